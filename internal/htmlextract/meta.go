@@ -1,0 +1,613 @@
+package htmlextract
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/auditnews/audit/article"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/language"
+)
+
+// ldInfo is what the JSON-LD blocks of a page say about its article.
+type ldInfo struct {
+	headline, publisher, published, url, lang, body, site string
+	authors                                           []string
+	found                                             bool // an article object was found
+}
+
+// articleTypes are the schema.org types read as the article.
+var articleTypes = map[string]bool{
+	"article": true, "newsarticle": true, "blogposting": true, "reportagenewsarticle": true,
+	"analysisnewsarticle": true, "opinionnewsarticle": true, "reviewnewsarticle": true,
+	"backgroundnewsarticle": true, "askpublicnewsarticle": true, "report": true,
+	"scholarlyarticle": true, "techarticle": true, "socialmediaposting": true,
+	"liveblogposting": true, "posting": true, "medicalscholarlyarticle": true,
+	"satiricalarticle": true, "advertisercontentarticle": true, "review": true,
+	"creativework": true, "webpage": false,
+}
+
+func parseJSONLD(scripts []string) ldInfo {
+	var info ldInfo
+	for _, s := range scripts {
+		s = strings.TrimSpace(s)
+		s = strings.TrimPrefix(s, "<!--")
+		s = strings.TrimSuffix(s, "-->")
+		s = strings.TrimSpace(s)
+		s = strings.TrimSuffix(s, ";")
+		if s == "" {
+			continue
+		}
+		var v any
+		if err := json.Unmarshal([]byte(s), &v); err != nil {
+			// Raw control characters inside strings are a common fault.
+			if err := json.Unmarshal(stripControls(s), &v); err != nil {
+				continue
+			}
+		}
+		ids := map[string]map[string]any{}
+		collectIDs(v, ids, 0)
+		var objs []map[string]any
+		walkLD(v, &objs, 0)
+		for _, o := range objs {
+			info.take(o, ids)
+		}
+	}
+	return info
+}
+
+func stripControls(s string) []byte {
+	b := []byte(s)
+	for i, c := range b {
+		if c < 0x20 {
+			b[i] = ' '
+		}
+	}
+	return b
+}
+
+func collectIDs(v any, ids map[string]map[string]any, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if id, ok := x["@id"].(string); ok && len(x) > 1 {
+			ids[id] = x
+		}
+		for _, c := range x {
+			collectIDs(c, ids, depth+1)
+		}
+	case []any:
+		for _, c := range x {
+			collectIDs(c, ids, depth+1)
+		}
+	}
+}
+
+// walkLD finds objects of the article types, outermost first.
+func walkLD(v any, out *[]map[string]any, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if isArticleType(x["@type"]) {
+			*out = append(*out, x)
+		}
+		for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"} {
+			if c, ok := x[k]; ok {
+				walkLD(c, out, depth+1)
+			}
+		}
+	case []any:
+		for _, c := range x {
+			walkLD(c, out, depth+1)
+		}
+	}
+}
+
+func isArticleType(v any) bool {
+	switch x := v.(type) {
+	case string:
+		return articleTypes[strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(x, "http://schema.org/"), "https://schema.org/"))]
+	case []any:
+		for _, y := range x {
+			if isArticleType(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func str(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case []any:
+		if len(x) > 0 {
+			return str(x[0])
+		}
+	case map[string]any:
+		if s, ok := x["@value"].(string); ok {
+			return strings.TrimSpace(s)
+		}
+	}
+	return ""
+}
+
+func (info *ldInfo) take(o map[string]any, ids map[string]map[string]any) {
+	resolve := func(v any) any {
+		if m, ok := v.(map[string]any); ok && len(m) == 1 {
+			if id, ok := m["@id"].(string); ok {
+				if r, ok := ids[id]; ok {
+					return r
+				}
+			}
+		}
+		return v
+	}
+	first := !info.found
+	info.found = true
+	set := func(dst *string, v string) {
+		if *dst == "" || first && v != "" {
+			if v != "" {
+				*dst = v
+			}
+		}
+	}
+	set(&info.headline, str(o["headline"]))
+	if info.headline == "" {
+		set(&info.headline, str(o["name"]))
+	}
+	set(&info.published, str(o["datePublished"]))
+	if info.published == "" {
+		set(&info.published, str(o["dateCreated"]))
+	}
+	set(&info.lang, str(o["inLanguage"]))
+	if u := str(o["url"]); strings.HasPrefix(u, "http") {
+		set(&info.url, u)
+	}
+	if b := str(o["articleBody"]); len(b) > len(info.body) {
+		info.body = b
+	}
+	if p, ok := resolve(o["publisher"]).(map[string]any); ok {
+		set(&info.publisher, str(p["name"]))
+	} else if s, ok := o["publisher"].(string); ok {
+		set(&info.publisher, strings.TrimSpace(s))
+	}
+	if len(info.authors) == 0 {
+		var add func(v any, depth int)
+		add = func(v any, depth int) {
+			if depth > 3 {
+				return
+			}
+			v = resolve(v)
+			switch x := v.(type) {
+			case string:
+				info.authors = append(info.authors, x)
+			case map[string]any:
+				if n := str(x["name"]); n != "" {
+					info.authors = append(info.authors, n)
+				}
+			case []any:
+				for _, y := range x {
+					add(y, depth+1)
+				}
+			}
+		}
+		add(o["author"], 0)
+		if len(info.authors) == 0 {
+			add(o["creator"], 0)
+		}
+	}
+}
+
+// metadata reads the page's metadata; body text blocks are read later.
+func (t *tree) metadata(opts Options, ld *ldInfo) article.Meta {
+	var m article.Meta
+	metas := map[string]string{}
+	var metaAuthors []string
+	for _, mt := range t.meta.metas {
+		switch mt.key {
+		case "author", "article:author", "dc.creator", "dc:creator", "parsely-author",
+			"sailthru.author", "byl", "dcterms.creator", "citation_author", "og:article:author", "twitter:creator:name":
+			metaAuthors = append(metaAuthors, mt.content)
+			continue
+		}
+		if _, ok := metas[mt.key]; !ok {
+			metas[mt.key] = strings.TrimSpace(mt.content)
+		}
+	}
+	// Outlet.
+	m.Outlet = firstNonEmpty(metas["og:site_name"], ld.publisher, metas["application-name"], metas["twitter:app:name:iphone"])
+	// URL.
+	base, _ := url.Parse(opts.URL)
+	resolve := func(s string) string {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return ""
+		}
+		u, err := url.Parse(s)
+		if err != nil {
+			return ""
+		}
+		if base != nil && !u.IsAbs() {
+			u = base.ResolveReference(u)
+		}
+		if !u.IsAbs() {
+			return ""
+		}
+		return u.String()
+	}
+	m.URL = firstNonEmpty(resolve(t.meta.canonical), resolve(metas["og:url"]), resolve(ld.url), opts.URL)
+	if m.Outlet == "" {
+		host := ""
+		if base != nil && base.Host != "" {
+			host = base.Hostname()
+		} else if u, err := url.Parse(m.URL); err == nil {
+			host = u.Hostname()
+		}
+		m.Outlet = strings.TrimPrefix(host, "www.")
+	}
+	// Title.
+	m.Title = t.chooseTitle(metas, ld, m.Outlet)
+	// Authors.
+	var authors []string
+	if len(ld.authors) > 0 {
+		authors = ld.authors
+	} else {
+		for _, a := range metaAuthors {
+			if !looksLikeURL(a) {
+				authors = append(authors, a)
+			}
+		}
+		if len(authors) == 0 {
+			authors = t.bylineAuthors()
+		}
+	}
+	m.Authors = cleanAuthors(authors, m.Outlet)
+	// Date.
+	for _, d := range []string{ld.published, metas["article:published_time"], metas["og:published_time"],
+		metas["itemprop:datepublished"], metas["datepublished"], metas["article.published"],
+		metas["parsely-pub-date"], metas["sailthru.date"], metas["pubdate"], metas["publishdate"],
+		metas["publish-date"], metas["publish_date"], metas["dc.date.issued"], metas["dc.date"],
+		metas["dcterms.date"], metas["dcterms.created"], metas["date"], metas["citation_publication_date"],
+		metas["article:modified_time"], metas["og:updated_time"]} {
+		if day := normDate(d); day != "" {
+			m.Published = day
+			break
+		}
+	}
+	if m.Published == "" {
+		for _, pub := range []bool{true, false} {
+			for _, tt := range t.meta.times {
+				if tt.pub == pub {
+					if day := normDate(tt.datetime); day != "" {
+						m.Published = day
+						break
+					}
+				}
+			}
+			if m.Published != "" {
+				break
+			}
+		}
+	}
+	// Language.
+	for _, l := range []string{t.meta.lang, metas["og:locale"], metas["content-language"],
+		metas["language"], metas["dc.language"], ld.lang} {
+		if tag := normLang(l); tag != "" {
+			m.Language = tag
+			break
+		}
+	}
+	return m
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func looksLikeURL(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.") || strings.HasPrefix(s, "/")
+}
+
+// titleSeparators split a <title> into headline and site name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " « ", " » "}
+
+// stripSite removes a " | Site" suffix (or "Site | " prefix) from a title.
+func stripSite(title, outlet string) string {
+	title = collapseSpace(title)
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := title[:i], title[i+len(sep):]
+		if sameText(tail, outlet) || len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
+			return strings.TrimSpace(head)
+		}
+		j := strings.Index(title, sep)
+		head, tail = title[:j], title[j+len(sep):]
+		if sameText(head, outlet) {
+			return strings.TrimSpace(tail)
+		}
+	}
+	return title
+}
+
+func (t *tree) chooseTitle(metas map[string]string, ld *ldInfo, outlet string) string {
+	og := stripSiteIfOutlet(collapseSpace(metas["og:title"]), outlet)
+	tw := stripSiteIfOutlet(collapseSpace(metas["twitter:title"]), outlet)
+	head := collapseSpace(ld.headline)
+	title := stripSite(t.meta.title, outlet)
+	var h1 string
+	for _, i := range t.meta.h1 {
+		if s := t.plainText(i); s != "" {
+			h1 = s
+			break
+		}
+	}
+	for _, c := range []string{head, og, tw, title} {
+		if c != "" && h1 != "" && sameText(c, h1) {
+			return h1
+		}
+	}
+	return firstNonEmpty(head, og, tw, title, h1)
+}
+
+func stripSiteIfOutlet(s, outlet string) string {
+	if outlet == "" {
+		return s
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(s, sep); i > 0 && sameText(s[i+len(sep):], outlet) {
+			return strings.TrimSpace(s[:i])
+		}
+	}
+	return s
+}
+
+// sameText compares two strings ignoring case, punctuation and spacing.
+func sameText(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	return normKey(a) == normKey(b)
+}
+
+func normKey(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
+}
+
+func collapseSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// plainText is the collapsed visible text of a subtree.
+func (t *tree) plainText(i int32) string {
+	var sb strings.Builder
+	ns := t.nodes
+	end := ns[i].end
+	if end <= i {
+		end = int32(len(ns))
+	}
+	for j := i + 1; j < end && sb.Len() < 1000; j++ {
+		n := &ns[j]
+		if n.kind == textNode && n.flags&(fHidden) == 0 {
+			if n.flags&fSpace != 0 {
+				sb.WriteByte(' ')
+			} else {
+				sb.Write(t.text[n.tOff : n.tOff+n.tLen])
+			}
+		} else if n.kind == elementNode && n.tag == atom.Br {
+			sb.WriteByte(' ')
+		}
+	}
+	return collapseSpace(sb.String())
+}
+
+// bylineAuthors reads author names from elements marked as bylines.
+func (t *tree) bylineAuthors() []string {
+	var out []string
+	for _, i := range t.meta.authorRefs {
+		n := &t.nodes[i]
+		if n.flags&(fDrop|fHidden) != 0 {
+			continue
+		}
+		s := t.plainText(i)
+		if s == "" || len(s) > 120 {
+			continue
+		}
+		out = append(out, s)
+		if len(out) >= 4 {
+			break
+		}
+	}
+	return out
+}
+
+func cleanAuthors(in []string, outlet string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range in {
+		a = collapseSpace(a)
+		for _, part := range splitAuthors(a) {
+			part = cleanAuthor(part)
+			if part == "" || len(part) > 60 || looksLikeURL(part) || strings.Contains(part, "@") || sameText(part, outlet) {
+				continue
+			}
+			k := normKey(part)
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+func splitAuthors(s string) []string {
+	for _, sep := range []string{" and ", " And ", " & ", ";", "|", " y ", " und ", " et "} {
+		s = strings.ReplaceAll(s, sep, ",")
+	}
+	parts := strings.Split(s, ",")
+	// "Smith, John" is one name; keep comma parts only when each has a space.
+	if len(parts) == 2 && !strings.Contains(strings.TrimSpace(parts[0]), " ") && !strings.Contains(strings.TrimSpace(parts[1]), " ") {
+		return []string{s}
+	}
+	return parts
+}
+
+func cleanAuthor(s string) string {
+	s = strings.TrimSpace(s)
+	lower := strings.ToLower(s)
+	for _, p := range []string{"by:", "by ", "written by ", "story by ", "words by ", "posted by ", "von ", "por ", "par "} {
+		if strings.HasPrefix(lower, p) {
+			s = strings.TrimSpace(s[len(p):])
+			lower = strings.ToLower(s)
+		}
+	}
+	// Cut trailing roles and dates: "Jane Doe, Reuters", "Jane Doe | Staff Writer".
+	if i := strings.IndexAny(s, "|\n"); i > 0 {
+		s = s[:i]
+	}
+	s = strings.Trim(s, " .,:;-–—")
+	if s == "" {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(r) {
+		return ""
+	}
+	if len(strings.Fields(s)) > 5 {
+		return ""
+	}
+	return s
+}
+
+var months = map[string]int{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// normDate reads a date in the usual machine and English forms and returns
+// YYYY-MM-DD, or "".
+func normDate(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 100 {
+		return ""
+	}
+	// ISO 8601 and relatives: 2019-11-19, 2019/11/19, 2019.11.19, 20191119.
+	digits := func(x string) (int, bool) {
+		n := 0
+		for _, c := range []byte(x) {
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, len(x) > 0
+	}
+	valid := func(y, mo, d int) string {
+		if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+			return ""
+		}
+		return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	}
+	if len(s) >= 10 {
+		if y, ok := digits(s[:4]); ok && (s[4] == '-' || s[4] == '/' || s[4] == '.') && s[7] == s[4] {
+			mo, ok1 := digits(s[5:7])
+			d, ok2 := digits(s[8:10])
+			if ok1 && ok2 {
+				return valid(y, mo, d)
+			}
+		}
+	}
+	if len(s) >= 8 {
+		if y, ok := digits(s[:8]); ok && (len(s) == 8 || s[8] == 'T' || s[8] == ' ') {
+			return valid(y/10000, y/100%100, y%100)
+		}
+	}
+	// Unix time in seconds or milliseconds.
+	if n, ok := digits(s); ok && len(s) >= 9 && len(s) <= 13 {
+		if len(s) == 13 {
+			n /= 1000
+		}
+		tm := time.Unix(int64(n), 0).UTC()
+		return valid(tm.Year(), int(tm.Month()), tm.Day())
+	}
+	// Words: "Tue, 19 Nov 2019", "November 19, 2019", "19 November 2019".
+	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '/' || r == '-' })
+	y, mo, d := 0, 0, 0
+	for _, f := range fields {
+		lf := strings.ToLower(f)
+		if len(lf) >= 3 {
+			if m, ok := months[lf[:3]]; ok && mo == 0 && strings.IndexFunc(lf, unicode.IsDigit) < 0 {
+				mo = m
+				continue
+			}
+		}
+		f = strings.TrimRight(strings.ToLower(f), "stndrh")
+		if n, ok := digits(f); ok {
+			switch {
+			case len(f) == 4 && y == 0:
+				y = n
+			case len(f) <= 2 && d == 0 && n >= 1 && n <= 31:
+				d = n
+			}
+		}
+	}
+	if y != 0 && mo != 0 && d != 0 {
+		return valid(y, mo, d)
+	}
+	return ""
+}
+
+// normLang returns a BCP 47 tag such as "en" or "en-US" for a language
+// value, or "".
+func normLang(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, ",; "); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.ReplaceAll(s, "_", "-")
+	if s == "" || len(s) > 35 {
+		return ""
+	}
+	tag, err := language.Parse(s)
+	if err != nil {
+		return ""
+	}
+	base, conf := tag.Base()
+	if conf == language.No || base.String() == "und" {
+		return ""
+	}
+	out := base.String()
+	if reg, conf := tag.Region(); conf == language.Exact {
+		out += "-" + reg.String()
+	}
+	return out
+}
+
+var _ = bytes.Equal
