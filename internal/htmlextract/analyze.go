@@ -132,6 +132,17 @@ func (t *tree) removeBoilerplate() {
 		}
 		if t.isBoiler(n, hasBody[i], total) {
 			n.flags |= fRemoved
+			// A boilerplate heading that opens its container ("Related
+			// stories") names the whole container.
+			if isHeading(n.tag) && n.flags&fStrongBoiler != 0 {
+				p := n.parent
+				pn := &ns[p]
+				if p != t.body && pn.flags&fArticleBody == 0 && !hasBody[p] && t.firstTextChild(p) == int32(i) {
+					pn.flags |= fRemoved
+					i = int(pn.end)
+					continue
+				}
+			}
 			i = int(n.end)
 			continue
 		}
@@ -162,7 +173,7 @@ func (t *tree) isBoiler(n *node, holdsBody bool, total int32) bool {
 	if f&fStrongBoiler != 0 {
 		return !big
 	}
-	if f&fBoiler != 0 && f&fPositive == 0 {
+	if f&fBoiler != 0 {
 		return !big
 	}
 	if f&fByline != 0 && f&fPositive == 0 && n.chars < 300 {
@@ -172,4 +183,15 @@ func (t *tree) isBoiler(n *node, holdsBody bool, total int32) bool {
 		return true
 	}
 	return false
+}
+
+// firstTextChild returns the first child of i with visible text, or -1.
+func (t *tree) firstTextChild(i int32) int32 {
+	ns := t.nodes
+	for c := ns[i].first; c >= 0; c = ns[c].next {
+		if ns[c].flags&(fDrop|fHidden) == 0 && ns[c].chars > 0 {
+			return c
+		}
+	}
+	return -1
 }

@@ -40,6 +40,11 @@ func classify(v string) uint32 {
 	flush(len(lower))
 	whole := string(lower)
 	var f uint32
+	for _, name := range strings.Fields(v) {
+		if hiddenClasses[strings.ToLower(name)] {
+			f |= fHidden
+		}
+	}
 	for _, w := range words[:nw] {
 		f |= classifyWord(w)
 	}
@@ -56,12 +61,22 @@ func classify(v string) uint32 {
 	return f
 }
 
+// hiddenClasses are whole class names that hide an element.
+var hiddenClasses = map[string]bool{
+	"hidden": true, "hide": true, "invisible": true, "sr-only": true, "visually-hidden": true,
+	"visuallyhidden": true, "screen-reader-text": true, "screen-reader-only": true,
+	"is-hidden": true, "u-hidden": true, "d-none": true, "offscreen": true, "element-invisible": true,
+	"screenreader-only": true, "a11y-hidden": true, "sr-text": true, "hidden-text": true,
+}
+
 // Phrases over several words (joined by a space after splitting).
 var strongPhrases = []string{
 	"more stories", "read next", "most popular", "most read", "you may like",
 	"also like", "might like", "sign up", "further reading", "read more", "see also",
 	"more from", "around the web", "up next", "next article", "top stories",
 	"about the author", "author bio", "author info", "image credit", "photo credit",
+	"next prev", "prev next", "next post", "previous post", "next article", "next story",
+	"prev post", "post navigation", "post nav", "article nav", "page bottom",
 }
 
 var bodyPhrases = []string{
@@ -88,14 +103,13 @@ func classifyWord(w string) uint32 {
 		"shoutbox", "relatedposts", "related_posts", "crosslinks", "playlist", "carousel",
 		"slideshow", "gallery", "marketing", "partner", "partners", "affiliate", "alert",
 		"alerts", "notification", "feedback", "survey", "poll", "rating", "ratings",
-		"newsfeed", "ticker", "teaser", "teasers":
+		"newsfeed", "ticker", "teaser", "teasers", "copyright", "disclaimer", "prevnext",
+		"nextprev", "prev", "previous", "postnav", "pagenavi", "tooltip", "popover", "hovercard", "flyout":
 		return fStrongBoiler | fBoiler | fNegative
 	case "header", "footer", "menu", "nav", "navbar", "navigation", "extra",
 		"supplemental", "aside", "skip", "jump", "links", "meta", "tools", "utility",
 		"utilities", "toc", "hero", "lead", "masthead2", "top", "bottom":
 		return fBoiler | fNegative
-	case "hidden", "hide", "invisible", "sronly", "sr", "offscreen", "visuallyhidden":
-		return fHidden
 	case "byline", "bylines", "author", "authors", "dateline", "timestamp", "date",
 		"dates", "published", "posted", "pubdate", "contributor", "contributors", "writer",
 		"writers", "time", "publish", "updated", "reporter":

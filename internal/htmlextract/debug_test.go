@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"flag"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -57,4 +58,48 @@ func TestDevPageDebug(t *testing.T) {
 			}
 		}
 	}
+}
+
+var debugFind = flag.String("find", "", "with -page: log the ancestors of the first text containing this")
+
+func TestDevPageFind(t *testing.T) {
+	if *debugPage == "" || *debugFind == "" {
+		t.Skip("no -page and -find given")
+	}
+	for _, pg := range loadDev(t) {
+		if !strings.HasPrefix(pg.id, *debugPage) {
+			continue
+		}
+		tr := parse(pg.html)
+		ld := parseJSONLD(tr.meta.jsonLD)
+		tr.stats(fDrop | fHidden)
+		tr.metadata(Options{}, &ld)
+		tr.removeBoilerplate()
+		tr.stats(skipFlags)
+		roots := tr.candidates()
+		t.Logf("roots: %v", roots)
+		for _, r := range roots {
+			t.Logf("root %d %s", r, tr.describe(r))
+		}
+		for i := range tr.nodes {
+			n := &tr.nodes[i]
+			if n.kind != textNode || !strings.Contains(string(tr.text[n.tOff:n.tOff+n.tLen]), *debugFind) {
+				continue
+			}
+			for a := n.parent; a >= 0; a = tr.nodes[a].parent {
+				t.Logf("  %d %s", a, tr.describe(a))
+			}
+			break
+		}
+	}
+}
+
+func (t *tree) describe(i int32) string {
+	n := &t.nodes[i]
+	end := min(int(n.pos)+160, len(t.raw))
+	tagText := string(t.raw[n.pos:end])
+	if j := strings.IndexByte(tagText, '>'); j >= 0 {
+		tagText = tagText[:j+1]
+	}
+	return fmt.Sprintf("flags=%#x chars=%d link=%d p=%d score=%.1f %s", n.flags, n.chars, n.linkChars, n.pChars, n.score, tagText)
 }

@@ -17,8 +17,8 @@ import (
 // ldInfo is what the JSON-LD blocks of a page say about its article.
 type ldInfo struct {
 	headline, publisher, published, url, lang, body, site string
-	authors                                           []string
-	found                                             bool // an article object was found
+	authors                                               []string
+	found                                                 bool // an article object was found
 }
 
 // articleTypes are the schema.org types read as the article.

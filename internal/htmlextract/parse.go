@@ -27,19 +27,19 @@ const maxDepth = 256
 
 // node flags.
 const (
-	fDrop     uint32 = 1 << iota // never part of the text (script, style, form controls...)
-	fHidden                      // hidden by attribute or inline style
-	fForeign                     // inside svg or math
-	fBoiler                      // boilerplate by tag, class, id or role (may be overruled)
-	fSpace                       // text node that is only white space
-	fLinkish                     // inside a link
-	fByline                      // byline, author or date container by class, id or rel
-	fCaption                     // figure caption or credit
-	fPositive                    // class, id, role or itemprop suggests article content
-	fNegative                    // class or id suggests it is not content
-	fArticleBody                 // itemprop=articleBody or similar strong marker
-	fStrongBoiler                // boilerplate that no positive marker overrules
-	fRemoved                     // decided: removed as boilerplate
+	fDrop         uint32 = 1 << iota // never part of the text (script, style, form controls...)
+	fHidden                          // hidden by attribute or inline style
+	fForeign                         // inside svg or math
+	fBoiler                          // boilerplate by tag, class, id or role (may be overruled)
+	fSpace                           // text node that is only white space
+	fLinkish                         // inside a link
+	fByline                          // byline, author or date container by class, id or rel
+	fCaption                         // figure caption or credit
+	fPositive                        // class, id, role or itemprop suggests article content
+	fNegative                        // class or id suggests it is not content
+	fArticleBody                     // itemprop=articleBody or similar strong marker
+	fStrongBoiler                    // boilerplate that no positive marker overrules
+	fRemoved                         // decided: removed as boilerplate
 )
 
 type node struct {
@@ -485,9 +485,9 @@ func (b *builder) endTag(a atom.Atom, start int) {
 
 // attrs holds the attributes the extractor reads.
 type attrs struct {
-	class, id, role, style, itemprop, itemtype, rel, href string
-	name, property, content, httpEquiv, datetime, typ, lang     string
-	hidden, ariaHidden, isLD, pubdate                          bool
+	class, id, role, style, itemprop, itemtype, rel, href   string
+	name, property, content, httpEquiv, datetime, typ, lang string
+	hidden, ariaHidden, isLD, pubdate                       bool
 }
 
 func (at *attrs) read(z *html.Tokenizer, a atom.Atom) {

@@ -33,7 +33,8 @@ func (t *tree) inlineChars() ([]int32, []bool) {
 	return inl, hasBlock
 }
 
-func initialScore(n *node) float32 {
+// tagScore is the prior of a container by its tag.
+func tagScore(n *node) float32 {
 	var s float32
 	switch n.tag {
 	case atom.Div, atom.Article, atom.Main, atom.Section:
@@ -45,6 +46,12 @@ func initialScore(n *node) float32 {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
 		s = -5
 	}
+	return s
+}
+
+// classScore is the prior of a container by its class, id and role names.
+func classScore(n *node) float32 {
+	var s float32
 	if n.flags&fPositive != 0 {
 		s += 25
 	}
@@ -92,7 +99,7 @@ func (t *tree) candidates() []int32 {
 			}
 			if !scored[a] {
 				scored[a] = true
-				an.score = initialScore(an)
+				an.score = 0
 				cands = append(cands, a)
 			}
 			div := float32(1)
@@ -113,6 +120,9 @@ func (t *tree) candidates() []int32 {
 	var best float32
 	for _, c := range cands {
 		n := &ns[c]
+		// Names count in full only for containers holding a few
+		// paragraphs' worth of text.
+		n.score += tagScore(n) + classScore(n)*min(1, n.score/15)
 		n.score *= 1 - n.linkDensity()
 		if top < 0 || n.score > best {
 			top, best = c, n.score
@@ -215,6 +225,9 @@ func (t *tree) siblings(top int32) []int32 {
 		}
 		n := &ns[c]
 		if n.kind != elementNode || n.flags&skipFlags != 0 || n.chars == 0 {
+			continue
+		}
+		if n.flags&(fBoiler|fNegative) != 0 && n.flags&fArticleBody == 0 || n.linkDensity() > 0.5 {
 			continue
 		}
 		var bonus float32
