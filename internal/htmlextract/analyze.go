@@ -176,7 +176,7 @@ func (t *tree) isBoiler(n *node, holdsBody bool, total int32) bool {
 	if f&fBoiler != 0 {
 		return !big
 	}
-	if f&fByline != 0 && f&fPositive == 0 && n.chars < 300 {
+	if f&fByline != 0 && (n.chars < 300 || n.chars < 1000 && n.pChars < 500 && !big) {
 		return true
 	}
 	if f&fCaption != 0 && f&fPositive == 0 && n.pChars < 300 && n.chars < 400 {

@@ -112,7 +112,7 @@ func classifyWord(w string) uint32 {
 		return fBoiler | fNegative
 	case "byline", "bylines", "author", "authors", "dateline", "timestamp", "date",
 		"dates", "published", "posted", "pubdate", "contributor", "contributors", "writer",
-		"writers", "time", "publish", "updated", "reporter":
+		"writers", "time", "updated", "reporter":
 		return fByline | fNegative
 	case "caption", "captions", "figcaption", "credit", "credits", "wp-caption-text",
 		"photo", "photos", "image", "img", "media", "figure", "picture", "video":

@@ -129,7 +129,38 @@ func (t *tree) candidates() []int32 {
 		}
 	}
 	top = t.refineTop(top, cands)
+	top = t.expand(top, inl)
 	return t.siblings(top)
+}
+
+// expand climbs from the chosen container to its ancestors while what an
+// ancestor adds is mostly good paragraphs: articles split over several
+// containers (intro, body parts between embeds) come out whole.
+func (t *tree) expand(top int32, inl []int32) int32 {
+	ns := t.nodes
+	good := make([]int32, len(ns))
+	for i := int32(len(ns)) - 1; i > 0; i-- {
+		n := &ns[i]
+		if n.flags&skipFlags != 0 {
+			continue
+		}
+		if n.kind == elementNode && !inlineTag(n.tag) && inl[i] >= 60 && inl[i]*5 >= n.chars*4 && n.linkDensity() < 0.25 {
+			good[i] += inl[i]
+		}
+		good[n.parent] += good[i]
+	}
+	for {
+		p := ns[top].parent
+		if p <= 0 || p == t.body || ns[p].flags&skipFlags != 0 {
+			return top
+		}
+		addedGood := good[p] - good[top]
+		addedAll := ns[p].chars - ns[top].chars
+		if addedAll > 0 && (addedGood*10 < addedAll*7 || addedGood == 0) {
+			return top
+		}
+		top = p
+	}
 }
 
 // refineTop moves the choice up when the best-scored containers share an
