@@ -1,0 +1,236 @@
+package attribution
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/auditnews/audit/article"
+)
+
+// Analyzer attributes the claims of articles. It is safe for concurrent
+// use: all its state is read-only after New.
+type Analyzer struct {
+	lx *lex
+}
+
+// Analyze returns the claims of doc with how each is sourced. doc must
+// have been split into sentences.
+func (a *Analyzer) Analyze(ctx context.Context, doc *article.Document) ([]Claim, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	st := newState(a.lx, doc)
+	for i := range st.sents {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		st.analyzeSentence(i)
+	}
+	st.carryQuotes()
+	st.carryParagraphs()
+	return st.finish(), nil
+}
+
+// state is the analysis of one document.
+type state struct {
+	lx    *lex
+	doc   *article.Document
+	toks  []token
+	sents []sentence
+	ents  entities
+}
+
+// sentence is one sentence of the document under analysis.
+type sentence struct {
+	article.Sentence
+	t0, t1 int // token range
+	claim  int // index into the claims, -1 for headings
+	att    *attrib
+	// facts about the sentence
+	words, quoted int // word tokens, and those inside quotation marks
+	endsColon     bool
+	negatedCue    bool // the main clause's cue is negated: "did not say"
+}
+
+// attrib is an attribution found for a sentence.
+type attrib struct {
+	src       Source
+	ent       *entity
+	cue       *Cue
+	chain     []Source
+	how       how
+	conf      float64
+	inherited int // index of the sentence it was carried from, or -1
+}
+
+// how an attribution was found.
+type how uint8
+
+const (
+	hLeft       how = iota + 1 // "Sheinbaum said"
+	hInverted                  // "said Sheinbaum"
+	hPassive                   // "was confirmed by U.S. authorities"
+	hAgentless                 // "is seen as"
+	hAccording                 // "according to CNN"
+	hAs                        // "as Reuters reported"
+	hReportedly                // "reportedly"
+	hParticiple                // ", saying ..."
+	hQuote                     // carried through a quotation
+	hCarry                     // carried over inside a paragraph
+	hSignature                 // a letter's signature
+)
+
+func newState(lx *lex, doc *article.Document) *state {
+	st := &state{lx: lx, doc: doc}
+	st.toks = tokenize(doc.Text, make([]token, 0, len(doc.Text)/5+16))
+	st.markQuotes()
+	st.sents = make([]sentence, len(doc.Sentences))
+	claim := 0
+	for i, s := range doc.Sentences {
+		ss := &st.sents[i]
+		ss.Sentence = s
+		ss.t0 = sort.Search(len(st.toks), func(k int) bool { return st.toks[k].start >= s.Start })
+		ss.t1 = sort.Search(len(st.toks), func(k int) bool { return st.toks[k].start >= s.End })
+		ss.claim = -1
+		if doc.Blocks[s.Block].Kind.GivesClaims() {
+			ss.claim = claim
+			claim++
+		}
+		for k := ss.t0; k < ss.t1; k++ {
+			t := &st.toks[k]
+			if t.kind == tWord || t.kind == tNum {
+				ss.words++
+				if t.inQuote {
+					ss.quoted++
+				}
+			}
+		}
+		if ss.t1 > ss.t0 && st.toks[ss.t1-1].lower == ":" {
+			ss.endsColon = true
+		}
+	}
+	return st
+}
+
+// markQuotes marks the tokens inside the document's quotation spans,
+// which the sentence splitter found across sentence and paragraph
+// boundaries; marks outside any span keep what the tokenizer decided.
+func (st *state) markQuotes() {
+	if len(st.doc.Quotations) == 0 {
+		return
+	}
+	q := 0
+	for k := range st.toks {
+		t := &st.toks[k]
+		for q < len(st.doc.Quotations) && st.doc.Quotations[q].End <= t.start {
+			q++
+		}
+		t.inQuote = q < len(st.doc.Quotations) && st.doc.Quotations[q].Start <= t.start
+	}
+}
+
+// finish turns the analysis into claims.
+func (st *state) finish() []Claim {
+	var out []Claim
+	for i := range st.sents {
+		s := &st.sents[i]
+		if s.claim < 0 {
+			continue
+		}
+		c := Claim{ID: s.claim + 1, Sentence: s.Sentence, Class: Unsourced, Quote: NoQuote, Confidence: 0.6}
+		if s.att != nil {
+			a := s.att
+			src := a.src
+			c.Source = &src
+			c.Class = classOf(src.Type)
+			c.Cue = a.cue
+			c.Chain = a.chain
+			c.Confidence = a.conf
+			if a.inherited >= 0 && st.sents[a.inherited].claim >= 0 {
+				c.InheritedFrom = st.sents[a.inherited].claim + 1
+			}
+		}
+		c.Quote = st.quoteKind(s)
+		if c.Class == Unsourced && c.Quote == Direct {
+			c.Confidence = 0.5
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func classOf(t SourceType) Class {
+	switch t {
+	case Person, Institution, Document:
+		return Named
+	case OutletSource:
+		return Outlet
+	case UnnamedOfficial, VagueGroup:
+		return Anonymous
+	}
+	return Unsourced
+}
+
+// quoteKind says whether a sentence quotes its source directly.
+func (st *state) quoteKind(s *sentence) QuoteKind {
+	if s.words == 0 || s.quoted == 0 {
+		if s.att != nil {
+			return Indirect
+		}
+		return NoQuote
+	}
+	// words outside the quotation that are not the attribution itself
+	outside := s.words - s.quoted
+	if a := s.att; a != nil && a.cue != nil {
+		outside -= st.attributionWords(s)
+	}
+	if outside <= 0 || float64(s.quoted)/float64(s.words) > 0.85 {
+		return Direct
+	}
+	return Mixed
+}
+
+// attributionWords counts the words of a sentence that belong to its
+// attribution: the source mention and the cue.
+func (st *state) attributionWords(s *sentence) int {
+	a := s.att
+	n := 0
+	for k := s.t0; k < s.t1; k++ {
+		t := &st.toks[k]
+		if t.inQuote || (t.kind != tWord && t.kind != tNum) {
+			continue
+		}
+		if (a.src.Span.Start <= t.start && t.end <= a.src.Span.End) || (a.cue != nil && a.cue.Span.Start <= t.start && t.end <= a.cue.Span.End) {
+			n++
+		}
+	}
+	return n
+}
+
+// text returns the text of tokens [i, j).
+func (st *state) text(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return st.doc.Text[st.toks[i].start:st.toks[j-1].end]
+}
+
+// sentenceOf returns the index of the sentence holding token k.
+func (st *state) sentenceOf(k int) int {
+	return sort.Search(len(st.sents), func(i int) bool { return st.sents[i].t1 > k })
+}
+
+// cleanName joins the words of a name with single spaces and drops a
+// possessive ending.
+func cleanName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) {
+			return strings.TrimSuffix(s, suf)
+		}
+	}
+	return s
+}

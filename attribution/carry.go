@@ -1,0 +1,213 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/auditnews/audit/article"
+)
+
+// quoteSpans returns the document's quotations: those the sentence
+// splitter found, or else runs of quoted tokens.
+func (st *state) quoteSpans() []article.Span {
+	if len(st.doc.Quotations) > 0 {
+		return st.doc.Quotations
+	}
+	var out []article.Span
+	for k := 0; k < len(st.toks); k++ {
+		if !st.toks[k].inQuote {
+			continue
+		}
+		m := k
+		for m+1 < len(st.toks) && st.toks[m+1].inQuote {
+			m++
+		}
+		out = append(out, article.Span{Start: st.toks[k].start, End: st.toks[m].end})
+		k = m
+	}
+	return out
+}
+
+// carryQuotes gives every sentence of a quotation its speaker, wherever the
+// attribution stands: in a sentence of the quotation, on a line before it
+// that ends with a colon, or in a short sentence right after it.
+func (st *state) carryQuotes() {
+	spans := st.quoteSpans()
+	si := 0
+	for _, q := range spans {
+		for si < len(st.sents) && st.sents[si].End <= q.Start {
+			si++
+		}
+		a := si
+		b := a
+		for b+1 < len(st.sents) && st.sents[b+1].Start < q.End {
+			b++
+		}
+		if a >= len(st.sents) {
+			break
+		}
+		// sentences that are mostly quotation and have no attribution
+		speaker := -1
+		for x := a; x <= b; x++ {
+			if at := st.sents[x].att; at != nil && at.how != hReportedly && at.how != hAgentless && at.inherited < 0 {
+				speaker = x
+				break
+			}
+		}
+		if speaker < 0 && a > 0 {
+			p := &st.sents[a-1]
+			if p.att != nil && (p.endsColon || p.quoted == 0 && p.Block == st.sents[a].Block-1 && strings.HasSuffix(strings.TrimSpace(st.doc.Slice(p.Span)), ":")) {
+				speaker = a - 1
+			}
+		}
+		if speaker < 0 && b+1 < len(st.sents) {
+			n := &st.sents[b+1]
+			if n.att != nil && n.words <= 6 && n.quoted == 0 && n.Block == st.sents[b].Block {
+				speaker = b + 1
+			}
+		}
+		if speaker < 0 {
+			speaker = st.previousSpeaker(a)
+		}
+		if speaker < 0 {
+			continue
+		}
+		for x := a; x <= b; x++ {
+			s := &st.sents[x]
+			if x == speaker || s.att != nil || s.negatedCue || s.claim < 0 || s.quoted*2 < s.words {
+				continue
+			}
+			at := *st.sents[speaker].att
+			at.how = hQuote
+			at.inherited = speaker
+			at.conf = 0.85
+			at.chain = nil
+			s.att = &at
+		}
+	}
+}
+
+// previousSpeaker finds, for a quotation starting a paragraph at sentence
+// a with no attribution of its own, the speaker quoted in the paragraph
+// just before, or -1.
+func (st *state) previousSpeaker(a int) int {
+	if a == 0 || st.sents[a-1].Block == st.sents[a].Block {
+		return -1
+	}
+	// the quotation must open its paragraph
+	first := st.sents[a].t0
+	if first >= len(st.toks) || st.toks[first].kind != tOpenQ {
+		return -1
+	}
+	prevBlock := st.sents[a-1].Block
+	for x := a - 1; x >= 0 && st.sents[x].Block == prevBlock; x-- {
+		if at := st.sents[x].att; at != nil && at.how != hReportedly && at.how != hAgentless && st.sents[x].quoted > 0 {
+			if at.inherited >= 0 {
+				return at.inherited
+			}
+			return x
+		}
+	}
+	return -1
+}
+
+// carryPrefixes open sentences that turn away from the report before.
+var carryBreakers = setOf("but", "however", "yet", "still", "meanwhile", "instead", "despite", "although", "though", "while",
+	"in", "on", "at", "this", "that", "these", "those", "it", "there", "so", "ultimately", "historically", "if", "when")
+
+// carryParagraphs lets a sentence with no cue inherit the attribution of
+// the sentence before it in the same paragraph when that one reports
+// someone's account indirectly ("According to CNN, ... These deliberations
+// include ...").
+func (st *state) carryParagraphs() {
+	for x := 1; x < len(st.sents); x++ {
+		s := &st.sents[x]
+		p := &st.sents[x-1]
+		if s.att != nil || s.negatedCue || s.claim < 0 || p.att == nil || p.Block != s.Block || s.quoted > 0 {
+			continue
+		}
+		a := p.att
+		if a.how != hAccording && a.how != hCarry && !(a.src.Type == OutletSource && a.how != hReportedly) {
+			continue
+		}
+		if s.t0 < s.t1 {
+			if _, ok := carryBreakers[st.toks[s.t0].lower]; ok && st.toks[s.t0].lower != "these" {
+				continue
+			}
+		}
+		at := *a
+		at.how = hCarry
+		if a.inherited >= 0 {
+			at.inherited = a.inherited
+		} else {
+			at.inherited = x - 1
+		}
+		at.conf = 0.55
+		at.chain = nil
+		s.att = &at
+	}
+}
+
+// reasonMarkers open the explanation an article gives for granting
+// anonymity.
+var reasonMarkers = []string{
+	"on condition of anonymity", "on the condition of anonymity", "condition of anonymity", "requested anonymity",
+	"asked not to be", "not authorized to", "not authorised to", "declined to be named", "declined to be identified",
+	"spoke anonymously", "insisted on anonymity", "granted anonymity", "for fear of", "to speak freely", "on background",
+	"not permitted to", "were not allowed to", "was not allowed to",
+}
+
+// anonymityReason returns the text in or right after sentence i that says
+// why its unnamed source was granted anonymity, or "".
+func (st *state) anonymityReason(i int) string {
+	for x := i; x < len(st.sents) && x <= i+1; x++ {
+		text := st.doc.Slice(st.sents[x].Span)
+		lower := strings.ToLower(text)
+		for _, m := range reasonMarkers {
+			if k := strings.Index(lower, m); k >= 0 {
+				start := k
+				// widen to the clause: "who spoke on condition ..."
+				if c := strings.LastIndexAny(lower[:k], ",;(—"); c >= 0 && k-c < 40 {
+					start = c + 1
+				}
+				end := len(text)
+				if e := strings.IndexAny(lower[k:], ";)—"); e >= 0 {
+					end = k + e
+				}
+				return strings.TrimRight(strings.TrimSpace(text[start:end]), ".,")
+			}
+		}
+	}
+	return ""
+}
+
+// outletFlags sets Exclusive and Confirmed for an outlet source of
+// sentence i.
+func (st *state) outletFlags(i int, src *Source) {
+	text := strings.ToLower(st.doc.Slice(st.sents[i].Span))
+	if strings.Contains(text, "exclusive") {
+		src.Exclusive = true
+	}
+	// confirmation is said in the paragraph of the report
+	block := st.sents[i].Block
+	for x := i; x < len(st.sents) && st.sents[x].Block == block && x <= i+3; x++ {
+		t := strings.ToLower(st.doc.Slice(st.sents[x].Span))
+		for _, m := range []string{"independently confirmed", "independently verified", "has confirmed", "have confirmed", "has verified", "has independently"} {
+			if k := strings.Index(t, m); k >= 0 {
+				before := t[:k]
+				if !strings.HasSuffix(strings.TrimSpace(before), "not") && !strings.Contains(before, "could not") &&
+					!strings.Contains(before, "has not") && !strings.Contains(before, "not been") {
+					src.Confirmed = true
+				}
+			}
+		}
+	}
+}
+
+// exclusive marks an outlet source whose report is called exclusive.
+func (st *state) exclusive(src *Source, i, j int) {
+	for k := i; k < j; k++ {
+		if st.toks[k].lower == "exclusive" {
+			src.Exclusive = true
+		}
+	}
+}

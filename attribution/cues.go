@@ -1,0 +1,639 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/auditnews/audit/article"
+)
+
+// cand is one attribution a sentence offers: a cue and its source.
+type cand struct {
+	k, kEnd int // cue tokens
+	e       cueEntry
+	src     Source
+	ent     *entity
+	how     how
+	sub     bool // in a clause that is not the main one
+	neg     bool // negated or a refusal: asserts nothing
+	citing  bool // "citing X": a relayed source
+}
+
+var beForms = setOf("is", "was", "were", "are", "been", "being", "be", "'s", "'re", "am", "get", "got", "gets")
+
+var days = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight")
+
+// isAdverb reports whether a token is an adverb that may sit between a
+// subject and its verb.
+func isAdverb(t *token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	if _, ok := midAdverbs[t.lower]; ok && t.lower != "and" && t.lower != "on" && t.lower != "in" && t.lower != "a" && t.lower != "statement" {
+		return true
+	}
+	return !t.cap && len(t.lower) > 3 && strings.HasSuffix(t.lower, "ly") && t.lower != "only" && t.lower != "family" && t.lower != "early"
+}
+
+// analyzeSentence finds the attribution of sentence i.
+func (st *state) analyzeSentence(i int) {
+	st.registerMentions(i)
+	s := &st.sents[i]
+	if s.claim < 0 {
+		return
+	}
+	cands := st.candidates(i)
+	var best *cand
+	for c := range cands {
+		if cands[c].sub || cands[c].citing {
+			continue
+		}
+		best = &cands[c]
+		break
+	}
+	if best == nil {
+		return
+	}
+	if best.neg {
+		s.negatedCue = true
+		return
+	}
+	a := &attrib{src: best.src, ent: best.ent, how: best.how, inherited: -1}
+	a.cue = &Cue{
+		Span:   article.Span{Start: st.toks[best.k].start, End: st.toks[best.kEnd-1].end},
+		Text:   st.text(best.k, best.kEnd),
+		Lemma:  best.e.lemma,
+		Loaded: best.e.loaded,
+	}
+	if best.how == hReportedly {
+		a.cue.Lemma = "reportedly"
+	}
+	a.conf = confidence(best)
+	// relayed sources: "citing X", a second attribution in the sentence
+	for c := range cands {
+		o := &cands[c]
+		if o == best || o.neg || o.how == hAgentless || o.how == hReportedly {
+			continue
+		}
+		if o.ent != nil && o.ent == best.ent || o.src.Name == best.src.Name {
+			continue
+		}
+		if o.citing || o.k > best.k || best.src.Type == OutletSource {
+			a.chain = append(a.chain, o.src)
+		}
+	}
+	if a.src.Type == UnnamedOfficial || a.src.Type == VagueGroup {
+		a.src.AnonymityReason = st.anonymityReason(i)
+	}
+	if a.src.Type == OutletSource {
+		st.outletFlags(i, &a.src)
+	}
+	if best.ent != nil && best.ent.typ != a.src.Type && a.src.Type == Document {
+		// a document of a known maker: keep the maker as entity for "it"
+	}
+	s.att = a
+}
+
+func confidence(c *cand) float64 {
+	switch c.how {
+	case hLeft, hInverted, hAccording, hAs:
+		if c.src.Type == Person || c.src.Type == Institution || c.src.Type == OutletSource {
+			return 0.9
+		}
+		return 0.8
+	case hPassive:
+		return 0.8
+	case hParticiple:
+		return 0.75
+	case hReportedly, hAgentless:
+		return 0.6
+	}
+	return 0.7
+}
+
+// introEnd returns the token where the main clause of sentence s begins
+// when the sentence opens with a subordinate clause ("While X argued ...,
+// Y said"), or s.t0.
+func (st *state) introEnd(s *sentence) int {
+	k := s.t0
+	for k < s.t1 && (st.toks[k].kind == tPunct || st.toks[k].kind == tOpenQ) {
+		k++
+	}
+	if k >= s.t1 {
+		return s.t0
+	}
+	w := st.toks[k].lower
+	if _, ok := subordinators[w]; !ok {
+		return s.t0
+	}
+	if w == "as" && st.asAttribution(k, s.t1) {
+		return s.t0
+	}
+	depth := 0
+	for j := k + 1; j < s.t1; j++ {
+		t := &st.toks[j]
+		switch t.lower {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case ",", "—", "–", ";":
+			if depth <= 0 && !t.inQuote {
+				return j + 1
+			}
+		}
+	}
+	return s.t0
+}
+
+// asAttribution reports whether "as" at token k opens an attribution
+// clause: "As Reuters reported,", "as X put it", "as noted by X".
+func (st *state) asAttribution(k, end int) bool {
+	for j := k + 1; j < end && j < k+12; j++ {
+		t := &st.toks[j]
+		if t.lower == "," || t.kind == tOpenQ {
+			return false
+		}
+		if e, ok := st.lx.cues[t.lower]; ok && e.cat != catNotSource && e.cat != catRefusal {
+			return true
+		}
+		if t.lower == "put" && j+1 < end && st.toks[j+1].lower == "it" {
+			return true
+		}
+	}
+	return false
+}
+
+// candidates lists the attributions sentence i offers, in text order.
+func (st *state) candidates(i int) []cand {
+	s := &st.sents[i]
+	intro := st.introEnd(s)
+	var out []cand
+	depth := 0
+	for k := s.t0; k < s.t1; k++ {
+		t := &st.toks[k]
+		switch t.lower {
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+		}
+		if t.inQuote || t.kind != tWord {
+			continue
+		}
+		c, ok := st.cueAt(s, k)
+		if !ok {
+			continue
+		}
+		if k < intro && c.how != hAs && c.how != hAccording {
+			c.sub = true
+		}
+		if depth > 0 {
+			c.sub = true
+		}
+		out = append(out, c)
+		if c.kEnd > k+1 {
+			k = c.kEnd - 1
+		}
+	}
+	return out
+}
+
+// cueAt reads an attribution whose cue starts at token k.
+func (st *state) cueAt(s *sentence, k int) (cand, bool) {
+	t := &st.toks[k]
+	w := t.lower
+	switch w {
+	case "according":
+		if k+1 < s.t1 && st.toks[k+1].lower == "to" {
+			j := st.npEnd(k+2, s.t1)
+			if src, e, ok := st.classify(k+2, j); ok {
+				st.exclusive(&src, k+2, j)
+				return cand{k: k, kEnd: k + 2, e: cueEntry{lemma: "according to", cat: catReport}, src: src, ent: e, how: hAccording}, true
+			}
+		}
+		return cand{}, false
+	case "citing":
+		j := st.npEnd(k+1, s.t1)
+		if src, e, ok := st.classify(k+1, j); ok {
+			return cand{k: k, kEnd: k + 1, e: cueEntry{lemma: "cite", cat: catReport}, src: src, ent: e, how: hAccording, citing: true}, true
+		}
+		return cand{}, false
+	case "per":
+		if k+1 < s.t1 {
+			n := &st.toks[k+1]
+			if n.kind == tWord && (n.cap || n.possessive() || n.lower == "the" || n.lower == "a") {
+				j := st.npEnd(k+1, s.t1)
+				if src, e, ok := st.classify(k+1, j); ok {
+					return cand{k: k, kEnd: k + 1, e: cueEntry{lemma: "per", cat: catReport}, src: src, ent: e, how: hAccording}, true
+				}
+			}
+		}
+		return cand{}, false
+	case "reportedly", "allegedly", "purportedly":
+		src := st.source(k, k+1, "unnamed reports", OutletSource)
+		if w != "reportedly" {
+			src = st.source(k, k+1, "agentless passive", VagueGroup)
+		}
+		return cand{k: k, kEnd: k + 1, e: cueEntry{lemma: w, cat: catReport}, src: src, how: hReportedly}, true
+	}
+	e, n, ok := st.cueEntryAt(k, s.t1)
+	if !ok {
+		return cand{}, false
+	}
+	c := cand{k: k, kEnd: k + n, e: e}
+	if e.cat == catRefusal {
+		c.neg = true
+		c.how = hLeft
+		return c, true
+	}
+	// a noun, not a verb: "her statement", "ICE’s claims", "the reports"
+	if k > s.t0 {
+		p := &st.toks[k-1]
+		if _, det := determiners[p.lower]; det && p.lower != "that" && p.lower != "all" && p.lower != "both" && p.lower != "each" {
+			return cand{}, false
+		}
+		if p.possessive() {
+			return cand{}, false
+		}
+	}
+	if k+1 < s.t1 && st.toks[k+1].lower == "of" && !strings.HasSuffix(w, "ed") {
+		return cand{}, false
+	}
+	// passive: "was confirmed by U.S. authorities", "is seen as"
+	if by, ok := st.passive(s, k); ok {
+		if by >= 0 {
+			j := st.npEnd(by+1, s.t1)
+			if src, ent, ok := st.classify(by+1, j); ok {
+				src = st.appositiveName(src, j, s.t1)
+				c.src, c.ent, c.how = src, ent, hPassive
+				return c, true
+			}
+			return cand{}, false
+		}
+		if st.lx.passives[w] || st.lx.passives[e.lemma] {
+			c.src = st.source(k, k+n, "agentless passive", VagueGroup)
+			c.how = hAgentless
+			return c, true
+		}
+		return cand{}, false
+	}
+	// ", saying ...": the subject of the main clause speaks
+	if strings.HasSuffix(w, "ing") && k > s.t0 {
+		p := st.toks[k-1].lower
+		if p == "," || p == "by" || p == "and" || p == "while" || p == "after" || p == "before" {
+			if e.cat == catSpeech || e.cat == catBelief || e.cat == catAccusation {
+				if src, ent, ok := st.mainSubject(s); ok {
+					c.src, c.ent, c.how = src, ent, hParticiple
+					return c, true
+				}
+			}
+			if p != "," {
+				return cand{}, false
+			}
+		}
+	}
+	i, j, rel, neg, coord := st.leftSubject(k, s.t0)
+	c.neg = neg
+	if rel {
+		c.sub = true
+	}
+	if coord {
+		if src, ent, ok := st.mainSubject(s); ok {
+			c.src, c.ent, c.how = src, ent, hLeft
+			return c, true
+		}
+	}
+	if j > i {
+		if src, ent, ok := st.classify(i, j); ok {
+			src = st.appositiveName(src, j, s.t1)
+			c.src, c.ent, c.how = src, ent, hLeft
+			if i > s.t0 && st.toks[i-1].lower == "as" {
+				c.how = hAs
+			}
+			return c, true
+		}
+	}
+	// inverted: '..., said Caddell', '"...," added Rep. Jim Clyburn'
+	if st.invertable(s, k) {
+		j := st.npEnd(k+n, s.t1)
+		if src, ent, ok := st.classify(k+n, j); ok {
+			src = st.appositiveName(src, j, s.t1)
+			c.src, c.ent, c.how = src, ent, hInverted
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+// cueEntryAt looks up a cue at token k: a phrase ("pointed out", "called
+// for", "put it") or a single verb form.
+func (st *state) cueEntryAt(k, end int) (cueEntry, int, bool) {
+	if v, n, ok := st.lx.cuePhrases.match(st.toks, k, end); ok {
+		e := st.lx.phraseCues[v]
+		if e.cat == catNotSource {
+			return cueEntry{}, 0, false
+		}
+		return e, n, true
+	}
+	e, ok := st.lx.cues[st.toks[k].lower]
+	if !ok || e.cat == catNotSource || e.cat == catNone {
+		return cueEntry{}, 0, false
+	}
+	if e.lemma == "put" {
+		return cueEntry{}, 0, false // only "put it"
+	}
+	return e, 1, true
+}
+
+// invertable reports whether the cue at k may precede its subject: after a
+// comma or a closing quotation mark, or opening the sentence.
+func (st *state) invertable(s *sentence, k int) bool {
+	j := k - 1
+	for j >= s.t0 && isAdverb(&st.toks[j]) {
+		j--
+	}
+	if j < s.t0 {
+		return false
+	}
+	p := &st.toks[j]
+	return p.lower == "," || p.kind == tCloseQ || (p.kind == tPunct && (p.lower == "—" || p.lower == "–")) ||
+		(p.inQuote && (p.lower == "." || p.lower == "?" || p.lower == "!"))
+}
+
+// passive reports whether the cue at k is a passive participle; by is the
+// token of its "by" agent, or -1 when it has none.
+func (st *state) passive(s *sentence, k int) (by int, ok bool) {
+	w := st.toks[k].lower
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && w != "seen" && w != "told" && w != "thought" &&
+		w != "said" && w != "held" && w != "known" && w != "shown" && w != "called" && w != "found" {
+		return -1, false
+	}
+	j := k - 1
+	for j >= s.t0 && isAdverb(&st.toks[j]) {
+		j--
+	}
+	isBe := j >= s.t0 && beFormAt(st, j)
+	// "as noted by X", "echoed by"
+	if !isBe && !(k+1 < s.t1 && st.toks[k+1].lower == "by" && j >= s.t0 && (st.toks[j].lower == "as" || st.toks[j].lower == ",")) {
+		return -1, false
+	}
+	for b := k + 1; b < s.t1 && b < k+12; b++ {
+		t := &st.toks[b]
+		if t.lower == "by" {
+			return b, true
+		}
+		if t.kind == tPunct && t.lower != "'" || t.kind == tOpenQ || t.lower == "that" {
+			break
+		}
+	}
+	return -1, true
+}
+
+func beFormAt(st *state, j int) bool {
+	_, ok := beForms[st.toks[j].lower]
+	return ok
+}
+
+// leftSubject finds the subject of the verb at token k, reading left: it
+// skips auxiliaries and adverbs, a parenthesis and an appositive. It
+// returns the noun phrase [i, j); rel when the subject is a relative
+// pronoun; neg when the verb is negated; coord when the verb is
+// coordinated with an earlier one ("... and said").
+func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
+	j = k
+	skip := func() {
+		for j > t0 {
+			t := &st.toks[j-1]
+			if _, ok := negations[t.lower]; ok {
+				neg = true
+				j--
+				continue
+			}
+			if _, ok := auxiliaries[t.lower]; ok || isAdverb(t) {
+				j--
+				continue
+			}
+			if _, ok := days[t.lower]; ok && j-2 >= t0 && st.toks[j-2].lower == "on" {
+				j -= 2
+				continue
+			}
+			break
+		}
+	}
+	skip()
+	if j <= t0 {
+		return 0, 0, false, neg, false
+	}
+	// "appeared to blame", "sought to ease", "forced Stumpf to admit"
+	if st.toks[j-1].lower == "to" && j-2 >= t0 {
+		p := &st.toks[j-2]
+		if st.isNameToken(j-2) || p.lower == "him" || p.lower == "her" || p.lower == "them" {
+			j--
+		} else if p.kind == tWord && !p.cap {
+			j -= 2
+			skip()
+		}
+	}
+	if j <= t0 {
+		return 0, 0, false, neg, false
+	}
+	last := &st.toks[j-1]
+	switch {
+	case last.lower == ")":
+		for m := j - 2; m >= t0; m-- {
+			if st.toks[m].lower == "(" {
+				j = m
+				break
+			}
+		}
+	case last.lower == ",":
+		// an appositive or relative clause between commas: "Rendell, a
+		// Clinton surrogate, said"; "Fowler, who helmed the DNC, said"
+		if m := st.appositiveStart(j-1, t0); m > t0 {
+			j = m
+		} else {
+			return 0, 0, false, neg, false
+		}
+	}
+	if j <= t0 {
+		return 0, 0, false, neg, false
+	}
+	last = &st.toks[j-1]
+	if _, ok := relatives[last.lower]; ok {
+		return 0, 0, true, neg, false
+	}
+	if last.lower == "and" || last.lower == "but" || last.lower == "or" {
+		return 0, 0, false, neg, true
+	}
+	i = j - 1
+	for i > t0 && j-i < 14 {
+		t := &st.toks[i-1]
+		if t.kind != tWord && t.kind != tNum {
+			break
+		}
+		if _, ok := clauseBreakers[t.lower]; ok {
+			// names coordinated with "and", and post-modifiers inside a
+			// phrase ("officials at Homeland Security", "reports from")
+			if t.lower != "and" && t.lower != "from" && t.lower != "with" {
+				break
+			}
+			if t.lower == "and" && !(st.startsName(i) && i-2 >= t0 && (st.toks[i-2].cap || st.toks[i-2].kind == tNum)) {
+				break
+			}
+		}
+		if _, ok := auxiliaries[t.lower]; ok {
+			break
+		}
+		if e, ok := st.lx.cues[t.lower]; ok && e.cat != catNone && !t.cap {
+			break
+		}
+		i--
+	}
+	return i, j, false, neg, false
+}
+
+// startsName reports whether token k starts a name or a noun phrase with a
+// determiner or number.
+func (st *state) startsName(k int) bool {
+	t := &st.toks[k]
+	if st.isNameToken(k) || t.kind == tNum {
+		return true
+	}
+	_, ok := honorifics[t.lower]
+	if ok {
+		return true
+	}
+	_, ok = st.lx.roles[t.lower]
+	return ok
+}
+
+// appositiveStart finds, for a comma at c that closes an appositive or
+// relative clause, the token just after the noun phrase the appositive
+// describes; 0 when there is none.
+func (st *state) appositiveStart(c, t0 int) int {
+	for m := c - 1; m > t0 && m > c-30; m-- {
+		t := &st.toks[m]
+		if t.kind == tOpenQ || t.kind == tCloseQ || t.lower == ";" || t.lower == ":" {
+			return 0
+		}
+		if t.lower != "," {
+			continue
+		}
+		// the appositive (m, c) must open like one
+		if m+1 >= c {
+			return 0
+		}
+		o := &st.toks[m+1]
+		_, det := determiners[o.lower]
+		_, rel := relatives[o.lower]
+		if !(det || rel || o.kind == tNum || st.isNameToken(m+1) || o.lower == "who" || o.lower == "head" ||
+			o.lower == "former" || o.lower == "then" || personNounAt(st, m+1)) {
+			return 0
+		}
+		// and the phrase before it must end in a name or noun
+		b := &st.toks[m-1]
+		if b.kind != tWord && b.lower != ")" {
+			return 0
+		}
+		return m
+	}
+	return 0
+}
+
+func personNounAt(st *state, k int) bool {
+	_, ok := personNouns[st.toks[k].norm()]
+	if ok {
+		return true
+	}
+	_, ok = st.lx.roles[st.toks[k].lower]
+	return ok
+}
+
+// appositiveName replaces a description with the name an appositive gives
+// it: "The White House spokesperson, Anna Kelly, stated".
+func (st *state) appositiveName(src Source, j, end int) Source {
+	if src.Type == Person || src.Type == OutletSource {
+		return src
+	}
+	if j+1 >= end || st.toks[j].lower != "," || !st.isNameToken(j+1) {
+		return src
+	}
+	n := st.nameRun(j+1, end)
+	if n-(j+1) < 2 || (n < end && st.toks[n].lower != "," && st.toks[n].lower != "(") {
+		return src
+	}
+	name := cleanName(st.text(j+1, n))
+	e := st.ents.find(name, Person)
+	if e == nil {
+		e = st.ents.add(&entity{name: name, typ: Person})
+	}
+	out := st.fromEntity(j+1, n, e)
+	out.Role = strings.TrimSpace(src.Mention)
+	out.Official = src.Official || src.Type == UnnamedOfficial
+	return out
+}
+
+// npEnd returns the end of a noun phrase starting at token k that follows
+// a cue or preposition: up to punctuation, a clause word or a
+// time/place adjunct.
+func (st *state) npEnd(k, end int) int {
+	j := k
+	for j < end && j < k+16 {
+		t := &st.toks[j]
+		if t.kind == tPunct && t.lower != "&" || t.kind == tOpenQ || t.kind == tCloseQ {
+			break
+		}
+		switch t.lower {
+		case "that", "who", "which", "whose", "when", "while", "as", "because", "after", "before", "during", "on",
+			"said", "says", "told", "wrote", "added", "if", "but", "than", "to":
+			if j > k {
+				return j
+			}
+		case "in":
+			// "said in an interview"; names with "in" are rare
+			if j > k {
+				return j
+			}
+		}
+		j++
+	}
+	return j
+}
+
+// mainSubject finds the subject of the main clause of sentence s.
+func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
+	q := st.introEnd(s)
+	for q < s.t1 && (st.toks[q].kind != tWord || st.toks[q].lower == "but" || st.toks[q].lower == "and" ||
+		st.toks[q].lower == "yet" || st.toks[q].lower == "so" || st.toks[q].lower == "instead" || st.toks[q].lower == "meanwhile") {
+		q++
+	}
+	if q >= s.t1 {
+		return Source{}, nil, false
+	}
+	// leading prepositional phrase without a comma: skip nothing; try
+	// growing phrases from q
+	best := -1
+	var bs Source
+	var be *entity
+	for e := q + 1; e <= s.t1 && e <= q+10; e++ {
+		if e < s.t1 && (st.isNameToken(e) || st.toks[e].possessive() && e == q) {
+			continue // a longer name may follow
+		}
+		if src, ent, ok := st.classify(q, e); ok {
+			best, bs, be = e, src, ent
+			break
+		}
+		if e < s.t1 {
+			w := st.toks[e].lower
+			if _, aux := auxiliaries[w]; aux || w == "," || st.toks[e].kind == tPunct {
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return Source{}, nil, false
+	}
+	return bs, be, true
+}

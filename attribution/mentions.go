@@ -1,0 +1,297 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// stopCaps are capitalised words that never start or continue a name:
+// sentence-initial function words, days, months.
+var stopCaps = setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as",
+	"if", "when", "while", "after", "before", "since", "despite", "although", "though", "because", "yet", "so", "still",
+	"however", "meanwhile", "instead", "also", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you",
+	"his", "her", "their", "its", "our", "my", "there", "here", "what", "who", "why", "how", "where", "which", "not", "no",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+	"may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.",
+	"sept.", "sep.", "oct.", "nov.", "dec.", "just", "now", "then", "last", "next", "earlier", "later", "today", "yesterday",
+	"some", "many", "most", "all", "both", "each", "every", "any", "few", "several", "one", "two", "three", "amid", "amidst",
+	"during", "until", "unlike", "like", "among", "under", "over", "about", "against", "without", "within", "through",
+	"according", "citing", "per", "via", "do", "does", "did", "is", "was", "are", "were", "has", "have", "had", "will",
+	"would", "can", "could", "should", "may", "might", "must", "even", "only", "historically", "ultimately", "yes",
+	"mr", "ms", "mrs", "dr", "sen", "rep", "gov", "gen", "lt", "col", "adm", "st", "sgt", "capt", "maj",
+	"former", "late", "then-president", "ex", "acting", "interim", "deputy", "vice", "new", "old", "other", "another",
+	"such", "more", "less", "much", "very", "too", "again", "whether", "than", "because", "where", "whose", "whom",
+	"once", "unless", "whereas", "thus", "therefore", "hence", "indeed", "perhaps", "maybe", "rather", "already",
+	"advertisement", "photo", "related", "read", "watch", "click", "share", "updated", "published", "posted", "by",
+)
+
+// particles join the parts of a name: "Andrés Manuel López Obrador",
+// "Vincent van Gogh", "Osama bin Laden".
+var particles = setOf("de", "del", "la", "las", "los", "van", "von", "der", "den", "bin", "ibn", "al", "da", "das", "dos",
+	"di", "du", "le", "y", "el", "ben", "st.", "mac", "mc")
+
+// isNameToken reports whether toks[k] can be part of a name.
+func (st *state) isNameToken(k int) bool {
+	t := &st.toks[k]
+	if t.kind != tWord || !t.cap {
+		return false
+	}
+	if _, stop := stopCaps[t.norm()]; stop {
+		// an honorific or title is not part of the name itself
+		return false
+	}
+	return true
+}
+
+// nameRun returns the end of a run of name tokens starting at i: capitalised
+// words, initials and particles between capitalised words. A possessive
+// ends the run.
+func (st *state) nameRun(i, end int) int {
+	j := i
+	for j < end {
+		switch {
+		case st.isNameToken(j):
+			j++
+			if st.toks[j-1].possessive() {
+				return j
+			}
+			continue
+		case j > i && j+1 < end && st.toks[j].kind == tWord && !st.toks[j].cap:
+			if _, ok := particles[st.toks[j].lower]; ok && st.isNameToken(j+1) {
+				j++
+				continue
+			}
+		case j > i && st.toks[j].lower == "jr." || j > i && st.toks[j].lower == "sr.":
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// title reads a run of role words before a name ("Mexican President",
+// "Sen.", "former ambassador", "Secretary of State", "Tech billionaire")
+// ending at the name token k; it returns the first token of the titles and
+// the role.
+func (st *state) titleBefore(k, floor int) (start int, role string, official bool, g gender) {
+	start = k
+	for start > floor {
+		t := &st.toks[start-1]
+		if t.kind != tWord {
+			break
+		}
+		if gg, ok := honorifics[t.lower]; ok {
+			g = gg
+			start--
+			continue
+		}
+		if e, ok := st.lx.roles[t.lower]; ok {
+			if role == "" {
+				role, official = e.canonical, e.official
+			}
+			start--
+			continue
+		}
+		if _, ok := demonyms[t.norm()]; ok && start < k {
+			start--
+			continue
+		}
+		if t.lower == "former" || t.lower == "then" || t.lower == "acting" || t.lower == "interim" || t.lower == "deputy" ||
+			t.lower == "vice" || t.lower == "chief" || t.lower == "senior" || t.lower == "top" || t.lower == "retired" {
+			if start < k {
+				start--
+				continue
+			}
+		}
+		// multi-word roles ending here: "Secretary of State"
+		found := false
+		for s := start - 1; s >= floor && s >= start-4; s-- {
+			if v, n, ok := st.lx.roleMulti.match(st.toks, s, start); ok && s+n == start {
+				e := st.lx.roleList[v]
+				if role == "" {
+					role, official = e.canonical, e.official
+				}
+				start = s
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return start, role, official, g
+}
+
+// registerMentions records the people, institutions and outlets sentence
+// i names, so that later surnames, pronouns and descriptions resolve.
+func (st *state) registerMentions(i int) {
+	s := &st.sents[i]
+	for k := s.t0; k < s.t1; {
+		if n := st.registerAt(k, s.t1); n > 0 {
+			k += n
+			continue
+		}
+		k++
+	}
+}
+
+// registerAt registers an entity mentioned at token k and returns how many
+// tokens the mention takes, or 0.
+func (st *state) registerAt(k, end int) int {
+	t := &st.toks[k]
+	if t.kind != tWord {
+		return 0
+	}
+	if v, n, ok := st.lx.outlets.match(st.toks, k, end); ok {
+		e := st.ents.add(&entity{name: st.lx.outletList[v].name, typ: OutletSource, mentions: []int{k}, gender: neuter})
+		e.outlet = e.name
+		return n
+	}
+	if v, n, ok := st.lx.insts.match(st.toks, k, end); ok {
+		ie := st.lx.instList[v]
+		st.ents.add(&entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, mentions: []int{k}, gender: neuter, official: ie.official})
+		return n
+	}
+	if !st.isNameToken(k) {
+		return 0
+	}
+	j := st.nameRun(k, end)
+	if j == k {
+		return 0
+	}
+	name := cleanName(st.text(k, j))
+	tstart, role, official, g := st.titleBefore(k, st.sentenceStart(k))
+	if isOrgName(st, k, j) {
+		st.ents.add(&entity{name: name, typ: Institution, mentions: []int{k}, gender: neuter})
+		return j - k
+	}
+	if _, ok := countries[strings.ToLower(name)]; ok {
+		st.ents.add(&entity{name: name, typ: Institution, roles: []string{"country"}, mentions: []int{k}, gender: neuter, official: true})
+		return j - k
+	}
+	first := st.toks[k].norm()
+	if g == unknownGender {
+		if _, ok := femaleNames[first]; ok {
+			g = female
+		} else if _, ok := maleNames[first]; ok {
+			g = male
+		}
+	}
+	person := j-k >= 2 && (g != unknownGender || role != "" || tstart < k || st.looksLikeFullName(k, j))
+	if j-k == 1 {
+		if e := st.ents.bySurname(name); e != nil {
+			e.mentions = mergeMentions(e.mentions, []int{k})
+			if role != "" {
+				e.addRole(role)
+			}
+			return 1
+		}
+		person = role != "" || g != unknownGender && tstart < k
+	}
+	if !person {
+		return j - k
+	}
+	e := &entity{name: name, typ: Person, role: role, official: official, gender: g, mentions: []int{k}}
+	if role != "" {
+		e.addRole(role)
+	}
+	// an earlier mention by surname alone ("President Sheinbaum") is the
+	// same person
+	if j-k >= 2 {
+		if old := st.ents.find(st.text(j-1, j), Person); old != nil && !strings.Contains(old.name, " ") {
+			old.name = name
+			old.mentions = mergeMentions(old.mentions, e.mentions)
+			if old.gender == unknownGender {
+				old.gender = g
+			}
+			if role != "" && old.role == "" {
+				old.role = role
+			}
+			st.appositiveRole(old, j, end)
+			return j - k
+		}
+	}
+	e = st.ents.add(e)
+	st.appositiveRole(e, j, end)
+	return j - k
+}
+
+// appositiveRole reads ", a Clinton surrogate," or ", the director of ..."
+// after a name at token j and records the description as a role.
+func (st *state) appositiveRole(e *entity, j, end int) {
+	if j+2 >= end || st.toks[j].lower != "," {
+		return
+	}
+	d := st.toks[j+1].lower
+	if d != "a" && d != "an" && d != "the" && d != "who" {
+		return
+	}
+	for k := j + 2; k < end && k < j+12; k++ {
+		w := st.toks[k].lower
+		if w == "," || w == "of" || w == "who" || w == "at" || w == "for" || w == "in" || st.toks[k].kind == tPunct {
+			if k > j+2 {
+				e.addRole(st.toks[k-1].lower)
+			}
+			return
+		}
+		if _, ok := personNouns[w]; ok {
+			e.addRole(w)
+		}
+	}
+}
+
+// looksLikeFullName reports whether a run of two to four capitalised words
+// reads as a person's name rather than a place or thing: no word is an
+// organisation word, a country or all capitals.
+func (st *state) looksLikeFullName(i, j int) bool {
+	if j-i < 2 || j-i > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := &st.toks[k]
+		if t.upper && utf8.RuneCountInString(t.lower) > 2 {
+			return false
+		}
+		if _, ok := orgSuffixes[t.norm()]; ok {
+			return false
+		}
+		if _, ok := demonyms[t.norm()]; ok {
+			return false
+		}
+		if _, ok := countries[t.norm()]; ok {
+			return false
+		}
+		if _, ok := personNouns[t.norm()]; ok {
+			return false
+		}
+	}
+	// a possessive or verb right after suggests an actor; accept
+	return true
+}
+
+// isOrgName reports whether the name run [i, j) names an organisation:
+// its last word is an organisation word ("Tax Policy Center").
+func isOrgName(st *state, i, j int) bool {
+	last := st.toks[j-1].norm()
+	if _, ok := orgSuffixes[last]; ok {
+		return true
+	}
+	return false
+}
+
+// sentenceStart returns the first token of the sentence holding token k.
+func (st *state) sentenceStart(k int) int {
+	i := st.sentenceOf(k)
+	if i < len(st.sents) {
+		return st.sents[i].t0
+	}
+	return 0
+}
+
+func isUpperInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

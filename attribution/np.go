@@ -1,0 +1,419 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/auditnews/audit/article"
+)
+
+// postModifiers end the core of a noun phrase: what follows qualifies it
+// ("officials at Homeland Security", "reports from The New York Times",
+// "one of the doctors who sent the letter", "experts I interviewed").
+var postModifiers = setOf("of", "at", "from", "in", "with", "for", "on", "who", "which", "that", "whose", "close", "familiar",
+	"i", "we", "including", "inside", "within", "across", "under", "among", "to", "by", "released", "published", "posted",
+	"cited", "quoted", "interviewed", "involved", "briefed", "knowledgeable", "working", "based", "speaking", "granted",
+	"appearing", "issued", "obtained", "seen", "reviewed", "conducted", "commissioned", "like", "such", "about", "over",
+	"representing", "the", "a", "an")
+
+// source builds a Source for tokens [i, j) of the given type.
+func (st *state) source(i, j int, name string, typ SourceType) Source {
+	span := article.Span{Start: st.toks[i].start, End: st.toks[j-1].end}
+	return Source{Name: name, Span: span, Mention: st.doc.Text[span.Start:span.End], Type: typ}
+}
+
+// fromEntity builds the Source for a mention [i, j) of an entity.
+func (st *state) fromEntity(i, j int, e *entity) Source {
+	src := st.source(i, j, e.name, e.typ)
+	src.Role = e.role
+	src.Official = e.official
+	if e.typ == OutletSource {
+		src.Name = e.outlet
+	}
+	e.mentions = mergeMentions(e.mentions, []int{i})
+	return src
+}
+
+// classify decides whether the noun phrase in tokens [i, j) names a
+// source, and which. cueAt is the token of the cue it is the subject or
+// agent of, for resolving pronouns.
+func (st *state) classify(i, j int) (Source, *entity, bool) {
+	for i < j && (st.toks[i].kind == tPunct || st.toks[i].kind == tOpenQ || st.toks[i].kind == tCloseQ) {
+		i++
+	}
+	for j > i && (st.toks[j-1].kind == tPunct || st.toks[j-1].kind == tOpenQ || st.toks[j-1].kind == tCloseQ) && st.toks[j-1].lower != ")" {
+		j--
+	}
+	if i >= j {
+		return Source{}, nil, false
+	}
+	// drop a parenthetical at the end: "Sen. Tom Cotton (R-Ark.)"
+	if st.toks[j-1].lower == ")" {
+		for k := j - 2; k > i; k-- {
+			if st.toks[k].lower == "(" {
+				j = k
+				break
+			}
+		}
+	}
+	if j-i == 1 {
+		if src, e, ok := st.pronoun(i); ok {
+			return src, e, true
+		}
+	}
+	// the core runs to the first post-modifier, skipping known names that
+	// contain one ("Secretary of State", "Bank of America")
+	p := i
+	for p < j {
+		if _, n, ok := st.lx.insts.match(st.toks, p, j); ok {
+			p += n
+			continue
+		}
+		if _, n, ok := st.lx.outlets.match(st.toks, p, j); ok {
+			p += n
+			continue
+		}
+		if _, n, ok := st.lx.roleMulti.match(st.toks, p, j); ok && n > 1 {
+			p += n
+			continue
+		}
+		if p > i {
+			if _, ok := postModifiers[st.toks[p].lower]; ok {
+				break
+			}
+			if st.toks[p].lower == "," || st.toks[p].lower == "(" {
+				break
+			}
+		}
+		p++
+	}
+	head := &st.toks[p-1]
+	hw := head.norm()
+
+	// a named entity ending the core: person, institution, outlet, country
+	if src, e, ok := st.entityEndingAt(i, p); ok {
+		// "A Bloomberg poll" is handled below; a name heads the phrase
+		return src, e, true
+	}
+	// quantifiers: "one of the doctors", "some of the experts", "many"
+	if p == i+1 && p < j && st.toks[p].lower == "of" {
+		if _, ok := determiners[hw]; ok || hw == "one" || hw == "none" || numberWords[hw] > 0 {
+			if src, e, ok := st.classify(p+1, j); ok && (src.Type == UnnamedOfficial || src.Type == VagueGroup) {
+				src.Span.Start = st.toks[i].start
+				src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+				src.Name = cleanName(st.text(i, j))
+				src.Count = countOf(st, i, p)
+				return src, e, true
+			}
+		}
+	}
+	if plural, ok := st.lx.anonHeads[hw]; ok {
+		return st.anonymous(i, p, j, plural), nil, true
+	}
+	if _, ok := st.lx.vagueHeads[hw]; ok {
+		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
+		src.Count = countOf(st, i, p)
+		return src, nil, true
+	}
+	if _, ok := documentHeads[hw]; ok {
+		return st.document(i, p, j)
+	}
+	if hw == "authorities" || hw == "police" || hw == "government" || hw == "administration" || hw == "prosecutors" && p > i+1 {
+		if src, e, ok := st.description(i, p, j, false); ok {
+			return src, e, true
+		}
+		src := st.source(i, p, cleanName(st.text(i, p)), Institution)
+		src.Official = true
+		src.Name = strings.TrimPrefix(strings.TrimPrefix(src.Name, "the "), "The ")
+		return src, nil, true
+	}
+	if _, ok := personNouns[hw]; ok {
+		return st.description(i, p, j, true)
+	}
+	if _, ok := orgNouns[hw]; ok {
+		return st.description(i, p, j, false)
+	}
+	return Source{}, nil, false
+}
+
+// entityEndingAt finds a name that ends the core [i, p) of a noun phrase.
+func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
+	for k := i; k < p; k++ {
+		t := &st.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if v, n, ok := st.lx.outlets.match(st.toks, k, p); ok && k+n == p {
+			e := st.ents.add(&entity{name: st.lx.outletList[v].name, typ: OutletSource, gender: neuter})
+			e.outlet = e.name
+			return st.fromEntity(k, p, e), e, true
+		}
+		if v, n, ok := st.lx.insts.match(st.toks, k, p); ok && k+n == p {
+			ie := st.lx.instList[v]
+			e := st.ents.add(&entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, gender: neuter, official: ie.official})
+			return st.fromEntity(k, p, e), e, true
+		}
+		if !st.isNameToken(k) {
+			continue
+		}
+		end := st.nameRun(k, p)
+		if end != p {
+			k = end - 1
+			continue
+		}
+		name := cleanName(st.text(k, end))
+		if _, ok := countries[strings.ToLower(name)]; ok {
+			e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"country"}, gender: neuter, official: true})
+			return st.fromEntity(k, p, e), e, true
+		}
+		if isOrgName(st, k, end) {
+			e := st.ents.add(&entity{name: strings.TrimPrefix(name, "The "), typ: Institution, gender: neuter})
+			return st.fromEntity(k, p, e), e, true
+		}
+		if e := st.ents.find(name, ""); e != nil {
+			return st.fromEntity(i, p, e), e, true
+		}
+		if end-k == 1 {
+			if e := st.ents.bySurname(name); e != nil {
+				return st.fromEntity(i, p, e), e, true
+			}
+		}
+		if t.upper && end-k == 1 {
+			// an unknown acronym: an organisation
+			e := st.ents.add(&entity{name: name, typ: Institution, gender: neuter})
+			return st.fromEntity(k, p, e), e, true
+		}
+		tstart, role, official, g := st.titleBefore(k, i)
+		_ = tstart
+		e := st.ents.add(&entity{name: name, typ: Person, role: role, official: official, gender: g})
+		if role != "" {
+			e.addRole(role)
+		}
+		return st.fromEntity(i, p, e), e, true
+	}
+	return Source{}, nil, false
+}
+
+// pronoun resolves a pronoun at token i.
+func (st *state) pronoun(i int) (Source, *entity, bool) {
+	w := st.toks[i].lower
+	g, ok := pronouns[w]
+	if !ok {
+		return Source{}, nil, false
+	}
+	var e *entity
+	switch g {
+	case male, female:
+		e = st.salient(i, func(e *entity) bool { return e.typ == Person && (e.gender == g || e.gender == unknownGender) })
+	case neuter:
+		e = st.salient(i, func(e *entity) bool {
+			return e.typ == Institution || e.typ == OutletSource || e.typ == Document
+		})
+	case plural:
+		e = st.salient(i, func(e *entity) bool {
+			return e.plural || e.typ == Institution || e.typ == UnnamedOfficial || e.typ == VagueGroup
+		})
+	}
+	if e == nil {
+		return Source{}, nil, false
+	}
+	return st.fromEntity(i, i+1, e), e, true
+}
+
+// salient picks the entity a pronoun or description at token k refers to:
+// the latest source of an attribution in the last few sentences, else the
+// latest mention.
+func (st *state) salient(k int, ok func(*entity) bool) *entity {
+	si := st.sentenceOf(k)
+	para := -1
+	if si < len(st.sents) {
+		para = st.sents[si].Block
+	}
+	// a mention earlier in the same sentence comes first
+	if si < len(st.sents) {
+		if e := st.ents.latest(k, ok); e != nil && e.lastBefore(k) >= st.sents[si].t0 {
+			return e
+		}
+	}
+	for back := 1; back <= 3 && si-back >= 0; back++ {
+		prev := &st.sents[si-back]
+		if prev.att != nil && prev.att.ent != nil && ok(prev.att.ent) && (back == 1 || prev.Block == para) {
+			return prev.att.ent
+		}
+	}
+	return st.ents.latest(k, ok)
+}
+
+// description resolves "the president", "the U.S. agency", "the bank" in
+// tokens [i, j) with core ending at p.
+func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
+	det := st.toks[i].lower
+	hw := st.toks[p-1].norm()
+	if det != "the" && det != "this" && det != "that" && !st.toks[i].possessive() {
+		return Source{}, nil, false
+	}
+	match := func(e *entity) bool {
+		if person != (e.typ == Person) {
+			return false
+		}
+		for _, r := range e.roles {
+			if strings.Contains(r, hw) {
+				return true
+			}
+		}
+		return strings.Contains(strings.ToLower(e.role), hw) || strings.Contains(strings.ToLower(e.name), hw)
+	}
+	e := st.salient(i, match)
+	if e == nil && person {
+		// an unknown description of a person: the salient speaker
+		e = st.salient(i, func(e *entity) bool { return e.typ == Person })
+	}
+	if e == nil {
+		return Source{}, nil, false
+	}
+	return st.fromEntity(i, p, e), e, true
+}
+
+// anonymous builds the source for unnamed people: "two current and two
+// former US officials", "a senior administration official", "sources
+// familiar with the matter".
+func (st *state) anonymous(i, p, j int, plural bool) Source {
+	src := st.source(i, j, cleanName(st.text(i, j)), UnnamedOfficial)
+	src.Count = countOf(st, i, p)
+	if src.Count == 0 && !plural {
+		src.Count = 1
+	}
+	var aff []string
+	for k := i; k < p-1; k++ {
+		t := &st.toks[k]
+		switch t.lower {
+		case "senior", "top", "high-ranking", "junior", "former", "current", "retired", "mid-level", "low-level", "veteran", "longtime":
+			if src.Seniority == "" {
+				src.Seniority = t.lower
+			} else if !strings.Contains(src.Seniority, t.lower) {
+				src.Seniority += ", " + t.lower
+			}
+			continue
+		}
+		if t.cap && t.kind == tWord {
+			if _, stop := stopCaps[t.norm()]; !stop {
+				aff = append(aff, st.text(k, k+1))
+			}
+		}
+	}
+	if len(aff) > 0 {
+		src.Affiliation = cleanName(strings.Join(aff, " "))
+	}
+	// "officials at Homeland Security Investigations", "in Washington"
+	if src.Affiliation == "" && p < j {
+		if w := st.toks[p].lower; w == "at" || w == "in" || w == "from" || w == "with" || w == "of" {
+			if n := st.nameRun(p+1, j); n > p+1 {
+				src.Affiliation = cleanName(st.text(p+1, n))
+			} else if p+2 < j && st.toks[p+1].lower == "the" {
+				if n := st.nameRun(p+2, j); n > p+2 {
+					src.Affiliation = cleanName(st.text(p+2, n))
+				}
+			}
+		}
+	}
+	src.Official = src.Affiliation != "" || strings.Contains(strings.ToLower(src.Name), "official")
+	return src
+}
+
+// countOf adds up the number words of tokens [i, p): "two current and two
+// former" → 4; 0 when the phrase gives no count.
+func countOf(st *state, i, p int) int {
+	n := 0
+	for k := i; k < p; k++ {
+		w := st.toks[k].lower
+		if _, vague := vagueCount[w]; vague {
+			return 0
+		}
+		if v, ok := numberWords[w]; ok {
+			if (w == "a" || w == "an") && k+1 < p && st.toks[k+1].lower == "number" {
+				return 0
+			}
+			n += v
+			continue
+		}
+		if st.toks[k].kind == tNum {
+			v := 0
+			for _, c := range w {
+				if c < '0' || c > '9' {
+					v = -1
+					break
+				}
+				v = v*10 + int(c-'0')
+			}
+			if v > 0 && v < 1000 {
+				n += v
+			}
+		}
+	}
+	return n
+}
+
+// document classifies a phrase headed by a document word: its maker
+// decides ("A Bloomberg poll" → outlet; "court documents" → named; "polls"
+// → anonymous; "the report" → the report mentioned before).
+func (st *state) document(i, p, j int) (Source, *entity, bool) {
+	hw := st.toks[p-1].norm()
+	// a maker inside the core: "A Government Accountability Office report"
+	for k := i; k < p-1; k++ {
+		if src, e, ok := st.entityEndingAt(k, p-1); ok {
+			src.Span = article.Span{Start: st.toks[i].start, End: st.toks[j-1].end}
+			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+			if src.Type != OutletSource {
+				src.Type = Document
+			}
+			return src, e, true
+		}
+	}
+	// a maker after it: "reports from The New York Times", "a study by X",
+	// "photos posted to ICE's account"
+	for k := p; k < j; k++ {
+		if st.toks[k].kind != tWord {
+			continue
+		}
+		if src, e, ok := st.entityEndingAt(k, st.nameEnd(k, j)); ok {
+			src.Span = article.Span{Start: st.toks[i].start, End: st.toks[j-1].end}
+			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+			if src.Type != OutletSource {
+				src.Type = Document
+			}
+			return src, e, true
+		}
+	}
+	det := st.toks[i].lower
+	if det == "the" || det == "this" || det == "that" || det == "its" {
+		e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource || e.typ == Document })
+		if e != nil {
+			return st.fromEntity(i, j, e), e, true
+		}
+	}
+	_, poll := pollHeads[hw]
+	switch {
+	case poll:
+		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
+		return src, nil, true
+	case hw == "reports" || hw == "report" || hw == "reporting":
+		src := st.source(i, j, "unnamed reports", OutletSource)
+		return src, nil, true
+	}
+	src := st.source(i, j, cleanName(st.text(i, j)), Document)
+	return src, nil, true
+}
+
+// nameEnd returns the end of the name or lexicon entry starting at token
+// k, or k+1.
+func (st *state) nameEnd(k, j int) int {
+	if _, n, ok := st.lx.outlets.match(st.toks, k, j); ok {
+		return k + n
+	}
+	if _, n, ok := st.lx.insts.match(st.toks, k, j); ok {
+		return k + n
+	}
+	if st.isNameToken(k) {
+		return st.nameRun(k, j)
+	}
+	return k + 1
+}

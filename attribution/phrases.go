@@ -1,0 +1,108 @@
+package attribution
+
+import "strings"
+
+// phraseIndex finds multi-word names in token streams, longest first.
+type phraseIndex struct {
+	byFirst map[string][]phrase
+}
+
+type phrase struct {
+	words []string
+	val   int
+}
+
+func newPhraseIndex() *phraseIndex { return &phraseIndex{byFirst: map[string][]phrase{}} }
+
+// add indexes a phrase given as text; it is split and lowercased the way
+// the tokenizer splits text. A leading "the" is optional when matching.
+func (px *phraseIndex) add(text string, val int) {
+	toks := tokenize(text, nil)
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		words = append(words, normWord(t.lower))
+	}
+	if len(words) == 0 {
+		return
+	}
+	if words[0] == "the" && len(words) > 1 {
+		words = words[1:]
+	}
+	list := px.byFirst[words[0]]
+	for _, p := range list {
+		if equalWords(p.words, words) {
+			return // first entry wins
+		}
+	}
+	list = append(list, phrase{words: words, val: val})
+	// keep longest first
+	for k := len(list) - 1; k > 0 && len(list[k].words) > len(list[k-1].words); k-- {
+		list[k], list[k-1] = list[k-1], list[k]
+	}
+	px.byFirst[words[0]] = list
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// normWord folds a lowercased token for matching: possessive endings
+// dropped, periods of initialisms removed ("u.s." → "us").
+func normWord(w string) string {
+	w = strings.TrimSuffix(w, "'s")
+	if strings.HasSuffix(w, "s'") {
+		w = w[:len(w)-1]
+	}
+	if strings.IndexByte(w, '.') >= 0 {
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	return w
+}
+
+// match returns the value and token length of the longest phrase starting
+// at toks[i] (a leading "the" skipped), not running past end.
+func (px *phraseIndex) match(toks []token, i, end int) (val, n int, ok bool) {
+	start := i
+	if i < end && toks[i].lower == "the" {
+		i++
+	}
+	if i >= end || toks[i].kind != tWord && toks[i].kind != tNum {
+		return 0, 0, false
+	}
+	for _, p := range px.byFirst[toks[i].norm()] {
+		if i+len(p.words) > end {
+			continue
+		}
+		okp := true
+		for k := 1; k < len(p.words); k++ {
+			t := toks[i+k]
+			if t.norm() != p.words[k] {
+				okp = false
+				break
+			}
+			// a possessive ends a name: only its last word may carry it
+			if k < len(p.words)-1 && t.possessive() {
+				okp = false
+				break
+			}
+		}
+		if okp {
+			return p.val, i + len(p.words) - start, true
+		}
+	}
+	return 0, 0, false
+}
+
+func (t *token) norm() string { return normWord(t.lower) }
+
+func (t *token) possessive() bool {
+	return strings.HasSuffix(t.lower, "'s") || (t.kind == tWord && strings.HasSuffix(t.lower, "s'"))
+}
