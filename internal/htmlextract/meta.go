@@ -332,18 +332,19 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "
 func stripSite(title, outlet string) string {
 	title = collapseSpace(title)
 	for _, sep := range titleSeparators {
-		i := strings.LastIndex(title, sep)
-		if i <= 0 {
-			continue
+		if i := strings.LastIndex(title, sep); i > 0 && sameText(title[i+len(sep):], outlet) {
+			return strings.TrimSpace(title[:i])
 		}
-		head, tail := title[:i], title[i+len(sep):]
-		if sameText(tail, outlet) || len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
-			return strings.TrimSpace(head)
+		if j := strings.Index(title, sep); j > 0 && sameText(title[:j], outlet) {
+			return strings.TrimSpace(title[j+len(sep):])
 		}
-		j := strings.Index(title, sep)
-		head, tail = title[:j], title[j+len(sep):]
-		if sameText(head, outlet) {
-			return strings.TrimSpace(tail)
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			head, tail := title[:i], title[i+len(sep):]
+			if len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
+				return strings.TrimSpace(head)
+			}
 		}
 	}
 	return title

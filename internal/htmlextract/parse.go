@@ -104,9 +104,11 @@ type builder struct {
 
 func parse(raw []byte) *tree {
 	t := &tree{raw: raw, body: -1}
-	t.nodes = make([]node, 1, len(raw)/40+16)
+	// Every node starts at a '<' or follows one; most pages need fewer.
+	tags := bytes.Count(raw, []byte{'<'})
+	t.nodes = make([]node, 1, tags+tags/2+16)
 	t.nodes[0] = node{parent: -1, first: -1, last: -1, next: -1, kind: elementNode}
-	t.text = make([]byte, 0, len(raw)/4+16)
+	t.text = make([]byte, 0, len(raw)/3+16)
 	b := &builder{t: t, stack: []int32{0}, classes: make(map[string]uint32)}
 	z := html.NewTokenizer(bytes.NewReader(raw))
 	pos := 0

@@ -1,0 +1,50 @@
+package htmlextract
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+func FuzzExtract(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.html")
+	for _, name := range files {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(b, "https://example.com/a")
+		}
+	}
+	f.Add([]byte(""), "")
+	f.Add([]byte("<p>"), "::")
+	f.Add([]byte("<table><td><p>cell text that is long enough to be a paragraph<td>more</table>"), "")
+	f.Add([]byte(`<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"x"}},{"@id":"x","name":"A"}]}</script><p>text text text text text text text</p>`), "")
+	f.Add([]byte("<svg><p/><path/></svg><math><mi>x</mi></math><p>Some words after foreign content here.</p>"), "")
+	f.Add([]byte("<a href=x><div><a>nested links</a> text text text text text text</div>"), "")
+	f.Fuzz(func(t *testing.T, raw []byte, u string) {
+		doc, err := Extract(raw, Options{URL: u})
+		if err != nil {
+			if !errors.Is(err, ErrNoBody) {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		if doc.Text == "" || len(doc.Blocks) == 0 {
+			t.Fatalf("document without text")
+		}
+		prev := 0
+		for _, b := range doc.Blocks {
+			if b.Start < prev || b.End <= b.Start || b.End > len(doc.Text) {
+				t.Fatalf("bad span %+v in text of %d bytes", b.Span, len(doc.Text))
+			}
+			prev = b.End
+			if b.Source < -1 || b.Source >= len(raw) {
+				t.Fatalf("bad source %d for input of %d bytes", b.Source, len(raw))
+			}
+		}
+		if utf8.Valid(raw) && !utf8.ValidString(doc.Text) {
+			t.Fatalf("invalid UTF-8 in text from valid input")
+		}
+		_ = doc.Position(len(doc.Text) - 1)
+	})
+}
