@@ -1,0 +1,479 @@
+package plaintext
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var months = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+var weekdays = map[string]bool{
+	"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true,
+	"wed": true, "wednesday": true, "thu": true, "thur": true, "thurs": true,
+	"thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true,
+	"sun": true, "sunday": true,
+}
+
+// dateWords may stand in a date or time line besides the date itself.
+var dateWords = map[string]bool{
+	"updated": true, "update": true, "published": true, "posted": true,
+	"last": true, "modified": true, "first": true, "originally": true,
+	"on": true, "at": true, "date": true, "dated": true, "of": true,
+	"am": true, "pm": true, "a.m": true, "p.m": true, "a.m.": true, "p.m.": true,
+	"et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true,
+	"mt": true, "mst": true, "mdt": true, "pt": true, "pst": true, "pdt": true,
+	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "ist": true,
+	"local": true, "time": true, "today": true, "yesterday": true, "ago": true,
+	"hour": true, "hours": true, "minute": true, "minutes": true, "min": true,
+	"mins": true, "hr": true, "hrs": true, "day": true, "days": true,
+	"created": true, "and": true,
+}
+
+// dateToken classifies one word of a possible date line: 2 for a date or
+// time proper, 1 for a word that may accompany one, 0 for anything else.
+func dateToken(w string) int {
+	lw := strings.ToLower(strings.TrimRight(w, ".,"))
+	switch {
+	case lw == "":
+		return 1
+	case months[lw] > 0 || weekdays[lw]:
+		return 2
+	case dateWords[lw] || dateWords[strings.ToLower(w)]:
+		return 1
+	}
+	digits, other := 0, 0
+	for i := 0; i < len(lw); i++ {
+		c := lw[i]
+		switch {
+		case '0' <= c && c <= '9':
+			digits++
+		case c == ':' || c == '/' || c == '-' || c == '.':
+		default:
+			other++
+		}
+	}
+	if digits == 0 {
+		return 0
+	}
+	if other == 0 {
+		return 2
+	}
+	// "15th", "5pm", "5:32pm", "10am"
+	for _, suf := range []string{"st", "nd", "rd", "th", "am", "pm", "a.m", "p.m"} {
+		if strings.HasSuffix(lw, suf) && other <= 2 {
+			return 2
+		}
+	}
+	return 0
+}
+
+// dateFields splits a line into words for the date and dateline tests:
+// white space and the separators of bylines split, parentheses go.
+func dateFields(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		switch r {
+		case '|', '—', '–', '·', '•', ',', '(', ')', '/', ';':
+			return true
+		}
+		return isSpaceRune(r)
+	})
+}
+
+// dateLine says what a line made of dates and times holds.
+type dateLine uint8
+
+const (
+	notDate   dateLine = iota
+	clockOnly          // times of day and bare numbers: "9:05 p.m.", "12"
+	dated              // a date, a weekday, a publishing word or a dateline place
+)
+
+// datelineOnly reports whether a line holds nothing but a date, a time, a
+// dateline place in capitals or a wire credit ("Updated 5:32 PM ET, Thu May
+// 15, 2025", "WASHINGTON (AP) —", "12:50 p.m.:").
+func datelineOnly(s string) dateLine {
+	fields := dateFields(s)
+	if len(fields) == 0 {
+		return notDate
+	}
+	dates, places, words := 0, 0, 0
+	for _, w := range fields {
+		w = strings.TrimRight(w, ":")
+		if w == "-" || w == "" {
+			continue
+		}
+		switch dateToken(w) {
+		case 2:
+			dates++
+			lw := strings.ToLower(strings.TrimRight(w, ".,"))
+			if months[lw] > 0 || weekdays[lw] || len(lw) == 4 && isDigits(lw) || strings.Count(lw, "-") == 2 || strings.Count(lw, "/") == 2 {
+				words++
+			}
+			continue
+		case 1:
+			switch strings.ToLower(strings.TrimRight(w, ".")) {
+			case "am", "pm", "a.m", "p.m", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "gmt", "utc", "local", "time":
+			default:
+				words++
+			}
+			continue
+		}
+		if capsWord(w) {
+			places++
+			continue
+		}
+		return notDate
+	}
+	switch {
+	case dates > 0 && words+places > 0:
+		return dated
+	case dates > 0:
+		return clockOnly
+	}
+	// A place alone must be marked as a dateline by a dash.
+	if places > 0 && places <= 4 && datelineLead(s) && strings.TrimRight(strings.TrimSpace(s), "—–-: ") != strings.TrimSpace(s) {
+		return dated
+	}
+	return notDate
+}
+
+// capsWord reports whether w is a word in capitals of at least two letters
+// (dateline places, wire credits: "WASHINGTON", "AP", "N.Y.").
+func capsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.' || r == '\'' || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// datelineRE matches the dateline that opens a news story ("WASHINGTON
+// —", "MEXICO CITY (AP) -", "NEWPORT NEWS, Va. -").
+var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\pL.]+(?: [A-Z][\pL.]+)?)?(?: \([A-Za-z .]+\))? ?(?:[—–―-]|--)(?:\s|$)`)
+
+func datelineLead(s string) bool { return datelineRE.MatchString(s) }
+
+// placeRE matches a place line under a signature ("Henderson, Nev.").
+var placeRE = regexp.MustCompile(`^[A-Z][\pL'.-]+(?: [A-Z][\pL'.-]+){0,3}, (?:` + states + `)\.?$`)
+
+const states = `Ala|Alabama|Alaska|Ariz|Arizona|Ark|Arkansas|Calif|California|Colo|Colorado|Conn|Connecticut|Del|Delaware|Fla|Florida|Ga|Georgia|Hawaii|Idaho|Ill|Illinois|Ind|Indiana|Iowa|Kan|Kansas|Ky|Kentucky|La|Louisiana|Maine|Md|Maryland|Mass|Massachusetts|Mich|Michigan|Minn|Minnesota|Miss|Mississippi|Mo|Missouri|Mont|Montana|Neb|Nebraska|Nev|Nevada|N\.H|New Hampshire|N\.J|New Jersey|N\.M|New Mexico|N\.Y|New York|N\.C|North Carolina|N\.D|North Dakota|Ohio|Okla|Oklahoma|Ore|Oregon|Pa|Pennsylvania|R\.I|Rhode Island|S\.C|South Carolina|S\.D|South Dakota|Tenn|Tennessee|Texas|Utah|Vt|Vermont|Va|Virginia|Wash|Washington|W\.Va|West Virginia|Wis|Wisconsin|Wyo|Wyoming|D\.C|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC`
+
+// byRE finds the "by" that introduces a byline's names.
+var byRE = regexp.MustCompile(`^(?i:(?:written|words|story|text|report|reporting|posted|compiled|interview|photos?|video|analysis|commentary|opinion|column)?\s*by)\s+`)
+
+// particles are lower-case words inside personal names.
+var particles = map[string]bool{
+	"de": true, "da": true, "del": true, "della": true, "di": true, "van": true,
+	"von": true, "der": true, "den": true, "la": true, "le": true, "bin": true,
+	"al": true, "el": true, "y": true, "du": true, "dos": true, "das": true,
+	"ter": true, "ten": true, "st.": true,
+}
+
+// notNames are capitalised words that start prose after "By" ("By
+// Election Day, ...", "By Contrast").
+var notNames = map[string]bool{
+	"the": true, "this": true, "that": true, "then": true, "now": true,
+	"contrast": true, "far": true, "some": true, "many": true, "most": true,
+	"all": true, "early": true, "late": true, "mid": true, "election": true,
+	"noon": true, "midnight": true, "comparison": true, "law": true,
+	"design": true, "default": true, "definition": true, "nightfall": true,
+	"sunday": true, "christmas": true, "thanksgiving": true, "easter": true,
+}
+
+// roleWords may follow a byline's names ("Staff Writer", "senior
+// correspondent").
+var roleWords = map[string]bool{
+	"staff": true, "writer": true, "writers": true, "reporter": true,
+	"reporters": true, "correspondent": true, "correspondents": true,
+	"contributor": true, "editor": true, "editors": true, "columnist": true,
+	"senior": true, "chief": true, "special": true, "and": true, "of": true,
+	"the": true, "for": true, "at": true, "in": true, "on": true, "with": true,
+	"news": true, "desk": true, "bureau": true, "updated": true,
+	"published": true, "posted": true, "last": true, "political": true,
+	"national": true, "foreign": true, "international": true, "business": true,
+	"investigative": true, "white": true, "house": true, "washington": true,
+	"contributing": true, "associate": true, "deputy": true, "managing": true,
+	"executive": true, "opinion": true, "guest": true, "wire": true,
+	"report": true, "reports": true, "agencies": true, "services": true,
+}
+
+// bylineNames reads a byline ("By Jane Doe and John Roe, Associated
+// Press", "Written by Parriva — May 15, 2025") and returns its names.
+func bylineNames(s string) ([]string, bool) {
+	s = strings.TrimSpace(s)
+	loc := byRE.FindStringIndex(s)
+	if loc == nil || countWords(s, 30) > 25 {
+		return nil, false
+	}
+	rest := s[loc[1]:]
+	segs := strings.FieldsFunc(rest, func(r rune) bool {
+		switch r {
+		case '|', '—', '–', '―', ',', '·', '•', ';', '\n', '(', ')':
+			return true
+		}
+		return false
+	})
+	if len(segs) == 0 {
+		return nil, false
+	}
+	// Names: the first segment, split at "and" and "&"; with "A, B and C"
+	// the segments up to the one holding "and".
+	last := 0
+	for k, seg := range segs {
+		if k > 0 && strings.Contains(" "+seg+" ", " and ") {
+			last = k
+			break
+		}
+	}
+	names, ok := namesOf(segs[:last+1])
+	if !ok && last > 0 {
+		last = 0
+		names, ok = namesOf(segs[:1])
+	}
+	if !ok {
+		return nil, false
+	}
+	i := last + 1
+	// What follows the names must be a credit: a date, an outlet or a
+	// title, not a clause of prose.
+	for ; i < len(segs); i++ {
+		seg := strings.TrimSpace(strings.Trim(segs[i], " -:"))
+		if seg == "" || creditSegment(seg) {
+			continue
+		}
+		return nil, false
+	}
+	return names, len(names) > 0
+}
+
+// namesOf reads the names of the segments of a byline.
+func namesOf(segs []string) ([]string, bool) {
+	var names []string
+	for _, seg := range segs {
+		for _, p := range splitNames(strings.TrimSpace(strings.Trim(seg, " -"))) {
+			if !isName(p) {
+				return nil, false
+			}
+			names = append(names, normName(p))
+		}
+	}
+	return names, len(names) > 0
+}
+
+// splitNames splits "A and B & C" into names.
+func splitNames(s string) []string {
+	s = strings.ReplaceAll(s, " & ", " and ")
+	var out []string
+	for _, p := range strings.Split(s, " and ") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// isName reports whether s reads as a personal name: one to five
+// capitalised words (initials and particles allowed), no digits.
+func isName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for k, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".'’"))
+		if particles[strings.ToLower(w)] && k > 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if months[lw] > 0 || weekdays[lw] || k == 0 && notNames[lw] {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// creditSegment reports whether a part of a byline after the names is a
+// date, an outlet, a role or a handle.
+func creditSegment(seg string) bool {
+	if datelineOnly(seg) != notDate {
+		return true
+	}
+	if strings.HasPrefix(seg, "@") || strings.Contains(seg, "@") && !strings.Contains(seg, " ") {
+		return true
+	}
+	for _, w := range strings.Fields(seg) {
+		w = strings.Trim(w, ".:'’\"")
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || roleWords[strings.ToLower(w)] || dateToken(w) > 0 {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// normName writes a name in capitals ("JANE DOE") in title case.
+func normName(s string) string {
+	s = collapse(strings.Trim(s, " .,"))
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		r, n := utf8.DecodeRuneInString(w)
+		ws[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// nameOnly reports whether a line is a signature: a personal name alone,
+// ending in a period or led by a dash ("Jane Doe.", "— Jane Doe").
+func nameOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	dash := false
+	for _, p := range []string{"—", "–", "―", "--", "-", "~"} {
+		if strings.HasPrefix(s, p) {
+			s = strings.TrimSpace(s[len(p):])
+			dash = true
+			break
+		}
+	}
+	period := strings.HasSuffix(s, ".")
+	s = strings.TrimSuffix(s, ".")
+	if !dash && !period {
+		return false
+	}
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 || len(ws) == 1 && !dash {
+		return false
+	}
+	caps := 0
+	for k, w := range ws {
+		lw := strings.ToLower(strings.TrimRight(w, ".,"))
+		if smallWords[lw] || months[lw] > 0 || weekdays[lw] {
+			return false
+		}
+		switch lw {
+		case "jr", "sr", "ii", "iii", "iv":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if k < len(ws)-1 && strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 3 {
+			return false // a sentence ends inside: "Bigot. Racist."
+		}
+		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' && c != ',' {
+				return false
+			}
+		}
+		if strings.ToUpper(w) == w && len(w) > 2 {
+			caps++
+		}
+	}
+	return dash || caps < len(ws)
+}
+
+// creditRE matches a reporting credit: "Jane Doe reported from Mexico
+// City.", "John Roe contributed reporting.", "Associated Press writer Jill
+// Colvin contributed from Albuquerque."
+var creditRE = regexp.MustCompile(`^(?:(?:[A-Z][\pL'’.-]*|writers?|reporters?|correspondents?|staff|editors?|researchers?),? (?:(?:and|of|the) )?){1,8}(?:also )?(?:reported(?: and wrote)? from [A-Z]|contributed(?: additional)?(?: reporting| research| to this (?:report|story|article))?(?: from [A-Z][^.;]*)?[.;]?(?:\s+[A-Z]|\s*$))`)
+
+// creditLine reports whether a short block holds only reporting credits.
+func creditLine(s, f string) bool {
+	if !creditRE.MatchString(s) {
+		return false
+	}
+	for _, bad := range []string{" that ", " said", " says", "\"", "%", "$"} {
+		if strings.Contains(f, bad) {
+			return false
+		}
+	}
+	return true
+}
+
+// airsRE matches a programme promotion ("... airs on SiriusXM weekdays").
+var airsRE = regexp.MustCompile(`\bairs (?:on|weekdays|weeknights|every|live|daily|mondays|sundays|saturdays)\b`)
+
+// bioRE and roleRE match an author's biography: a name, perhaps an
+// apposition, then "is" and a role.
+var (
+	bioRE  = regexp.MustCompile(`^(?:[-—–]\s*)?[A-Z][\pL'’.-]+(?: [A-Z][\pL'’.-]+){1,3}(?:, .{0,200}?,)? (?:is|was|has been|serves as|writes|teaches|covers)\b`)
+	roleRE = regexp.MustCompile(`\b(?:fellow|professor|author|editor|columnist|contributor|writer|director|reporter|correspondent|analyst|founder|co-founder|president|chairman|chair|ceo|host|lecturer|researcher|scholar|journalist|attorney|lawyer|economist|strategist|consultant|adviser|advisor|student|pastor|executive|commentator|blogger|historian)\b.{0,120}\b(?:at|of|for|with|in)\b`)
+)
+
+// findDate returns the first date in s as YYYY-MM-DD, or "".
+func findDate(s string) string {
+	ws := dateFields(s)
+	for i, w := range ws {
+		w = strings.TrimRight(w, ".:")
+		if len(w) == 10 && w[4] == '-' && w[7] == '-' {
+			y, m, d := atoi(w[:4]), atoi(w[5:7]), atoi(w[8:])
+			if okDate(y, m, d) {
+				return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+			}
+		}
+		m := months[strings.ToLower(w)]
+		if m == 0 {
+			continue
+		}
+		// Month D, YYYY
+		if i+2 < len(ws) {
+			d, y := atoi(strings.TrimRight(ws[i+1], ".,thsndr")), atoi(strings.TrimRight(ws[i+2], ".,"))
+			if okDate(y, m, d) {
+				return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+			}
+		}
+		// D Month YYYY
+		if i > 0 && i+1 < len(ws) {
+			d, y := atoi(strings.TrimRight(ws[i-1], ".,thsndr")), atoi(strings.TrimRight(ws[i+1], ".,"))
+			if okDate(y, m, d) {
+				return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+			}
+		}
+	}
+	return ""
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+func okDate(y, m, d int) bool {
+	return 1000 <= y && y <= 9999 && 1 <= m && m <= 12 && 1 <= d && d <= 31
+}

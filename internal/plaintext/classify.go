@@ -1,0 +1,414 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/auditnews/audit/article"
+)
+
+// unit is a candidate block: a span of the text with what the markup (if
+// any) says it is. classify decides its final kind.
+type unit struct {
+	article.Span
+	kind     article.BlockKind // Paragraph, Heading, Quote or ListItem by syntax; Boilerplate for code
+	marker   byte              // list or quotation marker: '-', '1', '>'; 0 for none
+	lines    int               // lines of input it spans
+	gap      bool              // a blank line (or the start of the text) comes before it
+	explicit bool              // the kind was given by Markdown syntax
+	level    int               // heading level of a Markdown heading
+}
+
+// feat holds what the classifier looks at in a block.
+type feat struct {
+	text     string // the block's text
+	f        string // folded head: see fold
+	body     string // f from its first word on
+	key      string // first word of f, "#" for a number
+	complete bool   // f holds the whole block
+	words    int    // word count, capped
+	last     rune   // last rune, closing quotes and brackets skipped
+	first    rune
+}
+
+const wordCap = 200
+
+func newFeat(text string) feat {
+	ft := feat{text: text}
+	ft.f = fold(text, foldMax)
+	ft.complete = len(text) <= foldMax || len(ft.f) < foldMax
+	ft.key = firstWord(ft.f)
+	if i := strings.Index(ft.f, ft.key); ft.key != "" && i >= 0 {
+		ft.body = ft.f[i:]
+	}
+	if ft.key != "" && ft.key[0] >= '0' && ft.key[0] <= '9' && isDigits(ft.key) {
+		ft.key = "#"
+	}
+	ft.words = countWords(text, wordCap)
+	ft.last, _ = lastRune(text)
+	ft.first, _ = utf8.DecodeRuneInString(text)
+	return ft
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// match tries the lexicon and the shape rules on a block. It returns ""
+// when the block looks like prose (or a heading: see the callers).
+func match(ft *feat) (article.BlockKind, effect) {
+	for _, r := range rulesByWord[ft.key] {
+		if r.maxWords > 0 && (ft.words > r.maxWords || !ft.complete) {
+			continue
+		}
+		if r.re.MatchString(ft.body) {
+			return r.kind, r.effect
+		}
+	}
+	if !ft.complete || ft.words > 60 {
+		return "", noEffect
+	}
+	return matchShape(ft), noEffect
+}
+
+// matchShape recognises short non-prose lines by their form rather than
+// their words: separators, credits, datelines, signatures.
+func matchShape(ft *feat) article.BlockKind {
+	text := ft.text
+	letters, digits := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	switch {
+	case letters == 0 && digits == 0:
+		return article.Boilerplate // "___", "* * *", "•••"
+	case ft.words == 1 && letters <= 1 && digits == 0:
+		return article.Boilerplate // "X." placeholders
+	case text[0] == '<' && len(text) > 1 && (isASCIILetter(text[1]) || text[1] == '/' || text[1] == '!'):
+		return article.Boilerplate // embed markup
+	}
+	if ft.words <= 40 && strings.Contains(ft.f, "pic.twitter.com") {
+		return article.Boilerplate
+	}
+	if ft.words == 1 && (strings.HasPrefix(ft.body, "http") || strings.HasPrefix(ft.body, "www.")) {
+		return article.Boilerplate
+	}
+	if ft.words <= 15 {
+		for _, s := range creditMarks {
+			if strings.Contains(ft.f, s) {
+				return article.Boilerplate
+			}
+		}
+	}
+	if ft.words <= 30 && airsRE.MatchString(ft.f) {
+		return article.Boilerplate
+	}
+	if ft.words <= 30 && (ft.first == '—' || ft.first == '-' || ft.first == '–') && strings.Contains(text, "(@") {
+		return article.Boilerplate // the signature line of an embedded post
+	}
+	if ft.words <= 4 && deskRE.MatchString(ft.f) {
+		return article.Byline
+	}
+	if ft.words <= 25 {
+		switch datelineOnly(text) {
+		case dated:
+			return article.Byline
+		case clockOnly:
+			return article.Boilerplate // live-blog time stamps, bare numbers
+		}
+		if slashCreditRE.MatchString(text) {
+			return article.Boilerplate
+		}
+		if placeRE.MatchString(text) {
+			return article.Byline
+		}
+		if _, ok := bylineNames(text); ok {
+			return article.Byline
+		}
+		if nameOnly(text) {
+			return article.Byline
+		}
+		if ft.words == 1 && len(ft.body) > 1 && ft.f[0] == '@' {
+			return article.Byline
+		}
+	}
+	if ft.words <= 40 && creditLine(text, ft.f) {
+		return article.Byline
+	}
+	return ""
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// deskRE matches a desk credit in place of an author ("Digital Desk",
+// "Web Desk", "Metro Bureau").
+var deskRE = regexp.MustCompile(`^(?:the )?(?:[\pL&]+ ){0,2}(?:desk|bureau|newsroom|news team|news service)` + end)
+
+// slashCreditRE matches a photo credit of the form "Name / Agency".
+var slashCreditRE = regexp.MustCompile(`^\p{Lu}[\pL.'’ -]{0,60}? ?/ ?\p{Lu}[\pL.'’ -]{0,40}$`)
+
+// creditMarks identify photo credits and embed residue in short lines.
+var creditMarks = []string{
+	"getty images", "/getty", "via getty", "ap photo", "shutterstock",
+	"like the page", "all rights reserved", "©", "(photo:", "(photo by",
+	"photo credit", "image credit", "photo courtesy", "image courtesy",
+}
+
+// classify decides the kind of every unit, in order, and fills meta from
+// the title and byline lines it finds.
+func classify(text string, units []unit, meta *article.Meta) []article.Block {
+	blocks := make([]article.Block, len(units))
+	feats := make([]feat, len(units))
+	for i, u := range units {
+		feats[i] = newFeat(text[u.Start:u.End])
+		blocks[i] = article.Block{Kind: u.kind, Span: u.Span, Source: -1}
+	}
+	var (
+		section  effect
+		inTail   bool
+		title    = -1 // index of the title block
+		seenBody bool // a claim-giving block has been seen
+		titleKey string
+		hasTitle = meta.Title != "" // from front matter
+	)
+	if hasTitle {
+		titleKey = fold(meta.Title, foldMax)
+	}
+	for i, u := range units {
+		ft := &feats[i]
+		if inTail {
+			blocks[i].Kind = article.Boilerplate
+			continue
+		}
+		kind, eff := match(ft)
+		if kind != "" {
+			blocks[i].Kind = kind
+			switch eff {
+			case tail:
+				// A comment form closes the article, unless it stands
+				// before most of the text.
+				if i*2 >= len(units) {
+					inTail = true
+				}
+				section = noEffect
+			case promoSection, refsSection:
+				section = eff
+			}
+			noteByline(text, ft, kind, i, meta)
+			continue
+		}
+		switch {
+		case section == refsSection && refsContinue(ft, u):
+			blocks[i].Kind = article.References
+			continue
+		case section == promoSection && promoContinue(ft, u):
+			blocks[i].Kind = article.Boilerplate
+			continue
+		}
+		section = noEffect
+		switch {
+		case u.explicit:
+			// Markdown said what it is.
+			if u.kind == article.Heading && !hasTitle && title < 0 && !seenBody && u.level <= 1 {
+				title = i
+				titleKey = ft.f
+			}
+		case hasTitle && u.kind == article.Paragraph && ft.f == titleKey:
+			blocks[i].Kind = article.Heading // the title of the front matter
+		case !hasTitle && title < 0 && !seenBody && u.kind == article.Paragraph && i+1 < len(units) && titleLike(ft, u):
+			blocks[i].Kind = article.Heading
+			title = i
+			titleKey = ft.f
+		case title >= 0 && i == title+1 && u.kind == article.Paragraph && !u.gap && units[title].lines == 1 &&
+			feats[title].last == ';' && ft.words <= 30:
+			// "Head; \nsecond deck line" continues the title.
+			blocks[i].Kind = article.Heading
+		case title >= 0 && u.kind == article.Paragraph && ft.f == titleKey:
+			blocks[i].Kind = article.Heading // the title repeated
+		case u.kind == article.Paragraph && subheadLike(ft, u):
+			blocks[i].Kind = article.Heading
+		}
+		if blocks[i].Kind.GivesClaims() {
+			seenBody = true
+		}
+	}
+	if title >= 0 && meta.Title == "" {
+		meta.Title = titleText(text, units, blocks, title)
+	}
+	markBio(blocks, feats)
+	return blocks
+}
+
+// titleText is the title as it should appear in metadata: the title line,
+// with a deck line that continues it after a semicolon.
+func titleText(text string, units []unit, blocks []article.Block, i int) string {
+	t := collapse(text[units[i].Start:units[i].End])
+	if i+1 < len(units) && blocks[i+1].Kind == article.Heading && strings.HasSuffix(t, ";") && !units[i+1].gap {
+		t += " " + collapse(text[units[i+1].Start:units[i+1].End])
+	}
+	return t
+}
+
+// collapse joins the lines of s with single spaces.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// refsContinue reports whether a block after a reference-list heading is
+// still part of the list: list items, and short lines that read as
+// citations rather than prose.
+func refsContinue(ft *feat, u unit) bool {
+	if u.kind == article.ListItem {
+		return true
+	}
+	if u.kind != article.Paragraph || ft.words > 40 {
+		return false
+	}
+	return strings.Contains(ft.f, "http") || strings.Contains(ft.f, "www.") ||
+		ft.key == "#" || ft.words <= 25 && !endsSentence(ft)
+}
+
+// promoContinue reports whether a block after a promotional heading is one
+// of its promoted headlines.
+func promoContinue(ft *feat, u unit) bool {
+	if u.kind == article.ListItem {
+		return ft.words <= 30
+	}
+	if u.kind != article.Paragraph || ft.words > 20 || !ft.complete {
+		return false
+	}
+	return !endsSentence(ft) || caseOf(ft.text).titleCase()
+}
+
+// endsSentence reports whether a block ends as a sentence does.
+func endsSentence(ft *feat) bool {
+	return isTerminal(ft.last)
+}
+
+// titleLike reports whether the first block of an article reads as its
+// headline: one or two short lines, at most two sentences, not a dateline
+// lede or a lead-in to a quotation.
+func titleLike(ft *feat, u unit) bool {
+	if !ft.complete || ft.words > 30 || u.lines > 2 || ft.words == 0 {
+		return false
+	}
+	switch ft.last {
+	case ':', ',':
+		return false
+	}
+	if isTerminal(ft.last) && ft.last != '?' && ft.last != '!' && ft.words > 20 {
+		return false
+	}
+	if sentenceBreaks(ft.text) > 1 {
+		return false
+	}
+	return !datelineLead(ft.text)
+}
+
+// sentenceBreaks counts places inside s where one sentence ends and
+// another begins: terminal punctuation, a space, a capital letter.
+func sentenceBreaks(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == '"' || s[j] == '\'' || s[j] == ')') {
+			j++
+		}
+		if j+1 < len(s) && s[j] == ' ' {
+			r, _ := utf8.DecodeRuneInString(s[j+1:])
+			if unicode.IsUpper(r) || r == '"' || r == '“' {
+				if c == '.' && abbrevBefore(s[:i]) {
+					continue
+				}
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// abbrevBefore reports whether s ends in a word that is an abbreviation or
+// an initial ("U.S", "Mr", "J").
+func abbrevBefore(s string) bool {
+	i := strings.LastIndexAny(s, " \t\n(")
+	w := s[i+1:]
+	if len(w) <= 2 || strings.Contains(w, ".") {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "prof", "rev", "hon", "pres", "sept", "oct", "nov", "dec", "jan", "feb", "aug", "calif", "mass", "wash", "fla":
+		return true
+	}
+	return false
+}
+
+// subheadLike reports whether a block between paragraphs reads as a
+// subhead: one short line that is not a sentence (no final punctuation),
+// or is written in title case or capitals.
+func subheadLike(ft *feat, u unit) bool {
+	if u.lines > 1 || ft.words > 12 || !ft.complete || ft.words == 0 {
+		return false
+	}
+	if utf8.RuneCountInString(ft.text) > 100 {
+		return false
+	}
+	switch ft.last {
+	case ':', ',', ';', '-', '—', '–':
+		return false
+	}
+	ci := caseOf(ft.text)
+	if ci.words == 0 {
+		return false
+	}
+	if ci.titleCase() || ci.allCaps && ci.letters >= 3 {
+		return true
+	}
+	if isOpener(ft.first) || ft.first == '“' || ft.first == '‘' {
+		return false // a short quotation
+	}
+	r := ft.last
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && ci.lower < ci.words
+}
+
+// markBio turns an author's biography closing the article ("Jane Doe, a
+// former adviser, is a senior fellow at ...") into a byline.
+func markBio(blocks []article.Block, feats []feat) {
+	for i := len(blocks) - 1; i >= 0; i-- {
+		if !blocks[i].Kind.GivesClaims() {
+			continue
+		}
+		if ft := &feats[i]; ft.words <= 70 && bioRE.MatchString(ft.text) && roleRE.MatchString(ft.f) {
+			blocks[i].Kind = article.Byline
+		}
+		return
+	}
+}
+
+// noteByline reads authors and a date from a byline into meta.
+func noteByline(text string, ft *feat, kind article.BlockKind, i int, meta *article.Meta) {
+	if kind != article.Byline || i > 8 {
+		return
+	}
+	if names, ok := bylineNames(ft.text); ok && len(meta.Authors) == 0 {
+		meta.Authors = names
+	}
+	if meta.Published == "" {
+		meta.Published = findDate(ft.text)
+	}
+}

@@ -1,0 +1,579 @@
+package plaintext
+
+import (
+	"html"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// seg is one line (or table cell run) of a Markdown block, by raw offsets,
+// with its container markers already removed.
+type seg struct {
+	start, end int
+	nl         int // raw offset of the line feed that follows it, or -1
+}
+
+// edit replaces v[start:end] of a block's inline text with repl.
+type edit struct {
+	start, end int
+	repl       string
+}
+
+// inlineText is a block's content as one string: its segments joined by
+// line feeds, with the map back to raw offsets.
+type inlineText struct {
+	v    string
+	segs []seg
+	vs   []int // virtual offset where each segment starts
+}
+
+func newInline(raw string, segs []seg) inlineText {
+	var b strings.Builder
+	it := inlineText{segs: segs, vs: make([]int, len(segs))}
+	for k, sg := range segs {
+		if k > 0 {
+			b.WriteByte('\n')
+		}
+		it.vs[k] = b.Len()
+		b.WriteString(raw[sg.start:sg.end])
+	}
+	it.v = b.String()
+	return it
+}
+
+// emit appends the inline text with the edits applied to tb, and returns
+// the text offsets just after each line feed that joins two segments and
+// survived the edits.
+func (it inlineText) emit(raw string, tb *textBuilder, edits []edit) []int {
+	var breaks []int
+	k := 0 // current segment
+	p := 0 // virtual position
+	// copyTo copies the virtual range [p, q) to tb.
+	copyTo := func(q int) {
+		for p < q {
+			for k+1 < len(it.segs) && p >= it.vs[k+1] {
+				k++
+			}
+			segEnd := it.vs[k] + (it.segs[k].end - it.segs[k].start)
+			if p < segEnd {
+				e := min(q, segEnd)
+				rs := it.segs[k].start + p - it.vs[k]
+				tb.copyRaw(raw, rs, rs+e-p)
+				p = e
+				continue
+			}
+			// The line feed joining segment k to the next.
+			if nl := it.segs[k].nl; nl >= 0 {
+				tb.copyRaw(raw, nl, nl+1)
+			} else {
+				tb.synth("\n", it.segs[k].end)
+			}
+			breaks = append(breaks, tb.len())
+			p++
+		}
+	}
+	for _, e := range edits {
+		if e.start < p {
+			continue // inside an earlier edit
+		}
+		copyTo(e.start)
+		tb.synth(e.repl, it.raw(e.start))
+		p = e.end
+	}
+	copyTo(len(it.v))
+	return breaks
+}
+
+// raw maps a virtual offset to its raw offset.
+func (it inlineText) raw(p int) int {
+	k := sort.Search(len(it.vs), func(i int) bool { return it.vs[i] > p }) - 1
+	if k < 0 {
+		k = 0
+	}
+	sg := it.segs[k]
+	if off := sg.start + p - it.vs[k]; off <= sg.end {
+		return off
+	}
+	if sg.nl >= 0 {
+		return sg.nl
+	}
+	return sg.end
+}
+
+// special marks the bytes where inline markup can start.
+var special = func() (t [256]bool) {
+	for _, c := range []byte("\\`*_~[]!<&|") {
+		t[c] = true
+	}
+	return t
+}()
+
+// delim is a run of emphasis characters.
+type delim struct {
+	pos, n, left int // start, characters left, characters consumed on the left
+	orig         int
+	ch           byte
+	open, close  bool
+	active       bool
+}
+
+type opener struct {
+	pos   int
+	image bool
+}
+
+// inlineEdits finds the Markdown inline syntax of v and returns the edits
+// that strip it, sorted: emphasis and strike-through markers, code span
+// backticks, link brackets and destinations (the link text stays), whole
+// images, footnote references, HTML tags and comments, escapes, entities
+// (decoded), autolink brackets and, for table rows, cell pipes.
+func inlineEdits(v string, refs map[string]bool, tableRow bool) []edit {
+	var (
+		edits   []edit
+		delims  []delim
+		openers []opener
+	)
+	for i := 0; i < len(v); {
+		c := v[i]
+		if !special[c] {
+			i++
+			continue
+		}
+		switch c {
+		case '\\':
+			if i+1 < len(v) && (isASCIIPunct(v[i+1]) || v[i+1] == '\n') {
+				edits = append(edits, edit{start: i, end: i + 1})
+				if v[i+1] == '\n' {
+					i++
+				} else {
+					i += 2
+				}
+				continue
+			}
+			i++
+		case '`':
+			n := runLen(v, i, '`')
+			if j := closingTicks(v, i+n, n); j >= 0 {
+				edits = append(edits, edit{start: i, end: i + n}, edit{start: j, end: j + n})
+				i = j + n
+				continue
+			}
+			i += n
+		case '<':
+			if j, ok := autolink(v, i); ok {
+				edits = append(edits, edit{start: i, end: i + 1}, edit{start: j - 1, end: j})
+				i = j
+				continue
+			}
+			if j, inlineTag, ok := htmlTag(v, i); ok {
+				e := edit{start: i, end: j}
+				if !inlineTag && i > 0 && j < len(v) && !isSpaceByte(v[i-1]) && !isSpaceByte(v[j]) {
+					e.repl = " "
+				}
+				edits = append(edits, e)
+				i = j
+				continue
+			}
+			i++
+		case '&':
+			if j, s, ok := entity(v, i); ok {
+				edits = append(edits, edit{start: i, end: j, repl: s})
+				i = j
+				continue
+			}
+			i++
+		case '!':
+			if i+1 < len(v) && v[i+1] == '[' {
+				openers = append(openers, opener{pos: i, image: true})
+				i += 2
+				continue
+			}
+			i++
+		case '[':
+			openers = append(openers, opener{pos: i})
+			i++
+		case ']':
+			if len(openers) == 0 {
+				i++
+				continue
+			}
+			op := openers[len(openers)-1]
+			openers = openers[:len(openers)-1]
+			textStart := op.pos + 1
+			if op.image {
+				textStart++
+			}
+			end, ok := linkTail(v, i, v[textStart:i], refs)
+			if !ok {
+				i++
+				continue
+			}
+			if op.image || !op.image && strings.HasPrefix(v[textStart:i], "^") && end == i+1 {
+				// An image or a footnote reference goes whole.
+				edits, delims = dropInside(edits, delims, op.pos, end)
+				edits = append(edits, edit{start: op.pos, end: end})
+			} else {
+				edits = append(edits, edit{start: op.pos, end: op.pos + 1}, edit{start: i, end: end})
+			}
+			i = end
+		case '*', '_', '~':
+			n := runLen(v, i, c)
+			if c == '~' && n > 2 {
+				i += n
+				continue
+			}
+			delims = append(delims, newDelim(v, i, n, c))
+			i += n
+		case '|':
+			if tableRow {
+				e := edit{start: i, end: i + 1}
+				if i > 0 && i+1 < len(v) && !isSpaceByte(v[i-1]) && !isSpaceByte(v[i+1]) {
+					e.repl = " "
+				}
+				edits = append(edits, e)
+			}
+			i++
+		default:
+			i++
+		}
+	}
+	edits = append(edits, emphasis(delims)...)
+	sort.SliceStable(edits, func(a, b int) bool { return edits[a].start < edits[b].start })
+	return edits
+}
+
+// linkTail reads what follows the closing bracket at v[i] of a link or
+// image with the given text: an inline destination "(url "title")", a
+// reference "[label]" or "[]", or nothing for a shortcut reference or a
+// footnote "[^1]". It returns the offset after the link.
+func linkTail(v string, i int, text string, refs map[string]bool) (int, bool) {
+	if i+1 < len(v) && v[i+1] == '(' {
+		if j, ok := destination(v, i+2); ok {
+			return j, true
+		}
+	}
+	if i+1 < len(v) && v[i+1] == '[' {
+		if k := strings.IndexByte(v[i+2:], ']'); k >= 0 && !strings.ContainsAny(v[i+2:i+2+k], "[\n") {
+			label := v[i+2 : i+2+k]
+			if label == "" {
+				label = text
+			}
+			if refs[normLabel(label)] {
+				return i + 2 + k + 1, true
+			}
+		}
+	}
+	if strings.HasPrefix(text, "^") && !strings.ContainsAny(text, " \t\n") && len(text) > 1 {
+		return i + 1, true // footnote reference
+	}
+	if refs[normLabel(text)] {
+		return i + 1, true
+	}
+	return 0, false
+}
+
+// destination parses an inline link destination and optional title
+// starting at v[i] (just after "(") and returns the offset after ")".
+func destination(v string, i int) (int, bool) {
+	j := skipSpace(v, i)
+	if j < len(v) && v[j] == '<' {
+		k := strings.IndexAny(v[j+1:], ">\n")
+		if k < 0 || v[j+1+k] != '>' {
+			return 0, false
+		}
+		j += k + 2
+	} else {
+		depth := 0
+		for j < len(v) {
+			c := v[j]
+			if c == '\\' && j+1 < len(v) {
+				j += 2
+				continue
+			}
+			if c == ' ' || c == '\t' || c == '\n' || c < ' ' {
+				break
+			}
+			if c == '(' {
+				depth++
+			} else if c == ')' {
+				if depth == 0 {
+					break
+				}
+				depth--
+			}
+			j++
+		}
+	}
+	j = skipSpace(v, j)
+	if j < len(v) && (v[j] == '"' || v[j] == '\'' || v[j] == '(') {
+		closeCh := v[j]
+		if closeCh == '(' {
+			closeCh = ')'
+		}
+		k := j + 1
+		for k < len(v) && v[k] != closeCh {
+			if v[k] == '\\' {
+				k++
+			}
+			k++
+		}
+		if k >= len(v) {
+			return 0, false
+		}
+		j = skipSpace(v, k+1)
+	}
+	if j < len(v) && v[j] == ')' {
+		return j + 1, true
+	}
+	return 0, false
+}
+
+func skipSpace(v string, i int) int {
+	for i < len(v) && (v[i] == ' ' || v[i] == '\t' || v[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// normLabel normalises a link reference label: case and white space.
+func normLabel(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// dropInside removes the edits and emphasis delimiters inside [start, end).
+func dropInside(edits []edit, delims []delim, start, end int) ([]edit, []delim) {
+	out := edits[:0]
+	for _, e := range edits {
+		if e.start < start || e.start >= end {
+			out = append(out, e)
+		}
+	}
+	ds := delims[:0]
+	for _, d := range delims {
+		if d.pos < start || d.pos >= end {
+			ds = append(ds, d)
+		}
+	}
+	return out, ds
+}
+
+func runLen(v string, i int, c byte) int {
+	j := i
+	for j < len(v) && v[j] == c {
+		j++
+	}
+	return j - i
+}
+
+// closingTicks finds a run of exactly n backticks at or after i.
+func closingTicks(v string, i, n int) int {
+	for i < len(v) {
+		k := strings.IndexByte(v[i:], '`')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		m := runLen(v, i, '`')
+		if m == n {
+			return i
+		}
+		i += m
+	}
+	return -1
+}
+
+// autolink matches "<scheme:...>" or "<user@host>" at v[i] and returns the
+// offset after ">".
+func autolink(v string, i int) (int, bool) {
+	j := i + 1
+	k := strings.IndexByte(v[j:], '>')
+	if k <= 0 || k > 2000 {
+		return 0, false
+	}
+	body := v[j : j+k]
+	if strings.ContainsAny(body, " \t\n<") {
+		return 0, false
+	}
+	if c := strings.IndexByte(body, ':'); c >= 2 && c <= 32 && isASCIILetter(body[0]) {
+		for _, r := range body[:c] {
+			if !(r < utf8.RuneSelf && (isASCIILetter(byte(r)) || r >= '0' && r <= '9' || r == '+' || r == '.' || r == '-')) {
+				return 0, false
+			}
+		}
+		return j + k + 1, true
+	}
+	if at := strings.IndexByte(body, '@'); at > 0 && at < len(body)-1 && strings.Contains(body[at:], ".") {
+		return j + k + 1, true
+	}
+	return 0, false
+}
+
+// inlineTags are HTML elements that sit inside a line of text; removing
+// them must not add a space.
+var inlineTags = map[string]bool{
+	"a": true, "b": true, "i": true, "em": true, "strong": true, "span": true,
+	"u": true, "s": true, "del": true, "ins": true, "mark": true, "sup": true,
+	"sub": true, "small": true, "abbr": true, "cite": true, "q": true,
+	"code": true, "font": true, "strike": true, "tt": true, "kbd": true,
+	"var": true, "time": true, "dfn": true, "bdi": true, "bdo": true,
+	"data": true, "big": true, "wbr": true,
+}
+
+// htmlTag matches an HTML tag or comment at v[i] and returns the offset
+// after it, and whether it is an inline element.
+func htmlTag(v string, i int) (int, bool, bool) {
+	rest := v[i:]
+	if strings.HasPrefix(rest, "<!--") {
+		k := strings.Index(rest[4:], "-->")
+		if k < 0 {
+			return 0, false, false
+		}
+		return i + 4 + k + 3, true, true
+	}
+	j := i + 1
+	if j < len(v) && v[j] == '/' {
+		j++
+	}
+	n := j
+	for n < len(v) && (isASCIILetter(v[n]) || n > j && (v[n] >= '0' && v[n] <= '9' || v[n] == '-')) {
+		n++
+	}
+	if n == j || n >= len(v) {
+		return 0, false, false
+	}
+	if c := v[n]; c != '>' && c != '/' && !isSpaceByte(c) {
+		return 0, false, false
+	}
+	name := strings.ToLower(v[j:n])
+	// Attributes: up to ">", quoted values may hold anything.
+	var quote byte
+	for k := n; k < len(v) && k-i < 4000; k++ {
+		c := v[k]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '<':
+			return 0, false, false
+		case c == '>':
+			return k + 1, inlineTags[name], true
+		}
+	}
+	return 0, false, false
+}
+
+// entity matches an HTML character reference at v[i] and returns the
+// offset after it and its text.
+func entity(v string, i int) (int, string, bool) {
+	k := strings.IndexByte(v[i+1:min(len(v), i+34)], ';')
+	if k <= 0 {
+		return 0, "", false
+	}
+	cand := v[i : i+1+k+1]
+	for _, c := range []byte(cand[1 : len(cand)-1]) {
+		if !(isASCIILetter(c) || c >= '0' && c <= '9' || c == '#') {
+			return 0, "", false
+		}
+	}
+	s := html.UnescapeString(cand)
+	if s == cand {
+		return 0, "", false
+	}
+	return i + len(cand), s, true
+}
+
+func isASCIIPunct(c byte) bool {
+	return '!' <= c && c <= '/' || ':' <= c && c <= '@' || '[' <= c && c <= '`' || '{' <= c && c <= '~'
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// newDelim describes the run of n characters c at v[i], with CommonMark's
+// flanking rules deciding whether it may open or close emphasis.
+func newDelim(v string, i, n int, c byte) delim {
+	before, after := ' ', ' '
+	if i > 0 {
+		before, _ = utf8.DecodeLastRuneInString(v[:i])
+	}
+	if i+n < len(v) {
+		after, _ = utf8.DecodeRuneInString(v[i+n:])
+	}
+	spB, spA := unicode.IsSpace(before), unicode.IsSpace(after)
+	puB, puA := isPunctRune(before), isPunctRune(after)
+	left := !spA && (!puA || spB || puB)
+	right := !spB && (!puB || spA || puA)
+	d := delim{pos: i, n: n, orig: n, ch: c, active: true, open: left, close: right}
+	if c == '_' {
+		d.open = left && (!right || puB)
+		d.close = right && (!left || puA)
+	}
+	return d
+}
+
+func isPunctRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIPunct(byte(r))
+	}
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// emphasis pairs emphasis delimiters as CommonMark does (nearest opener of
+// the same character, the rule of three) and returns deletions of the
+// characters that pair; unpaired ones stay as text.
+func emphasis(ds []delim) []edit {
+	var edits []edit
+	for ci := range ds {
+		c := &ds[ci]
+		if !c.close || !c.active {
+			continue
+		}
+		for c.n > 0 {
+			oi := -1
+			for k := ci - 1; k >= 0; k-- {
+				o := &ds[k]
+				if !o.active || !o.open || o.n == 0 || o.ch != c.ch {
+					continue
+				}
+				if c.ch == '~' && o.n != c.n {
+					continue
+				}
+				if c.ch != '~' && (o.close || c.open) && (o.orig+c.orig)%3 == 0 && (o.orig%3 != 0 || c.orig%3 != 0) {
+					continue
+				}
+				oi = k
+				break
+			}
+			if oi < 0 {
+				break
+			}
+			o := &ds[oi]
+			use := 1
+			if o.n >= 2 && c.n >= 2 {
+				use = 2
+			}
+			if c.ch == '~' {
+				use = c.n
+			}
+			edits = append(edits,
+				edit{start: o.pos + o.left + o.n - use, end: o.pos + o.left + o.n},
+				edit{start: c.pos + c.left, end: c.pos + c.left + use})
+			o.n -= use
+			c.n -= use
+			c.left += use
+			for k := oi + 1; k < ci; k++ {
+				ds[k].active = false
+			}
+		}
+		if c.n > 0 && !c.open {
+			c.active = false
+		}
+	}
+	return edits
+}
