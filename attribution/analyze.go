@@ -41,6 +41,8 @@ type state struct {
 	toks  []token
 	sents []sentence
 	ents  entities
+	// lowerSeen holds the words the article writes in lower case
+	lowerSeen map[string]bool
 }
 
 // sentence is one sentence of the document under analysis.
@@ -87,6 +89,12 @@ func newState(lx *lex, doc *article.Document) *state {
 	st := &state{lx: lx, doc: doc}
 	st.toks = tokenize(doc.Text, make([]token, 0, len(doc.Text)/5+16))
 	st.markQuotes()
+	st.lowerSeen = make(map[string]bool, 256)
+	for k := range st.toks {
+		if t := &st.toks[k]; t.kind == tWord && !t.cap && len(t.lower) > 2 {
+			st.lowerSeen[t.lower] = true
+		}
+	}
 	st.sents = make([]sentence, len(doc.Sentences))
 	claim := 0
 	for i, s := range doc.Sentences {

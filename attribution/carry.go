@@ -66,6 +66,9 @@ func (st *state) carryQuotes() {
 			}
 		}
 		if speaker < 0 {
+			speaker = st.paragraphSpeaker(a)
+		}
+		if speaker < 0 {
 			speaker = st.previousSpeaker(a)
 		}
 		if speaker < 0 {
@@ -84,6 +87,26 @@ func (st *state) carryQuotes() {
 			s.att = &at
 		}
 	}
+}
+
+// paragraphSpeaker finds the speaker of the latest quotation before
+// sentence a in its paragraph: a second quotation runs on from the first
+// ("“...,” said Caddell. “Yesterday, ...”").
+func (st *state) paragraphSpeaker(a int) int {
+	for x := a - 1; x >= 0 && st.sents[x].Block == st.sents[a].Block; x-- {
+		at := st.sents[x].att
+		if at == nil || at.how == hReportedly || at.how == hAgentless {
+			continue
+		}
+		if st.sents[x].quoted == 0 {
+			return -1 // a paraphrase in between: the quotation is not surely theirs
+		}
+		if at.inherited >= 0 {
+			return at.inherited
+		}
+		return x
+	}
+	return -1
 }
 
 // previousSpeaker finds, for a quotation starting a paragraph at sentence

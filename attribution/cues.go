@@ -18,6 +18,8 @@ type cand struct {
 	citing  bool // "citing X": a relayed source
 }
 
+var modals = setOf("would", "could", "might", "may", "should", "can", "must", "will", "shall", "'d", "'ll")
+
 var beForms = setOf("is", "was", "were", "are", "been", "being", "be", "'s", "'re", "am", "get", "got", "gets")
 
 var days = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight")
@@ -182,6 +184,11 @@ func (st *state) candidates(i int) []cand {
 		if t.inQuote || t.kind != tWord {
 			continue
 		}
+		// verbs are lower-case inside a sentence: "the United States",
+		// "Reports from ..." at the start is a noun anyway
+		if t.cap && !t.upper && k > s.t0 && st.toks[k-1].kind != tOpenQ {
+			continue
+		}
 		c, ok := st.cueAt(s, k)
 		if !ok {
 			continue
@@ -258,8 +265,18 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	if k+1 < s.t1 && st.toks[k+1].lower == "of" && !strings.HasSuffix(w, "ed") {
+	// "claims of leadership", "reports of": a plural noun
+	if k+1 < s.t1 && st.toks[k+1].lower == "of" && strings.HasSuffix(w, "s") && w != "says" {
 		return cand{}, false
+	}
+	// "it would add", "could say": a modal makes it hypothetical
+	if m := k - 1; m >= s.t0 {
+		for m > s.t0 && isAdverb(&st.toks[m]) {
+			m--
+		}
+		if _, modal := modals[st.toks[m].lower]; modal {
+			return cand{}, false
+		}
 	}
 	// passive: "was confirmed by U.S. authorities", "is seen as"
 	if by, ok := st.passive(s, k); ok {
@@ -304,6 +321,11 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 			c.src, c.ent, c.how = src, ent, hLeft
 			return c, true
 		}
+	}
+	if j > i && w == e.lemma && !st.pluralSubject(i, j) {
+		// a base form needs a plural subject: "critics say", not
+		// "Battleground state Florida"
+		j = i
 	}
 	if j > i {
 		if src, ent, ok := st.classify(i, j); ok {
@@ -397,10 +419,11 @@ func beFormAt(st *state, j int) bool {
 }
 
 // leftSubject finds the subject of the verb at token k, reading left: it
-// skips auxiliaries and adverbs, a parenthesis and an appositive. It
-// returns the noun phrase [i, j); rel when the subject is a relative
-// pronoun; neg when the verb is negated; coord when the verb is
-// coordinated with an earlier one ("... and said").
+// skips auxiliaries and adverbs, parentheses and appositives, then takes
+// the phrase back to the start of the clause. It returns the noun phrase
+// [i, j); rel when the subject is a relative pronoun; neg when the verb is
+// negated; coord when the verb is coordinated with an earlier one ("...
+// and said").
 func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
 	j = k
 	skip := func() {
@@ -436,31 +459,35 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
 			skip()
 		}
 	}
+	// parentheses and appositives between subject and verb
+	for j > t0 {
+		last := &st.toks[j-1]
+		if last.lower == ")" {
+			m := j - 2
+			for m >= t0 && st.toks[m].lower != "(" {
+				m--
+			}
+			if m < t0 {
+				break
+			}
+			j = m
+			continue
+		}
+		if last.lower == "," {
+			// "Rendell, a Clinton surrogate, said"; "Fowler, who helmed
+			// the DNC, said"
+			if m := st.appositiveStart(j-1, t0); m > t0 {
+				j = m
+				continue
+			}
+			return 0, 0, false, neg, false
+		}
+		break
+	}
 	if j <= t0 {
 		return 0, 0, false, neg, false
 	}
 	last := &st.toks[j-1]
-	switch {
-	case last.lower == ")":
-		for m := j - 2; m >= t0; m-- {
-			if st.toks[m].lower == "(" {
-				j = m
-				break
-			}
-		}
-	case last.lower == ",":
-		// an appositive or relative clause between commas: "Rendell, a
-		// Clinton surrogate, said"; "Fowler, who helmed the DNC, said"
-		if m := st.appositiveStart(j-1, t0); m > t0 {
-			j = m
-		} else {
-			return 0, 0, false, neg, false
-		}
-	}
-	if j <= t0 {
-		return 0, 0, false, neg, false
-	}
-	last = &st.toks[j-1]
 	if _, ok := relatives[last.lower]; ok {
 		return 0, 0, true, neg, false
 	}
@@ -468,30 +495,100 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
 		return 0, 0, false, neg, true
 	}
 	i = j - 1
-	for i > t0 && j-i < 14 {
+	for i > t0 && j-i < 20 {
 		t := &st.toks[i-1]
-		if t.kind != tWord && t.kind != tNum {
+		if t.kind != tWord && t.kind != tNum && t.lower != "&" {
 			break
 		}
-		if _, ok := clauseBreakers[t.lower]; ok {
-			// names coordinated with "and", and post-modifiers inside a
-			// phrase ("officials at Homeland Security", "reports from")
-			if t.lower != "and" && t.lower != "from" && t.lower != "with" {
+		if t.lower == "and" || t.lower == "or" {
+			// "Mr. Grassley and Mr. Leahy", "in Virginia and around the
+			// country"; not "... said and"
+			if i-2 >= t0 && st.verbish(i-2) {
 				break
 			}
-			if t.lower == "and" && !(st.startsName(i) && i-2 >= t0 && (st.toks[i-2].cap || st.toks[i-2].kind == tNum)) {
-				break
-			}
+			i--
+			continue
 		}
-		if _, ok := auxiliaries[t.lower]; ok {
+		if _, ok := clauseBreakers[t.lower]; ok && !prepositionInNP(t.lower) {
 			break
 		}
-		if e, ok := st.lx.cues[t.lower]; ok && e.cat != catNone && !t.cap {
+		if st.verbish(i - 1) {
 			break
 		}
 		i--
 	}
 	return i, j, false, neg, false
+}
+
+// prepositionInNP lists the clause-breaking words that may also join a
+// noun phrase to its post-modifier ("officials at", "reports from").
+func prepositionInNP(w string) bool {
+	switch w {
+	case "from", "with", "for", "by", "about", "over", "under", "against":
+		return true
+	}
+	return false
+}
+
+// edAdjectives are words in -ed that modify nouns before names and
+// sources ("retired Lt. Gen.", "unnamed officials").
+var edAdjectives = setOf("retired", "united", "elected", "appointed", "armed", "embattled", "disgraced", "indicted",
+	"acclaimed", "celebrated", "renowned", "respected", "detained", "jailed", "exiled", "ousted", "beleaguered", "storied",
+	"decorated", "unnamed", "unidentified", "named", "concerned", "interested", "informed", "trusted", "talented",
+	"registered", "licensed", "certified", "qualified", "experienced", "seasoned", "noted", "alleged", "accused", "so-called",
+	"red", "bed", "shed", "speed", "need", "seed", "breed", "creed", "greed", "feed", "deed", "reed", "weed", "hundred",
+	"kindred", "sacred", "wicked", "naked", "rugged", "ragged", "crooked", "learned", "aged", "beloved", "wretched", "ted",
+	"fred", "ed", "jared", "alfred", "mohammed", "ahmed", "mohamed")
+
+// verbish reports whether token k is a verb that ends a subject: an
+// auxiliary, a cue verb, or a lower-case past form.
+func (st *state) verbish(k int) bool {
+	t := &st.toks[k]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	if _, ok := auxiliaries[t.lower]; ok {
+		return true
+	}
+	if _, ok := modals[t.lower]; ok {
+		return true
+	}
+	if e, ok := st.lx.cues[t.lower]; ok && e.cat != catNone && t.lower != e.lemma {
+		return true
+	}
+	if strings.HasSuffix(t.lower, "ed") {
+		_, adj := edAdjectives[t.lower]
+		return !adj
+	}
+	return false
+}
+
+// pluralSubject reports whether the phrase [i, j) can be the subject of
+// a verb's base form: a plural, a coordination or I/we/you/they; or the
+// verb follows "to" or "do".
+func (st *state) pluralSubject(i, j int) bool {
+	last := &st.toks[j-1]
+	switch last.lower {
+	case "i", "we", "you", "they":
+		return true
+	}
+	if j < len(st.toks) {
+		if k := j; k < len(st.toks) {
+			// "they do say", "to say": the verb is not finite
+			p := st.toks[j-1].lower
+			if p == "to" || p == "do" || p == "did" || p == "does" {
+				return true
+			}
+		}
+	}
+	for k := i; k < j; k++ {
+		if st.toks[k].lower == "and" {
+			return true
+		}
+	}
+	w := last.lower
+	return strings.HasSuffix(w, "s") && !last.possessive() && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") ||
+		w == "people" || w == "police" || w == "staff" || w == "media" || w == "public" || w == "men" || w == "women"
 }
 
 // startsName reports whether token k starts a name or a noun phrase with a

@@ -54,6 +54,15 @@ func (e *entity) addRole(r string) {
 	e.roles = append(e.roles, r)
 }
 
+func (e *entity) hasRole(r string) bool {
+	for _, x := range e.roles {
+		if strings.Contains(x, r) {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(e.role), r)
+}
+
 // find returns the entity with this name, or one whose name ends with it
 // (a surname), of a compatible type.
 func (es *entities) find(name string, typ SourceType) *entity {

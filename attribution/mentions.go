@@ -41,7 +41,37 @@ func (st *state) isNameToken(k int) bool {
 		// an honorific or title is not part of the name itself
 		return false
 	}
+	if t.upper {
+		// a shouted line ("QUESTIONABLE MEDICAL CLAIMS") is no name; an
+		// acronym stands alone
+		if k > 0 && st.toks[k-1].upper && st.toks[k-1].kind == tWord || k+1 < len(st.toks) && st.toks[k+1].upper && st.toks[k+1].kind == tWord {
+			if _, _, ok := st.lx.insts.match(st.toks, k, k+1); !ok {
+				return false
+			}
+		}
+	}
+	// a capitalised word that the article also writes in lower case is a
+	// common word at the start of a sentence or heading
+	if st.lowerSeen[t.lower] && (k == 0 || st.atSentenceStart(k)) {
+		return false
+	}
 	return true
+}
+
+// atSentenceStart reports whether token k opens a sentence, a quotation
+// or a line.
+func (st *state) atSentenceStart(k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := &st.toks[k-1]
+	if p.kind == tOpenQ || p.lower == "—" || p.lower == ":" || p.lower == "(" || p.lower == "-" {
+		return true
+	}
+	if p.lower == "." || p.lower == "?" || p.lower == "!" || p.kind == tCloseQ {
+		return true
+	}
+	return strings.Contains(st.doc.Text[p.end:st.toks[k].start], "\n")
 }
 
 // nameRun returns the end of a run of name tokens starting at i: capitalised
@@ -168,8 +198,8 @@ func (st *state) registerAt(k, end int) int {
 		st.ents.add(&entity{name: name, typ: Institution, mentions: []int{k}, gender: neuter})
 		return j - k
 	}
-	if _, ok := countries[strings.ToLower(name)]; ok {
-		st.ents.add(&entity{name: name, typ: Institution, roles: []string{"country"}, mentions: []int{k}, gender: neuter, official: true})
+	if _, ok := countries[strings.ToLower(name)]; ok || isPlace(st, k, j) {
+		st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, mentions: []int{k}, gender: neuter, official: true})
 		return j - k
 	}
 	first := st.toks[k].norm()
@@ -270,6 +300,34 @@ func (st *state) looksLikeFullName(i, j int) bool {
 	}
 	// a possessive or verb right after suggests an actor; accept
 	return true
+}
+
+// placeWords end the names of places: "Pacific Ocean", "Marshall Islands".
+var placeWords = setOf("ocean", "sea", "islands", "island", "river", "bay", "mountains", "mountain", "valley", "county",
+	"city", "street", "avenue", "park", "square", "beach", "lake", "coast", "gulf", "peninsula", "canyon", "desert",
+	"republic", "kingdom", "states", "province", "state", "territory", "district", "region", "hills", "heights", "falls",
+	"harbor", "harbour", "port", "airport", "bridge", "road", "highway", "strait", "canal", "border", "plaza", "hall",
+	"building", "tower", "center", "stadium", "arena", "capitol", "atoll", "reef", "basin", "plains", "forest", "village",
+	"town", "east", "west", "north", "south", "america", "europe", "asia", "africa")
+
+// isPlace reports whether the name run [i, j) names a place.
+func isPlace(st *state, i, j int) bool {
+	_, ok := placeWords[st.toks[j-1].norm()]
+	if ok && j-i > 1 {
+		return true
+	}
+	_, ok = countries[strings.ToLower(cleanName(st.text(i, j)))]
+	return ok
+}
+
+func genderOfName(first string) gender {
+	if _, ok := femaleNames[first]; ok {
+		return female
+	}
+	if _, ok := maleNames[first]; ok {
+		return male
+	}
+	return unknownGender
 }
 
 // isOrgName reports whether the name run [i, j) names an organisation:

@@ -182,8 +182,34 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 			e := st.ents.add(&entity{name: name, typ: Institution, gender: neuter})
 			return st.fromEntity(k, p, e), e, true
 		}
-		tstart, role, official, g := st.titleBefore(k, i)
-		_ = tstart
+		// titles and demonyms inside the run are not the name:
+		// "Mexican President", "Speaker"
+		r := k
+		for r < end {
+			w := st.toks[r].lower
+			_, role := st.lx.roles[w]
+			_, dem := demonyms[st.toks[r].norm()]
+			_, pn := personNouns[st.toks[r].norm()]
+			if !role && !dem && !pn {
+				break
+			}
+			r++
+		}
+		if r == end {
+			return Source{}, nil, false
+		}
+		name = cleanName(st.text(r, end))
+		if end-r == 1 && st.atSentenceStart(r) {
+			return Source{}, nil, false // "Critics", "Photos": a common word opening the sentence
+		}
+		if isPlace(st, r, end) {
+			e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, gender: neuter, official: true})
+			return st.fromEntity(r, p, e), e, true
+		}
+		_, role, official, g := st.titleBefore(r, i)
+		if g == unknownGender {
+			g = genderOfName(st.toks[r].norm())
+		}
 		e := st.ents.add(&entity{name: name, typ: Person, role: role, official: official, gender: g})
 		if role != "" {
 			e.addRole(role)
@@ -203,7 +229,7 @@ func (st *state) pronoun(i int) (Source, *entity, bool) {
 	var e *entity
 	switch g {
 	case male, female:
-		e = st.salient(i, func(e *entity) bool { return e.typ == Person && (e.gender == g || e.gender == unknownGender) })
+		e = st.salientG(i, personOfGender(g, false), g)
 	case neuter:
 		e = st.salient(i, func(e *entity) bool {
 			return e.typ == Institution || e.typ == OutletSource || e.typ == Document
@@ -219,28 +245,103 @@ func (st *state) pronoun(i int) (Source, *entity, bool) {
 	return st.fromEntity(i, i+1, e), e, true
 }
 
-// salient picks the entity a pronoun or description at token k refers to:
-// the latest source of an attribution in the last few sentences, else the
-// latest mention.
+// salient picks the entity a pronoun or description at token k refers to.
+// Each candidate that ok accepts is scored by how recently it was
+// mentioned, whether that mention was a clause's subject, and whether it
+// was the source of a recent attribution; persons of known gender
+// matching want are preferred to persons of unknown gender.
 func (st *state) salient(k int, ok func(*entity) bool) *entity {
+	return st.salientG(k, ok, unknownGender)
+}
+
+func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 	si := st.sentenceOf(k)
-	para := -1
-	if si < len(st.sents) {
-		para = st.sents[si].Block
+	if si >= len(st.sents) {
+		return st.ents.latest(k, ok)
 	}
-	// a mention earlier in the same sentence comes first
-	if si < len(st.sents) {
-		if e := st.ents.latest(k, ok); e != nil && e.lastBefore(k) >= st.sents[si].t0 {
-			return e
-		}
-	}
-	for back := 1; back <= 3 && si-back >= 0; back++ {
+	recentSource := map[*entity]int{}
+	para := st.sents[si].Block
+	for back := 1; back <= 4 && si-back >= 0; back++ {
 		prev := &st.sents[si-back]
-		if prev.att != nil && prev.att.ent != nil && ok(prev.att.ent) && (back == 1 || prev.Block == para) {
-			return prev.att.ent
+		if prev.att != nil && prev.att.ent != nil && (prev.Block == para || prev.Block == para-1 || back == 1) {
+			if _, seen := recentSource[prev.att.ent]; !seen {
+				recentSource[prev.att.ent] = 5 - back
+			}
 		}
 	}
-	return st.ents.latest(k, ok)
+	var best *entity
+	bestScore := -1 << 30
+	for _, e := range st.ents.list {
+		if !ok(e) {
+			continue
+		}
+		m := -1
+		score := 0
+		// the latest mention outside quotation marks
+		for x := len(e.mentions) - 1; x >= 0; x-- {
+			if e.mentions[x] < k && !st.toks[e.mentions[x]].inQuote {
+				m = e.mentions[x]
+				break
+			}
+		}
+		if m < 0 {
+			continue
+		}
+		ms := st.sentenceOf(m)
+		dist := si - ms
+		score -= 3 * dist
+		if st.clauseInitial(m, st.sents[ms].t0) {
+			score += 3
+			if dist == 0 {
+				score += 4
+			}
+		}
+		score += 2 * recentSource[e]
+		if want != unknownGender && e.gender == want {
+			score += 3
+		}
+		if score > bestScore || score == bestScore && best != nil && m > best.lastBefore(k) {
+			best, bestScore = e, score
+		}
+	}
+	return best
+}
+
+// clauseInitial reports whether a mention at token m opens a clause: it
+// starts the sentence or follows a comma, a conjunction or a subordinator,
+// perhaps after a determiner or title.
+func (st *state) clauseInitial(m, t0 int) bool {
+	for m > t0 {
+		p := &st.toks[m-1]
+		if p.lower == "the" || p.lower == "a" || p.lower == "an" || p.kind == tWord && (p.cap || isTitleWord(st, p)) {
+			m--
+			continue
+		}
+		break
+	}
+	if m == t0 {
+		return true
+	}
+	p := st.toks[m-1].lower
+	if p == "," || p == ";" || p == "—" || p == "and" || p == "but" || p == "that" {
+		return true
+	}
+	_, sub := subordinators[p]
+	return sub
+}
+
+func isTitleWord(st *state, t *token) bool {
+	_, role := st.lx.roles[t.lower]
+	_, dem := demonyms[t.norm()]
+	return role || dem
+}
+
+// genderOK accepts persons of gender g, or of unknown gender when no
+// person of gender g is at hand.
+func personOfGender(g gender, strict bool) func(*entity) bool {
+	return func(e *entity) bool {
+		return e.typ == Person && (e.gender == g || !strict && e.gender == unknownGender)
+	}
 }
 
 // description resolves "the president", "the U.S. agency", "the bank" in
@@ -248,8 +349,26 @@ func (st *state) salient(k int, ok func(*entity) bool) *entity {
 func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 	det := st.toks[i].lower
 	hw := st.toks[p-1].norm()
+	// "her administration", "his campaign": the body of the person meant
+	if g, ok := pronouns[det]; ok && !person && (g == male || g == female) && p == i+2 {
+		if _, e, ok := st.pronoun(i); ok && e.typ == Person {
+			src := st.source(i, p, e.name+" "+hw, Institution)
+			src.Official = e.official
+			return src, e, true
+		}
+	}
 	if det != "the" && det != "this" && det != "that" && !st.toks[i].possessive() {
 		return Source{}, nil, false
+	}
+	if person {
+		if g := nounGender(hw); g != unknownGender {
+			if e := st.salient(i, func(e *entity) bool { return e.typ == Person && e.gender == g && e.hasRole(hw) }); e != nil {
+				return st.fromEntity(i, p, e), e, true
+			}
+			if e := st.salient(i, personOfGender(g, true)); e != nil {
+				return st.fromEntity(i, p, e), e, true
+			}
+		}
 	}
 	match := func(e *entity) bool {
 		if person != (e.typ == Person) {
@@ -271,6 +390,17 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		return Source{}, nil, false
 	}
 	return st.fromEntity(i, p, e), e, true
+}
+
+// nounGender is the gender a person noun gives: "businessman" → male.
+func nounGender(w string) gender {
+	switch {
+	case strings.HasSuffix(w, "woman") || w == "lady" || w == "mother" || w == "wife" || w == "daughter" || w == "queen" || w == "actress":
+		return female
+	case strings.HasSuffix(w, "man") || w == "father" || w == "husband" || w == "son" || w == "king" || w == "prince":
+		return male
+	}
+	return unknownGender
 }
 
 // anonymous builds the source for unnamed people: "two current and two
