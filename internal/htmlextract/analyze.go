@@ -157,7 +157,7 @@ func (t *tree) isBoiler(n *node, holdsBody bool, total int32) bool {
 		// Wraps the marked body: keep unless it is a hard drop.
 		return false
 	}
-	if f&fArticleBody != 0 {
+	if f&fArticleBody != 0 || f&fEmbed != 0 && n.linkDensity() < 0.5 {
 		return false
 	}
 	switch n.tag {

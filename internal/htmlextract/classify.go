@@ -120,6 +120,8 @@ func classifyWord(w string) uint32 {
 	case "article", "body", "content", "entry", "main", "post", "story", "text", "blog",
 		"hentry", "prose", "paragraph", "copy", "column", "page", "detail", "details":
 		return fPositive
+	case "tweet", "tweets":
+		return fEmbed
 	case "contact", "shopping", "scroll", "combx", "com", "sponsor2", "more":
 		return fNegative
 	}

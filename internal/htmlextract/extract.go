@@ -109,12 +109,27 @@ func (t *tree) clean(items []item, meta *article.Meta, ld *ldInfo) []item {
 		if seenText < 4 && isByline(it.text) {
 			continue
 		}
+		if seenText < 3 && it.kind != article.Heading && isDateLine(it.text) {
+			continue
+		}
 		if isBoilerLine(it.text) {
 			out = append(out, item{gap: true})
 			continue
 		}
 		seenText++
 		out = append(out, it)
+	}
+	items = out
+	// Date lines at the end ("Updated at 1:23 p.m.").
+	for k := 0; k < 2; k++ {
+		n := len(out)
+		for n > 0 && out[n-1].gap {
+			n--
+		}
+		if n == 0 || out[n-1].kind == article.Heading || !isDateLine(out[n-1].text) {
+			break
+		}
+		out = out[:n-1]
 	}
 	items = out
 	// Headings that introduce nothing: followed by a gap, another heading of
@@ -146,6 +161,38 @@ func isByline(s string) bool {
 	}
 	return false
 }
+
+// isDateLine reports a short line that is mostly a date or a time, such as
+// "Published November 20th, 2019 - 07:50 GMT".
+func isDateLine(s string) bool {
+	if len(s) > 80 || strings.ContainsRune(s, '@') || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "-") {
+		return false
+	}
+	var digits, other int
+	year, clock := false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+			if i+3 < len(s) && (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') &&
+				isDigit(s[i+2]) && isDigit(s[i+3]) && (i+4 == len(s) || !isDigit(s[i+4])) && (i == 0 || !isDigit(s[i-1])) {
+				year = true
+			}
+			if i+2 < len(s) && s[i+1] == ':' && isDigit(s[i+2]) {
+				clock = true
+			}
+		case c != ' ':
+			other++
+		}
+	}
+	if !year && !clock {
+		return false
+	}
+	return digits*100 >= (digits+other)*15 && len(strings.Fields(s)) <= 10
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // boilerLines are whole lines that are never article text.
 var boilerLines = map[string]bool{

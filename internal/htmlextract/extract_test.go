@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/auditnews/audit/article"
 )
@@ -299,5 +300,26 @@ func TestStripSite(t *testing.T) {
 		if got := stripSite(in, "The Daily Example"); got != want {
 			t.Errorf("stripSite(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestManyUnclosed(t *testing.T) {
+	var b bytes.Buffer
+	b.WriteString("<p>Before the flood of tags, a paragraph with enough text to count.</p>")
+	for i := 0; i < 50000; i++ {
+		b.WriteString("<div><span>")
+	}
+	for i := 0; i < 50000; i++ {
+		b.WriteString("</em></i>")
+	}
+	done := make(chan error, 1)
+	go func() { _, err := Extract(b.Bytes(), Options{}); done <- err }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("too slow")
 	}
 }

@@ -227,6 +227,9 @@ func (t *tree) metadata(opts Options, ld *ldInfo) article.Meta {
 	}
 	// Outlet.
 	m.Outlet = firstNonEmpty(metas["og:site_name"], ld.publisher, metas["application-name"], metas["twitter:app:name:iphone"])
+	if looksLikeURL(m.Outlet) || strings.HasPrefix(m.Outlet, "http") {
+		m.Outlet = ""
+	}
 	// URL.
 	base, _ := url.Parse(opts.URL)
 	resolve := func(s string) string {

@@ -40,6 +40,7 @@ const (
 	fArticleBody                     // itemprop=articleBody or similar strong marker
 	fStrongBoiler                    // boilerplate that no positive marker overrules
 	fRemoved                         // decided: removed as boilerplate
+	fEmbed                           // an embedded post (tweet): content despite widget names
 )
 
 type node struct {
@@ -95,6 +96,7 @@ type builder struct {
 	t        *tree
 	stack    []int32
 	phantom  []atom.Atom // elements opened beyond maxDepth
+	phantomN map[atom.Atom]int
 	custom   map[string]atom.Atom
 	classes  map[string]uint32
 	capture  int // 1: title, 2: JSON-LD
@@ -423,6 +425,10 @@ func (b *builder) startTag(z *html.Tokenizer, start int, selfClosing bool) {
 	}
 	if len(b.stack) >= maxDepth || len(b.phantom) > 0 {
 		b.phantom = append(b.phantom, a)
+		if b.phantomN == nil {
+			b.phantomN = make(map[atom.Atom]int)
+		}
+		b.phantomN[a]++
 		// Undo: the element stays as an empty marker; its content goes to
 		// the element at the depth limit.
 		return
@@ -454,8 +460,11 @@ func (b *builder) endTag(a atom.Atom, start int) {
 	if b.capture != 0 {
 		b.flushCapture()
 	}
-	if len(b.phantom) > 0 {
+	if len(b.phantom) > 0 && b.phantomN[a] > 0 {
+		// Close it and everything opened after it; the counts keep end
+		// tags that match nothing from scanning the stack.
 		for i := len(b.phantom) - 1; i >= 0; i-- {
+			b.phantomN[b.phantom[i]]--
 			if b.phantom[i] == a {
 				b.phantom = b.phantom[:i]
 				return
