@@ -1,0 +1,52 @@
+package sentences_test
+
+import (
+	"fmt"
+
+	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/sentences"
+)
+
+func ExampleSplit() {
+	text := `Sen. Tom Cotton (R-Ark.) spoke at 5 p.m. Friday. "Is it over?" he asked. "We will win!" Lee said. The talks moved to the U.S. The next day, they failed.`
+	for _, s := range sentences.Split(text) {
+		fmt.Println(text[s.Start:s.End])
+	}
+	// Output:
+	// Sen. Tom Cotton (R-Ark.) spoke at 5 p.m. Friday.
+	// "Is it over?" he asked.
+	// "We will win!" Lee said.
+	// The talks moved to the U.S.
+	// The next day, they failed.
+}
+
+func ExampleQuotations() {
+	text := "“We tried. We failed,” the mayor said. “We will try again.\n\n“And we will win.”"
+	for _, q := range sentences.Quotations(text) {
+		fmt.Printf("%q\n", text[q.Start:q.End])
+	}
+	// Output:
+	// "“We tried. We failed,”"
+	// "“We will try again.\n\n“And we will win.”"
+}
+
+func ExampleApply() {
+	var b article.Builder
+	b.Add(article.Heading, "Port Deal Rejected", -1)
+	b.Add(article.Byline, "By Jo Park", -1)
+	b.Add(article.Paragraph, "The council said no. “It is a bad deal,” Ruiz said.", -1)
+	doc := &article.Document{}
+	b.Fill(doc)
+	sentences.Apply(doc)
+	for _, s := range doc.Sentences {
+		fmt.Printf("%s: %s\n", doc.Blocks[s.Block].Kind, doc.Slice(s.Span))
+	}
+	for _, q := range doc.Quotations {
+		fmt.Println("quotation:", doc.Slice(q))
+	}
+	// Output:
+	// heading: Port Deal Rejected
+	// paragraph: The council said no.
+	// paragraph: “It is a bad deal,” Ruiz said.
+	// quotation: “It is a bad deal,”
+}

@@ -1,0 +1,148 @@
+package sentences
+
+// abbrevKind says how a word followed by a period behaves at a possible
+// sentence end.
+type abbrevKind uint8
+
+const (
+	// plainWord: the period ends the sentence unless the next word is in
+	// lower case.
+	plainWord abbrevKind = iota
+	// titleAbbrev comes before a name and never ends a sentence ("Sen.",
+	// "Dr.", "vs.", "e.g.").
+	titleAbbrev
+	// numberAbbrev comes before a number ("No. 5"); before anything else it
+	// is a plain word ("The answer was No. Then ...").
+	numberAbbrev
+	// ordinaryAbbrev ends a sentence only when a plausible sentence start
+	// follows ("Inc.", "Calif.", "Sept.", "U.S.", "p.m.", initials).
+	ordinaryAbbrev
+)
+
+// maxAbbrevLen is the length of the longest key of abbreviations.
+const maxAbbrevLen = 6
+
+// abbreviations lists words that take a period without ending a sentence,
+// as written (case matters: "Miss." is an abbreviation, "miss." is not).
+// Words with inner periods ("U.S.", "a.m.", "Ph.D.") and single capital
+// letters are recognised by shape and need no entry here.
+var abbreviations = map[string]abbrevKind{
+	// Titles and ranks before a name.
+	"Mr": titleAbbrev, "Mrs": titleAbbrev, "Ms": titleAbbrev, "Messrs": titleAbbrev, "Mmes": titleAbbrev,
+	"MR": titleAbbrev, "MRS": titleAbbrev, "MS": titleAbbrev, "DR": titleAbbrev,
+	"Dr": titleAbbrev, "Prof": titleAbbrev, "Rev": titleAbbrev, "Hon": titleAbbrev, "Fr": titleAbbrev, "Msgr": titleAbbrev,
+	"Sen": titleAbbrev, "Sens": titleAbbrev, "Rep": titleAbbrev, "Reps": titleAbbrev, "Gov": titleAbbrev, "Govs": titleAbbrev,
+	"Lt": titleAbbrev, "Gen": titleAbbrev, "Gens": titleAbbrev, "Col": titleAbbrev, "Maj": titleAbbrev, "Capt": titleAbbrev,
+	"Cmdr": titleAbbrev, "Cdr": titleAbbrev, "Adm": titleAbbrev, "Sgt": titleAbbrev, "Cpl": titleAbbrev, "Pvt": titleAbbrev,
+	"Spc": titleAbbrev, "Brig": titleAbbrev, "Lieut": titleAbbrev, "Supt": titleAbbrev, "Det": titleAbbrev, "Insp": titleAbbrev,
+	"Atty": titleAbbrev, "Amb": titleAbbrev, "Pres": titleAbbrev, "Sec": titleAbbrev, "Secy": titleAbbrev, "Treas": titleAbbrev,
+	"Del": titleAbbrev, "Assemb": titleAbbrev, "Ald": titleAbbrev, "Mt": titleAbbrev, "Ft": titleAbbrev,
+	"SEN": titleAbbrev, "REP": titleAbbrev, "GOV": titleAbbrev, "GEN": titleAbbrev,
+	// Words that never end a sentence.
+	"vs": titleAbbrev, "v": titleAbbrev, "cf": titleAbbrev, "viz": titleAbbrev, "ca": titleAbbrev,
+	"approx": titleAbbrev, "Approx": titleAbbrev, "appx": titleAbbrev, "incl": titleAbbrev,
+
+	// Before a number.
+	"No": numberAbbrev, "Nos": numberAbbrev, "no": numberAbbrev, "Vol": numberAbbrev, "vol": numberAbbrev,
+	"Art": numberAbbrev, "art": numberAbbrev, "Fig": numberAbbrev, "fig": numberAbbrev, "pp": numberAbbrev,
+	"p": numberAbbrev, "Ch": numberAbbrev, "ch": numberAbbrev, "sec": numberAbbrev,
+	"Para": numberAbbrev, "para": numberAbbrev, "Ref": numberAbbrev, "ref": numberAbbrev,
+	"Rte": numberAbbrev, "Rt": numberAbbrev, "Hwy": numberAbbrev, "Tel": numberAbbrev, "tel": numberAbbrev,
+
+	// Company and name suffixes.
+	"Inc": ordinaryAbbrev, "Corp": ordinaryAbbrev, "Co": ordinaryAbbrev, "Cos": ordinaryAbbrev, "Ltd": ordinaryAbbrev,
+	"Bros": ordinaryAbbrev, "Assn": ordinaryAbbrev, "Assoc": ordinaryAbbrev, "Dept": ordinaryAbbrev, "Univ": ordinaryAbbrev,
+	"Jr": ordinaryAbbrev, "Sr": ordinaryAbbrev, "Esq": ordinaryAbbrev, "St": ordinaryAbbrev, "Ste": ordinaryAbbrev,
+	"Ave": ordinaryAbbrev, "Blvd": ordinaryAbbrev, "Rd": ordinaryAbbrev, "Sq": ordinaryAbbrev, "Pl": ordinaryAbbrev,
+	"Intl": ordinaryAbbrev, "Natl": ordinaryAbbrev, "Govt": ordinaryAbbrev, "govt": ordinaryAbbrev, "Dist": ordinaryAbbrev,
+	"est": ordinaryAbbrev, "Est": ordinaryAbbrev, "min": ordinaryAbbrev, "max": ordinaryAbbrev, "mos": ordinaryAbbrev,
+	"yrs": ordinaryAbbrev, "hrs": ordinaryAbbrev, "mins": ordinaryAbbrev, "sq": ordinaryAbbrev, "ft": ordinaryAbbrev,
+	"oz": ordinaryAbbrev, "lb": ordinaryAbbrev, "lbs": ordinaryAbbrev, "mi": ordinaryAbbrev, "mph": ordinaryAbbrev,
+	"Mfg": ordinaryAbbrev, "Mkt": ordinaryAbbrev,
+	// Months (AP style) and days.
+	"Jan": ordinaryAbbrev, "Feb": ordinaryAbbrev, "Mar": ordinaryAbbrev, "Apr": ordinaryAbbrev, "Jun": ordinaryAbbrev,
+	"Jul": ordinaryAbbrev, "Aug": ordinaryAbbrev, "Sep": ordinaryAbbrev, "Sept": ordinaryAbbrev, "Oct": ordinaryAbbrev,
+	"Nov": ordinaryAbbrev, "Dec": ordinaryAbbrev,
+	"Tue": ordinaryAbbrev, "Tues": ordinaryAbbrev, "Wed": ordinaryAbbrev, "Thu": ordinaryAbbrev,
+	"Thur": ordinaryAbbrev, "Thurs": ordinaryAbbrev, "Fri": ordinaryAbbrev,
+	// U.S. states (AP style) and Canadian provinces; those with inner
+	// periods (N.Y., D.C.) are recognised by shape.
+	"Ala": ordinaryAbbrev, "Ariz": ordinaryAbbrev, "Ark": ordinaryAbbrev, "Calif": ordinaryAbbrev,
+	"Colo": ordinaryAbbrev, "Conn": ordinaryAbbrev, "Fla": ordinaryAbbrev, "Ga": ordinaryAbbrev,
+	"Ill": ordinaryAbbrev, "Ind": ordinaryAbbrev, "Kan": ordinaryAbbrev, "Kans": ordinaryAbbrev,
+	"Ky": ordinaryAbbrev, "La": ordinaryAbbrev, "Md": ordinaryAbbrev, "Mass": ordinaryAbbrev, "Mich": ordinaryAbbrev,
+	"Minn": ordinaryAbbrev, "Miss": ordinaryAbbrev, "Mo": ordinaryAbbrev, "Mont": ordinaryAbbrev, "Neb": ordinaryAbbrev,
+	"Nebr": ordinaryAbbrev, "Nev": ordinaryAbbrev, "Okla": ordinaryAbbrev, "Ore": ordinaryAbbrev, "Oreg": ordinaryAbbrev,
+	"Pa": ordinaryAbbrev, "Tenn": ordinaryAbbrev, "Tex": ordinaryAbbrev, "Vt": ordinaryAbbrev,
+	"Va": ordinaryAbbrev, "Wash": ordinaryAbbrev, "Wis": ordinaryAbbrev, "Wisc": ordinaryAbbrev, "Wyo": ordinaryAbbrev,
+	"Alta": ordinaryAbbrev, "Ont": ordinaryAbbrev, "Que": ordinaryAbbrev, "Sask": ordinaryAbbrev,
+	// Lower-case words usually followed by more of the sentence.
+	"etc": plainWord, "al": ordinaryAbbrev,
+	"e.g": titleAbbrev, "i.e": titleAbbrev, "E.g": titleAbbrev, "I.e": titleAbbrev,
+}
+
+// starters are capitalised words that commonly begin a sentence and rarely
+// continue a name or an abbreviated phrase ("the U.S. The next day" splits,
+// "the U.S. Senate" does not).
+var starters = map[string]bool{
+	"A": true, "An": true, "The": true, "But": true, "And": true, "Or": true, "Nor": true, "So": true, "Yet": true,
+	"Still": true, "Then": true, "Thus": true, "Hence": true, "Also": true, "However": true, "Meanwhile": true,
+	"Moreover": true, "Furthermore": true, "Nevertheless": true, "Nonetheless": true, "Instead": true, "Indeed": true,
+	"Otherwise": true, "Therefore": true, "Later": true, "Earlier": true, "Now": true, "Today": true,
+	"Yesterday": true, "Tomorrow": true, "Last": true, "Next": true, "Recently": true, "Finally": true,
+	"Overall": true, "Ultimately": true, "Eventually": true, "Already": true, "Even": true, "Only": true,
+	"Just": true, "Perhaps": true, "Maybe": true, "Yes": true, "No": true, "Not": true, "Of": true, "In": true,
+	"On": true, "At": true, "For": true, "From": true, "With": true, "Without": true, "By": true, "To": true,
+	"As": true, "After": true, "Before": true, "During": true, "Despite": true, "Since": true, "Until": true,
+	"Under": true, "Over": true, "Among": true, "Amid": true, "Between": true, "Through": true,
+	"Throughout": true, "Against": true, "About": true, "Unlike": true, "Like": true, "Following": true,
+	"According": true, "When": true, "While": true, "Where": true, "Whether": true, "Why": true, "What": true,
+	"Who": true, "Whom": true, "Whose": true, "Which": true, "How": true, "If": true, "Although": true,
+	"Though": true, "Because": true, "Unless": true, "Once": true, "He": true, "She": true, "It": true,
+	"They": true, "We": true, "I": true, "You": true, "His": true, "Her": true, "Its": true, "Their": true,
+	"Our": true, "My": true, "Your": true, "This": true, "That": true, "These": true, "Those": true,
+	"There": true, "Here": true, "Such": true, "Some": true, "Many": true, "Most": true, "Much": true,
+	"Several": true, "Few": true, "All": true, "Both": true, "Each": true, "Every": true, "Any": true,
+	"Another": true, "Other": true, "Others": true, "None": true, "Neither": true, "Either": true,
+	"Nothing": true, "Nobody": true, "Everyone": true, "Everybody": true, "Someone": true, "Somebody": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Asked": true, "Officials": true, "Critics": true,
+	"Meantime": true, "Similarly": true, "Additionally": true, "Separately": true, "Currently": true,
+	"Previously": true, "Initially": true, "Subsequently": true, "Elsewhere": true, "Given": true,
+	"Two": true, "Three": true, "Four": true, "Five": true, "Six": true, "Seven": true, "Eight": true,
+	"Nine": true, "Ten": true, "One": true,
+}
+
+// speechVerbs are verbs of saying that attach an attribution to the quoted
+// question or exclamation before it (`"Why?" Trump asked.`).
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "asked": true, "asks": true, "added": true, "adds": true,
+	"told": true, "tells": true, "wrote": true, "writes": true, "tweeted": true, "tweets": true,
+	"posted": true, "replied": true, "replies": true, "responded": true, "responds": true, "continued": true,
+	"continues": true, "explained": true, "explains": true, "insisted": true, "insists": true,
+	"declared": true, "declares": true, "exclaimed": true, "exclaims": true, "shouted": true, "shouts": true,
+	"yelled": true, "yells": true, "screamed": true, "cried": true, "wondered": true, "wonders": true,
+	"recalled": true, "recalls": true, "argued": true, "argues": true, "noted": true, "notes": true,
+	"stated": true, "states": true, "joked": true, "jokes": true, "quipped": true, "warned": true,
+	"warns": true, "countered": true, "counters": true, "demanded": true, "demands": true, "urged": true,
+	"remarked": true, "concluded": true, "acknowledged": true, "admitted": true, "announced": true,
+	"laughed": true, "chanted": true, "pleaded": true, "mused": true, "snapped": true, "retorted": true,
+	"scoffed": true, "sighed": true, "whispered": true, "interjected": true, "interrupted": true,
+	"observed": true, "pressed": true, "challenged": true, "complained": true, "conceded": true,
+	"boasted": true, "bragged": true, "predicted": true, "vowed": true, "thundered": true, "roared": true,
+	"proclaimed": true, "repeated": true, "answered": true, "answers": true, "agreed": true, "offered": true,
+}
+
+// nameParticles may stand in lower case inside a name ("Beto O'Rourke",
+// "Ursula von der Leyen").
+var nameParticles = map[string]bool{
+	"de": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true, "da": true,
+	"di": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "y": true,
+}
+
+// elisions are words that begin with an apostrophe ("'em", "'90s" is
+// recognised by its digit).
+var elisions = map[string]bool{
+	"em": true, "til": true, "tis": true, "twas": true, "n": true, "cause": true, "bout": true,
+	"round": true, "nuff": true, "cos": true, "ello": true, "Tis": true, "Twas": true, "Cause": true,
+	"Til": true, "Em": true,
+}
