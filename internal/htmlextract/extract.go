@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
 	"golang.org/x/net/html/atom"
@@ -35,6 +36,9 @@ func Extract(raw []byte, opts Options) (*article.Document, error) {
 
 	items := t.extractItems()
 	items = t.clean(items, &meta, &ld)
+	if alt, ok := useLDBody(&ld, items); ok {
+		items = alt
+	}
 
 	var b article.Builder
 	for _, it := range items {
@@ -131,7 +135,7 @@ func (t *tree) clean(items []item, meta *article.Meta, ld *ldInfo) []item {
 		}
 		out = out[:n-1]
 	}
-	items = out
+	items = dropTrailingLinkList(out)
 	// Headings that introduce nothing: followed by a gap, another heading of
 	// no lower level, or the end.
 	out = items[:0]
@@ -145,6 +149,35 @@ func (t *tree) clean(items []item, meta *article.Meta, ld *ldInfo) []item {
 		out = append(out, it)
 	}
 	return out
+}
+
+// dropTrailingLinkList drops a list at the end of the text whose every item
+// holds a link ("More stories" lists with partly linked items), and the
+// short line that introduces it.
+func dropTrailingLinkList(items []item) []item {
+	end := len(items)
+	for end > 0 && items[end-1].gap {
+		end--
+	}
+	start := end
+	for start > 0 && !items[start-1].gap && items[start-1].kind == article.ListItem {
+		it := items[start-1]
+		if it.link == 0 || len(it.text) > 200 {
+			return items
+		}
+		start--
+	}
+	if end-start < 3 {
+		return items
+	}
+	if start > 0 && !items[start-1].gap {
+		prev := items[start-1]
+		last, _ := utf8.DecodeLastRuneInString(prev.text)
+		if len(prev.text) < 60 && last != '.' {
+			start--
+		}
+	}
+	return items[:start]
 }
 
 // isByline reports a short line such as "By Jane Doe" or "By Jane Doe and
