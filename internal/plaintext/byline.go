@@ -373,6 +373,15 @@ func nameOnly(s string) bool {
 	if len(ws) == 0 || len(ws) > 4 || len(ws) == 1 && !dash {
 		return false
 	}
+	if len(ws) == 4 && !dash {
+		initial := false
+		for _, w := range ws {
+			initial = initial || len(w) == 2 && w[1] == '.'
+		}
+		if !initial {
+			return false // four words without an initial read as a headline
+		}
+	}
 	caps := 0
 	for k, w := range ws {
 		lw := strings.ToLower(strings.TrimRight(w, ".,"))

@@ -72,11 +72,21 @@ func match(ft *feat) (article.BlockKind, effect) {
 			return r.kind, r.effect
 		}
 	}
+	if embedRE.MatchString(ft.text) {
+		return article.Boilerplate, noEffect // an embedded post or player
+	}
 	if !ft.complete || ft.words > 60 {
 		return "", noEffect
 	}
 	return matchShape(ft), noEffect
 }
+
+// embedRE matches markup of embedded posts, players and page layout left
+// in a text.
+var embedRE = regexp.MustCompile(`^<(?:tweet|blockquote class="(?:twitter|instagram|tiktok)|iframe|script|style|embed|object|video|audio|source|img|figure|div|svg|noscript)\b`)
+
+// cssRE matches style sheet lines left in a text.
+var cssRE = regexp.MustCompile(`^(?:[.#@]?[a-zA-Z][\w-]*(?:[ ,>.:#]+[\w-]+)*\s*\{|[a-z]+(?:-[a-z]+)*\s*:\s*[^;{}]{1,80};|\}\.?)$`)
 
 // matchShape recognises short non-prose lines by their form rather than
 // their words: separators, credits, datelines, signatures.
@@ -98,6 +108,8 @@ func matchShape(ft *feat) article.BlockKind {
 		return article.Boilerplate // "X." placeholders
 	case text[0] == '<' && len(text) > 1 && (isASCIILetter(text[1]) || text[1] == '/' || text[1] == '!'):
 		return article.Boilerplate // embed markup
+	case ft.words <= 8 && cssRE.MatchString(text):
+		return article.Boilerplate
 	}
 	if ft.words <= 40 && strings.Contains(ft.f, "pic.twitter.com") {
 		return article.Boilerplate
@@ -128,7 +140,7 @@ func matchShape(ft *feat) article.BlockKind {
 		case clockOnly:
 			return article.Boilerplate // live-blog time stamps, bare numbers
 		}
-		if slashCreditRE.MatchString(text) {
+		if ft.words <= 6 && slashCreditRE.MatchString(text) {
 			return article.Boilerplate
 		}
 		if placeRE.MatchString(text) {
@@ -308,7 +320,7 @@ func titleLike(ft *feat, u unit) bool {
 	case ':', ',':
 		return false
 	}
-	if isTerminal(ft.last) && ft.last != '?' && ft.last != '!' && ft.words > 20 {
+	if isTerminal(ft.last) && ft.last != '?' && ft.last != '!' && ft.words > 20 && !caseOf(ft.text).titleCase() {
 		return false
 	}
 	if sentenceBreaks(ft.text) > 1 {
@@ -372,6 +384,9 @@ func subheadLike(ft *feat, u unit) bool {
 	case ':', ',', ';', '-', '—', '–':
 		return false
 	}
+	if dashed(ft.text) {
+		return true // "– A subhead –"
+	}
 	ci := caseOf(ft.text)
 	if ci.words == 0 {
 		return false
@@ -382,8 +397,22 @@ func subheadLike(ft *feat, u unit) bool {
 	if isOpener(ft.first) || ft.first == '“' || ft.first == '‘' {
 		return false // a short quotation
 	}
-	r := ft.last
+	// Unterminated: the line ends in a letter or digit, not in a closing
+	// quotation mark or bracket.
+	r, _ := utf8.DecodeLastRuneInString(ft.text)
 	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && ci.lower < ci.words
+}
+
+// dashed reports whether s is set between dashes, as some wires set
+// subheads.
+func dashed(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	for _, d := range []string{"–", "—", "-"} {
+		if len(s) > 2*len(d)+1 && strings.HasPrefix(s, d) && strings.HasSuffix(s, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // markBio turns an author's biography closing the article ("Jane Doe, a

@@ -196,8 +196,8 @@ func TestProseNotEaten(t *testing.T) {
 		}
 		for _, b := range doc.Blocks {
 			s := doc.Slice(b.Span)
-			if countWords(s, 100) <= 25 {
-				continue
+			if countWords(s, 100) <= 25 || strings.HasPrefix(s, "<") {
+				continue // short, or embedded markup rather than prose
 			}
 			long++
 			if !b.Kind.GivesClaims() {

@@ -93,8 +93,8 @@ var lexicon = []rule{
 
 	// Photo and image credits.
 	{"photo photos photograph photographs image images picture pictures pictured illustration illustrations video graphic graphics credit credits caption file top main header lead featured", `^(?:(?:top|main|header|lead|featured|file) )?(?:photos?|photographs?|images?|pictures?|pictured|illustrations?|video|graphics?|credits?|captions?|photo illustration)(?: (?:by|credit|credits|courtesy|source))?\s*(?::|/|-|\bby\b|\bcourtesy\b)`, article.Boilerplate, 30, noEffect},
-	{"getty shutterstock ap afp epa reuters", `^(?:getty(?: images)?|shutterstock|ap(?: photo)?|afp|epa(?:-efe)?|reuters)(?: ?/ ?.+| via .+)?` + end, article.Boilerplate, 10, noEffect},
 	{"ap", `^ap photo\b`, article.Boilerplate, 20, noEffect},
+	{"getty shutterstock ap afp epa reuters", `^(?:(?:getty(?: images)?|shutterstock)(?: ?/ ?.+| via .+)?|(?:ap|afp|epa(?:-efe)?|reuters)(?: ?/ ?.+| via .+))` + end, article.Boilerplate, 10, noEffect},
 
 	// Copyright and legal lines.
 	{"copyright c", `^(?:copyright\b|c\) ?\d{4})`, article.Boilerplate, 50, noEffect},
@@ -109,6 +109,8 @@ var lexicon = []rule{
 	{"#", `^\d+ ?(?:-| )?min(?:ute)?s? read` + end, article.Boilerplate, 4, noEffect},
 
 	// Bylines and credits.
+	{"contributing contributors contributor additional h via hat", `^(?:contributing|contributors?|(?:additional|contributing) reporting (?:by|from)|h/t|hat tip)\b\s*:?`, article.Byline, 30, noEffect},
+	{"send have got", `^(?:send (?:tips|news tips|story ideas|us your|your (?:tips|stories|questions))|(?:have|got) a (?:news )?tip)\b`, article.Boilerplate, 30, noEffect},
 	{"reporting writing editing additional contributing research fact-checking graphics production reported written edited compiled", `^(?:(?:additional |contributing )?reporting|writing|editing|research|fact-checking|graphics|production|reported|written|edited|compiled)(?: and (?:writing|editing|reporting))? by\b`, article.Byline, 50, noEffect},
 	{"from staff agencies wires wire news", `^(?:from (?:staff|wire|news)(?: and wire)? (?:reports|services|agencies)|staff and agencies|(?:news )?agencies|wires?|wire (?:reports|services)|news services?)` + end, article.Byline, 6, noEffect},
 	{"the associated ap reuters afp agence bloomberg upi xinhua efe dpa ani tass press ians pti cnn", `^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg(?: news)?|upi|united press international|xinhua|efe|dpa|ani|tass|press trust of india|ians|pti|cnn wire)` + end, article.Byline, 5, noEffect},

@@ -76,8 +76,12 @@ type layout struct {
 	width int
 }
 
-// wrapLimit is the longest line a hard-wrapped text is taken to have.
-const wrapLimit = 110
+// wrapLimit is the longest line a hard-wrapped text is taken to have, and
+// minWrap the shortest wrap width.
+const (
+	wrapLimit = 110
+	minWrap   = 40
+)
 
 // detectLayout decides, for the whole file, whether paragraphs are
 // hard-wrapped over several lines or written one to a line. Files whose
@@ -117,14 +121,19 @@ func detectLayout(lines []line, content func(i int) bool) layout {
 		return layout{perLine: true}
 	}
 	want := m * 4 / 5 // 80th percentile
-	acc := 0
+	acc, width := 0, wrapLimit
 	for w, c := range hist {
 		acc += c
 		if acc > want {
-			return layout{width: w}
+			width = w
+			break
 		}
 	}
-	return layout{width: wrapLimit}
+	if width < minWrap {
+		// Nobody wraps text this narrow: these are short lines.
+		return layout{perLine: true}
+	}
+	return layout{width: width}
 }
 
 // firstWordRunes is the rune length of the first word of s.

@@ -90,13 +90,14 @@ func segmentText(text string) []unit {
 // continues reports whether line l continues the open unit u rather than
 // starting a block of its own.
 func continues(text string, prev, l line, m marker, u unit, lay layout) bool {
+	if m.kind == article.Quote {
+		return u.kind == article.Quote && u.marker == '>'
+	}
 	if lay.perLine {
 		return false
 	}
 	full := prev.runes+1+firstWordRunes(text[l.cs:l.ce]) > lay.width
 	switch {
-	case m.kind == article.Quote:
-		return u.kind == article.Quote && u.marker == '>'
 	case m.kind != "":
 		return false
 	case u.kind == article.ListItem:
