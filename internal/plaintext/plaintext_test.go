@@ -192,7 +192,7 @@ func TestParseTextBlocks(t *testing.T) {
 		},
 		{
 			name: "comment section closes the article",
-			in: lines(para1, "", para2, "", para3, "", "3 Comments", "", "I think this is a great plan and long overdue for our neighbourhood, honestly."),
+			in:   lines(para1, "", para2, "", para3, "", "3 Comments", "", "I think this is a great plan and long overdue for our neighbourhood, honestly."),
 			want: []string{
 				"paragraph: " + para1,
 				"paragraph: " + para2,
@@ -203,7 +203,7 @@ func TestParseTextBlocks(t *testing.T) {
 		},
 		{
 			name: "author biography at the end",
-			in: lines(para1, "", para2, "", "Maria Lopez, a former transit planner, is a senior fellow at the Urban Mobility Institute."),
+			in:   lines(para1, "", para2, "", "Maria Lopez, a former transit planner, is a senior fellow at the Urban Mobility Institute."),
 			want: []string{
 				"paragraph: " + para1,
 				"paragraph: " + para2,
@@ -225,7 +225,7 @@ func TestParseTextBlocks(t *testing.T) {
 		},
 		{
 			name: "short sentences and lead-ins stay claims",
-			in: lines(para1, "", "The mayor added:", "", "“It is a good day.”", "", "Nobody objected.", "", "“Out!” the crowd shouted.", "", para2),
+			in:   lines(para1, "", "The mayor added:", "", "“It is a good day.”", "", "Nobody objected.", "", "“Out!” the crowd shouted.", "", para2),
 			want: []string{
 				"paragraph: " + para1,
 				"paragraph: The mayor added:",
