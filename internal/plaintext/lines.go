@@ -74,6 +74,9 @@ type layout struct {
 	perLine bool
 	// width is the wrap width of hard-wrapped text, in runes.
 	width int
+	// narrow: perLine because the lines are too short to be wrapped
+	// text, rather than too long.
+	narrow bool
 }
 
 // wrapLimit is the longest line a hard-wrapped text is taken to have, and
@@ -131,7 +134,7 @@ func detectLayout(lines []line, content func(i int) bool) layout {
 	}
 	if width < minWrap {
 		// Nobody wraps text this narrow: these are short lines.
-		return layout{perLine: true}
+		return layout{perLine: true, narrow: true}
 	}
 	return layout{width: width}
 }

@@ -531,15 +531,19 @@ func (p *mdParser) build() []unit {
 		for _, l := range unitLines(text, u, breaks[i]) {
 			lines = append(lines, line{start: l.Start, end: l.End, cs: l.Start, ce: l.End, runes: utf8.RuneCountInString(text[l.Start:l.End])})
 		}
+		lines = append(lines, line{}) // a blank line between paragraphs
 	}
+	// Short lines are soft breaks in Markdown; only lines too long for any
+	// wrap width make a paragraph each.
 	lay := detectLayout(lines, func(int) bool { return true })
+	perLine := lay.perLine && !lay.narrow
 	out := make([]unit, 0, len(units))
 	for i, u := range units {
 		if u.kind != article.Paragraph || len(breaks[i]) == 0 {
 			out = append(out, u)
 			continue
 		}
-		out = append(out, splitUnit(text, u, breaks[i], lay.perLine)...)
+		out = append(out, splitUnit(text, u, breaks[i], perLine)...)
 	}
 	return out
 }
