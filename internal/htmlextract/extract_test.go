@@ -323,3 +323,28 @@ func TestManyUnclosed(t *testing.T) {
 		t.Fatal("too slow")
 	}
 }
+
+func TestJSONLDVariants(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      ldInfo
+	}{
+		{"webpage fallback", `{"@graph":[{"@type":"WebPage","name":"Page | Site","author":{"@id":"#p"},"datePublished":"2019-11-20T09:22:35+00:00"},{"@type":["Person"],"@id":"#p","name":"Anna Example"}]}`,
+			ldInfo{published: "2019-11-20T09:22:35+00:00", authors: []string{"Anna Example"}, found: true}},
+		{"array of types and authors", `[{"@type":["BlogPosting"],"headline":"H","author":["A One",{"name":"B Two"}],"publisher":"Pub"}]`,
+			ldInfo{headline: "H", publisher: "Pub", authors: []string{"A One", "B Two"}, found: true}},
+		{"raw newline in string", "{\"@type\":\"NewsArticle\",\"headline\":\"Two\nlines\"}",
+			ldInfo{headline: "Two lines", found: true}},
+		{"html comment wrapper and trailing semicolon", `<!-- {"@type":"Article","headline":"C","inLanguage":"fr"}; -->`,
+			ldInfo{headline: "C", lang: "fr", found: true}},
+		{"broken", `{"@type":"Article",`, ldInfo{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := parseJSONLD([]string{tc.src})
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %+v\nwant %+v", got, tc.want)
+			}
+		})
+	}
+}

@@ -34,6 +34,7 @@ var articleTypes = map[string]bool{
 
 func parseJSONLD(scripts []string) ldInfo {
 	var info ldInfo
+	var fallback []ldObject
 	for _, s := range scripts {
 		s = strings.TrimSpace(s)
 		s = strings.TrimPrefix(s, "<!--")
@@ -52,13 +53,29 @@ func parseJSONLD(scripts []string) ldInfo {
 		}
 		ids := map[string]map[string]any{}
 		collectIDs(v, ids, 0)
-		var objs []map[string]any
-		walkLD(v, &objs, 0)
+		var objs, pages []map[string]any
+		walkLD(v, &objs, &pages, 0)
 		for _, o := range objs {
 			info.take(o, ids)
 		}
+		for _, o := range pages {
+			fallback = append(fallback, ldObject{o, ids})
+		}
+	}
+	// Without an article object, a WebPage may still name the author and
+	// the date.
+	if !info.found {
+		for _, f := range fallback {
+			info.take(f.obj, f.ids)
+		}
+		info.body, info.headline = "", ""
 	}
 	return info
+}
+
+type ldObject struct {
+	obj map[string]any
+	ids map[string]map[string]any
 }
 
 func stripControls(s string) []byte {
@@ -91,7 +108,7 @@ func collectIDs(v any, ids map[string]map[string]any, depth int) {
 }
 
 // walkLD finds objects of the article types, outermost first.
-func walkLD(v any, out *[]map[string]any, depth int) {
+func walkLD(v any, out, pages *[]map[string]any, depth int) {
 	if depth > 8 {
 		return
 	}
@@ -99,17 +116,33 @@ func walkLD(v any, out *[]map[string]any, depth int) {
 	case map[string]any:
 		if isArticleType(x["@type"]) {
 			*out = append(*out, x)
+		} else if isPageType(x["@type"]) {
+			*pages = append(*pages, x)
 		}
 		for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"} {
 			if c, ok := x[k]; ok {
-				walkLD(c, out, depth+1)
+				walkLD(c, out, pages, depth+1)
 			}
 		}
 	case []any:
 		for _, c := range x {
-			walkLD(c, out, depth+1)
+			walkLD(c, out, pages, depth+1)
 		}
 	}
+}
+
+func isPageType(v any) bool {
+	switch x := v.(type) {
+	case string:
+		return strings.HasSuffix(strings.ToLower(x), "webpage")
+	case []any:
+		for _, y := range x {
+			if isPageType(y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isArticleType(v any) bool {
@@ -230,6 +263,10 @@ func (t *tree) metadata(opts Options, ld *ldInfo) article.Meta {
 	if looksLikeURL(m.Outlet) || strings.HasPrefix(m.Outlet, "http") {
 		m.Outlet = ""
 	}
+	if i := strings.Index(m.Outlet, " | "); i > 0 {
+		m.Outlet = strings.TrimSpace(m.Outlet[:i])
+	}
+	m.Outlet = strings.TrimPrefix(m.Outlet, "@")
 	// URL.
 	base, _ := url.Parse(opts.URL)
 	resolve := func(s string) string {
@@ -435,7 +472,7 @@ func (t *tree) bylineAuthors() []string {
 	var out []string
 	for _, i := range t.meta.authorRefs {
 		n := &t.nodes[i]
-		if n.flags&(fDrop|fHidden) != 0 {
+		if n.flags&(fDrop|fHidden) != 0 || t.inCommentsOrForm(i) {
 			continue
 		}
 		s := t.plainText(i)
@@ -448,6 +485,17 @@ func (t *tree) bylineAuthors() []string {
 		}
 	}
 	return out
+}
+
+// inCommentsOrForm reports an element inside a form or a strongly
+// boilerplate container (comments, related links).
+func (t *tree) inCommentsOrForm(i int32) bool {
+	for a := t.nodes[i].parent; a > 0; a = t.nodes[a].parent {
+		if t.nodes[a].tag == atom.Form || t.nodes[a].flags&fStrongBoiler != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func cleanAuthors(in []string, outlet string) []string {
@@ -483,6 +531,18 @@ func splitAuthors(s string) []string {
 	return parts
 }
 
+// authorNoise are words that, alone or inside a part, show it is not a
+// name: roles, dates and labels around bylines.
+var authorNoise = map[string]bool{
+	"writer": true, "correspondent": true, "editor": true, "reporter": true, "contributor": true,
+	"columnist": true, "updated": true, "published": true, "posted": true, "by": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "comments": true, "comment": true,
+	"share": true, "follow": true, "email": true, "twitter": true, "facebook": true,
+}
+
 func cleanAuthor(s string) string {
 	s = strings.TrimSpace(s)
 	lower := strings.ToLower(s)
@@ -492,11 +552,15 @@ func cleanAuthor(s string) string {
 			lower = strings.ToLower(s)
 		}
 	}
-	// Cut trailing roles and dates: "Jane Doe, Reuters", "Jane Doe | Staff Writer".
-	if i := strings.IndexAny(s, "|\n"); i > 0 {
+	// A one-word label before a colon: "Text: Jane Doe".
+	if i := strings.IndexByte(s, ':'); i > 0 && !strings.Contains(s[:i], " ") {
+		s = strings.TrimSpace(s[i+1:])
+	}
+	// Cut at what follows a name: a date, a role, a parenthesis.
+	if i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsDigit(r) || r == '(' || r == '|' || r == '\n' }); i >= 0 {
 		s = s[:i]
 	}
-	s = strings.Trim(s, " .,:;-–—")
+	s = strings.Trim(s, " .,:;-–—/")
 	if s == "" {
 		return ""
 	}
@@ -504,7 +568,20 @@ func cleanAuthor(s string) string {
 	if !unicode.IsLetter(r) {
 		return ""
 	}
-	if len(strings.Fields(s)) > 5 {
+	words := strings.Fields(s)
+	if len(words) > 5 {
+		return ""
+	}
+	for _, w := range words {
+		if authorNoise[strings.ToLower(strings.Trim(w, ".,"))] {
+			return ""
+		}
+	}
+	// Credentials after a comma ("RDN") and domains ("example.com").
+	if len(words) == 1 && len(s) <= 4 && strings.ToUpper(s) == s && len(s) > 1 {
+		return ""
+	}
+	if i := strings.LastIndexByte(s, '.'); i > 0 && i < len(s)-1 && !strings.Contains(s, " ") {
 		return ""
 	}
 	return s
