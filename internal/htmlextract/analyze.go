@@ -21,16 +21,6 @@ func inlineTag(a atom.Atom) bool {
 	return false
 }
 
-// paragraphTag reports elements whose text is one paragraph-like unit.
-func paragraphTag(a atom.Atom) bool {
-	switch a {
-	case atom.P, atom.Pre, atom.Blockquote, atom.Li, atom.Dd, atom.Td, atom.H2, atom.H3,
-		atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
-}
-
 // countChars counts the non-space bytes of s and its commas.
 func countChars(s []byte) (chars, commas int32) {
 	for i := 0; i < len(s); {

@@ -17,8 +17,6 @@ type item struct {
 	chars, link int32
 	tag         atom.Atom
 	gap         bool
-	depth       int // nesting of lists
-	cont        int32
 }
 
 type emitter struct {
@@ -33,7 +31,6 @@ type emitter struct {
 	lastSpace bool
 	brs       int
 	items     []item
-	cont      int32 // container the block came from
 }
 
 func newEmitter(t *tree) *emitter {
@@ -47,7 +44,7 @@ func (e *emitter) flush() {
 	}
 	if len(b) > 0 && e.chars > 0 {
 		e.items = append(e.items, item{kind: e.kind, text: string(b), src: e.src,
-			chars: e.chars, link: e.link, tag: e.tag, cont: e.cont})
+			chars: e.chars, link: e.link, tag: e.tag})
 	}
 	e.buf = e.buf[:0]
 	e.src = -1
@@ -137,7 +134,7 @@ func (e *emitter) br(n *node) {
 }
 
 // walk emits the blocks of the subtree at i.
-func (e *emitter) walk(i int32, kind article.BlockKind, depth int) {
+func (e *emitter) walk(i int32, kind article.BlockKind) {
 	ns := e.t.nodes
 	n := &ns[i]
 	if n.kind == textNode {
@@ -145,8 +142,9 @@ func (e *emitter) walk(i int32, kind article.BlockKind, depth int) {
 		return
 	}
 	if n.flags&(fDrop|fHidden) != 0 {
+		// Dropped elements (forms, embeds) end the block they interrupt.
 		if n.flags&fDrop != 0 && n.tag != atom.Script && n.tag != atom.Style && !inlineTag(n.tag) {
-			e.gapIfText(i)
+			e.flush()
 		}
 		return
 	}
@@ -164,7 +162,7 @@ func (e *emitter) walk(i int32, kind article.BlockKind, depth int) {
 			e.pending = n.pos
 		}
 		for c := n.first; c >= 0; c = ns[c].next {
-			e.walk(c, kind, depth)
+			e.walk(c, kind)
 		}
 		return
 	}
@@ -187,28 +185,17 @@ func (e *emitter) walk(i int32, kind article.BlockKind, depth int) {
 			e.gap()
 			return
 		}
-		depth++
 	case atom.Hr:
 		e.gap()
 		return
 	}
 	e.pending = n.pos
-	save := e.cont
-	if e.cont < 0 || !inlineTag(a) {
-		e.cont = i
-	}
 	for c := n.first; c >= 0; c = ns[c].next {
-		e.walk(c, kind, depth)
+		e.walk(c, kind)
 	}
 	e.flush()
-	e.cont = save
 	e.pending = -1
 	e.kind, e.tag = kind, 0
-}
-
-func (e *emitter) gapIfText(i int32) {
-	// Dropped elements (forms, embeds) interrupt the text like boilerplate.
-	e.flush()
 }
 
 // listIsLinks reports a list whose items are mostly links: a list of

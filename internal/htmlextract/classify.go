@@ -108,7 +108,7 @@ func classifyWord(w string) uint32 {
 		return fStrongBoiler | fBoiler | fNegative
 	case "header", "footer", "menu", "nav", "navbar", "navigation", "extra",
 		"supplemental", "aside", "skip", "jump", "links", "meta", "tools", "utility",
-		"utilities", "toc", "hero", "lead", "masthead2", "top", "bottom":
+		"utilities", "toc":
 		return fBoiler | fNegative
 	case "byline", "bylines", "author", "authors", "dateline", "timestamp", "date",
 		"dates", "published", "posted", "pubdate", "contributor", "contributors", "writer",
@@ -122,7 +122,7 @@ func classifyWord(w string) uint32 {
 		return fPositive
 	case "tweet", "tweets":
 		return fEmbed
-	case "contact", "shopping", "scroll", "combx", "com", "sponsor2", "more":
+	case "contact", "shopping", "scroll", "combx", "com", "more":
 		return fNegative
 	}
 	if strings.HasPrefix(w, "comment") && !strings.HasPrefix(w, "commentary") ||

@@ -63,8 +63,7 @@ func (t *tree) extractItems() []item {
 		roots = []int32{t.body}
 	}
 	for _, r := range roots {
-		e.cont = -1
-		e.walk(r, article.Paragraph, 0)
+		e.walk(r, article.Paragraph)
 		e.flush()
 		e.gap()
 	}

@@ -1,7 +1,6 @@
 package htmlextract
 
 import (
-	"bytes"
 	"encoding/json"
 	"net/url"
 	"strings"
@@ -690,5 +689,3 @@ func normLang(s string) string {
 	}
 	return out
 }
-
-var _ = bytes.Equal

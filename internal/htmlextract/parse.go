@@ -429,8 +429,8 @@ func (b *builder) startTag(z *html.Tokenizer, start int, selfClosing bool) {
 			b.phantomN = make(map[atom.Atom]int)
 		}
 		b.phantomN[a]++
-		// Undo: the element stays as an empty marker; its content goes to
-		// the element at the depth limit.
+		// The element stays as an empty marker; its content goes to the
+		// element at the depth limit.
 		return
 	}
 	b.stack = append(b.stack, idx)
@@ -528,6 +528,9 @@ func (at *attrs) read(z *html.Tokenizer, a atom.Atom) {
 		case "pubdate":
 			at.pubdate = true
 		}
+		if string(k) == "content" {
+			at.content = string(v)
+		}
 		switch a {
 		case atom.Meta:
 			switch string(k) {
@@ -535,8 +538,6 @@ func (at *attrs) read(z *html.Tokenizer, a atom.Atom) {
 				at.name = string(v)
 			case "property":
 				at.property = string(v)
-			case "content":
-				at.content = string(v)
 			case "http-equiv":
 				at.httpEquiv = string(v)
 			}
