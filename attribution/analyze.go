@@ -21,17 +21,27 @@ func (a *Analyzer) Analyze(ctx context.Context, doc *article.Document) ([]Claim,
 		return nil, err
 	}
 	st := newState(a.lx, doc)
+	if err := st.run(ctx); err != nil {
+		return nil, err
+	}
+	return st.finish(), nil
+}
+
+// run attributes every sentence, then carries attributions through
+// quotations, paragraphs and letters' signatures.
+func (st *state) run(ctx context.Context) error {
 	for i := range st.sents {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		st.analyzeSentence(i)
 	}
 	st.carryQuotes()
 	st.carryParagraphs()
-	return st.finish(), nil
+	st.carrySignatures()
+	return nil
 }
 
 // state is the analysis of one document.

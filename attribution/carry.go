@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/auditnews/audit/article"
@@ -233,4 +234,85 @@ func (st *state) exclusive(src *Source, i, j int) {
 			src.Exclusive = true
 		}
 	}
+}
+
+// letterLabels mark a page of readers' letters and comments.
+var letterLabels = []string{"letter", "readers", "comments", "facebook", "twitter", "your say", "your views", "mailbag", "inbox", "voices"}
+
+// carrySignatures attributes readers' letters to their signatures: on a
+// letters page, a paragraph run followed by a line that is only a name is
+// that person's letter ("... our democracy with a tyranny." / "Michael
+// Pravica.").
+func (st *state) carrySignatures() {
+	doc := st.doc
+	var sigs []int // block indexes of signature lines
+	labelled := false
+	for b, blk := range doc.Blocks {
+		text := strings.ToLower(doc.Slice(blk.Span))
+		if blk.Kind == article.Heading || blk.Kind == article.Boilerplate {
+			for _, l := range letterLabels {
+				if strings.Contains(text, l) && len(text) < 40 {
+					labelled = true
+				}
+			}
+		}
+		if blk.Kind != article.Byline && blk.Kind != article.Paragraph || b == 0 {
+			continue
+		}
+		if doc.Blocks[b-1].Kind != article.Paragraph {
+			continue
+		}
+		if st.isBareName(blk.Span) {
+			sigs = append(sigs, b)
+		}
+	}
+	if len(sigs) < 2 && !(labelled && len(sigs) == 1) {
+		return
+	}
+	for _, b := range sigs {
+		blk := doc.Blocks[b]
+		k0 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].start >= blk.Start })
+		k1 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].start >= blk.End })
+		for k1 > k0 && st.toks[k1-1].kind == tPunct {
+			k1--
+		}
+		name := cleanName(st.text(k0, k1))
+		e := st.ents.add(&entity{name: name, typ: Person})
+		first := b
+		for first > 0 && doc.Blocks[first-1].Kind == article.Paragraph && b-first < 6 {
+			first--
+		}
+		for x := range st.sents {
+			s := &st.sents[x]
+			if s.Block < first || s.Block >= b || s.att != nil || s.negatedCue || s.claim < 0 {
+				continue
+			}
+			src := st.fromEntity(k0, k1, e)
+			s.att = &attrib{src: src, ent: e, how: hSignature, conf: 0.7, inherited: -1}
+		}
+	}
+}
+
+// isBareName reports whether a block holds only a person's name, with at
+// most a closing period: a signature.
+func (st *state) isBareName(sp article.Span) bool {
+	k0 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].start >= sp.Start })
+	k1 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].start >= sp.End })
+	for k1 > k0 && st.toks[k1-1].kind == tPunct {
+		k1--
+	}
+	n := k1 - k0
+	if n < 2 || n > 4 {
+		return false
+	}
+	for k := k0; k < k1; k++ {
+		t := &st.toks[k]
+		if t.kind != tWord || !t.cap || t.upper && len(t.lower) > 2 {
+			return false
+		}
+		if _, stop := stopCaps[t.norm()]; stop {
+			return false
+		}
+	}
+	return true
 }

@@ -18,9 +18,16 @@ type cand struct {
 	citing  bool // "citing X": a relayed source
 }
 
+// baseIsPast are verbs whose past tense is their base form.
+var baseIsPast = map[string]bool{"put": true, "set": true, "read": true, "cut": true, "let": true, "hit": true,
+	"broadcast": true, "forecast": true, "spread": true, "quit": true, "bid": true}
+
 var modals = setOf("would", "could", "might", "may", "should", "can", "must", "will", "shall", "'d", "'ll")
 
 var beForms = setOf("is", "was", "were", "are", "been", "being", "be", "'s", "'re", "am", "get", "got", "gets")
+
+var timeNouns = setOf("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring", "summer",
+	"fall", "autumn", "winter", "day", "time", "season", "decade", "quarter")
 
 var days = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight")
 
@@ -117,11 +124,11 @@ func confidence(c *cand) float64 {
 // Y said"), or s.t0.
 func (st *state) introEnd(s *sentence) int {
 	k := s.t0
-	for k < s.t1 && (st.toks[k].kind == tPunct || st.toks[k].kind == tOpenQ) {
+	for k < s.t1 && st.toks[k].kind == tPunct {
 		k++
 	}
-	if k >= s.t1 {
-		return s.t0
+	if k >= s.t1 || st.toks[k].inQuote || st.toks[k].kind == tOpenQ {
+		return s.t0 // a quotation opens the sentence: it is the content
 	}
 	w := st.toks[k].lower
 	if _, ok := subordinators[w]; !ok {
@@ -322,7 +329,7 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 			return c, true
 		}
 	}
-	if j > i && w == e.lemma && !st.pluralSubject(i, j) {
+	if j > i && n == 1 && w == e.lemma && !baseIsPast[w] && !st.pluralSubject(i, j) {
 		// a base form needs a plural subject: "critics say", not
 		// "Battleground state Florida"
 		j = i
@@ -429,6 +436,12 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
 	skip := func() {
 		for j > t0 {
 			t := &st.toks[j-1]
+			// "they all said": a floating quantifier after its subject
+			if (t.lower == "all" || t.lower == "both" || t.lower == "each") && j-2 >= t0 && st.toks[j-2].kind == tWord &&
+				(st.toks[j-2].cap || strings.HasSuffix(st.toks[j-2].lower, "s") || st.toks[j-2].lower == "they" || st.toks[j-2].lower == "we") {
+				j--
+				continue
+			}
 			if _, ok := negations[t.lower]; ok {
 				neg = true
 				j--
@@ -493,6 +506,25 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
 	}
 	if last.lower == "and" || last.lower == "but" || last.lower == "or" {
 		return 0, 0, false, neg, true
+	}
+	// "Wells Fargo just this month announced", "Trump last week said"
+	for j-1 > t0 {
+		w := st.toks[j-1].lower
+		if _, ok := timeNouns[w]; ok && j-2 > t0 {
+			p := st.toks[j-2].lower
+			if p == "this" || p == "last" || p == "next" || p == "earlier" || p == "later" || p == "that" || p == "each" || p == "every" {
+				j -= 2
+				for j-1 > t0 && isAdverb(&st.toks[j-1]) {
+					j--
+				}
+				continue
+			}
+		}
+		if _, ok := days[w]; ok && j-1 > t0 && st.isNameToken(j-2) {
+			j--
+			continue
+		}
+		break
 	}
 	i = j - 1
 	for i > t0 && j-i < 20 {
@@ -567,6 +599,13 @@ func (st *state) verbish(k int) bool {
 // a verb's base form: a plural, a coordination or I/we/you/they; or the
 // verb follows "to" or "do".
 func (st *state) pluralSubject(i, j int) bool {
+	// the head ends the core of the phrase: "Those close to him"
+	for p := i + 1; p < j; p++ {
+		if _, ok := postModifiers[st.toks[p].lower]; ok && st.toks[p].lower != "the" && st.toks[p].lower != "a" {
+			j = p
+			break
+		}
+	}
 	last := &st.toks[j-1]
 	switch last.lower {
 	case "i", "we", "you", "they":
@@ -625,8 +664,12 @@ func (st *state) appositiveStart(c, t0 int) int {
 		o := &st.toks[m+1]
 		_, det := determiners[o.lower]
 		_, rel := relatives[o.lower]
+		if c == m+2 && isAdverb(o) || c == m+2 && (o.lower == "however" || o.lower == "too" || o.lower == "though" || o.lower == "meanwhile") {
+			// ", however," between subject and verb
+			return m
+		}
 		if !(det || rel || o.kind == tNum || st.isNameToken(m+1) || o.lower == "who" || o.lower == "head" ||
-			o.lower == "former" || o.lower == "then" || personNounAt(st, m+1)) {
+			o.lower == "former" || o.lower == "then" || personNounAt(st, m+1) || strings.HasSuffix(o.lower, "ing") && !o.cap) {
 			return 0
 		}
 		// and the phrase before it must end in a name or noun
@@ -699,38 +742,58 @@ func (st *state) npEnd(k, end int) int {
 	return j
 }
 
-// mainSubject finds the subject of the main clause of sentence s.
+// mainSubject finds the subject of the main clause of sentence s: the
+// noun phrase after any opening subordinate clause or introductory phrase
+// set off by a comma.
 func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
 	q := st.introEnd(s)
-	for q < s.t1 && (st.toks[q].kind != tWord || st.toks[q].lower == "but" || st.toks[q].lower == "and" ||
-		st.toks[q].lower == "yet" || st.toks[q].lower == "so" || st.toks[q].lower == "instead" || st.toks[q].lower == "meanwhile") {
-		q++
-	}
-	if q >= s.t1 {
-		return Source{}, nil, false
-	}
-	// leading prepositional phrase without a comma: skip nothing; try
-	// growing phrases from q
-	best := -1
-	var bs Source
-	var be *entity
-	for e := q + 1; e <= s.t1 && e <= q+10; e++ {
-		if e < s.t1 && (st.isNameToken(e) || st.toks[e].possessive() && e == q) {
-			continue // a longer name may follow
-		}
-		if src, ent, ok := st.classify(q, e); ok {
-			best, bs, be = e, src, ent
-			break
-		}
-		if e < s.t1 {
-			w := st.toks[e].lower
-			if _, aux := auxiliaries[w]; aux || w == "," || st.toks[e].kind == tPunct {
+	if q == s.t0 {
+		// "During a speech earlier in the day, Trump attacked ...": an
+		// introductory phrase ends at the first comma before any verb
+		for k := s.t0; k < s.t1 && k < s.t0+15; k++ {
+			t := &st.toks[k]
+			if t.inQuote || st.verbish(k) {
+				break
+			}
+			if t.lower == "," {
+				first := st.toks[s.t0].lower
+				if _, prep := introWords[first]; prep || isAdverb(&st.toks[s.t0]) {
+					q = k + 1
+				}
 				break
 			}
 		}
 	}
-	if best < 0 {
+	for q < s.t1 && (st.toks[q].kind != tWord || st.toks[q].lower == "but" || st.toks[q].lower == "and" ||
+		st.toks[q].lower == "yet" || st.toks[q].lower == "so" || st.toks[q].lower == "instead" || st.toks[q].lower == "meanwhile") {
+		q++
+	}
+	if q >= s.t1 || st.toks[q].inQuote {
 		return Source{}, nil, false
 	}
-	return bs, be, true
+	end := q
+	for end < s.t1 && end < q+12 {
+		t := &st.toks[end]
+		if t.kind != tWord && t.kind != tNum || st.verbish(end) || t.inQuote {
+			break
+		}
+		if _, ok := st.lx.cues[t.lower]; ok && !t.cap && end > q {
+			break
+		}
+		if _, ok := clauseBreakers[t.lower]; ok && t.lower != "and" && end > q {
+			break
+		}
+		end++
+	}
+	if end == q {
+		return Source{}, nil, false
+	}
+	return st.classify(q, end)
 }
+
+// introWords open an introductory phrase: "During ...,", "In a
+// statement,".
+var introWords = setOf("in", "on", "at", "during", "after", "before", "since", "for", "with", "without", "despite", "amid",
+	"under", "over", "following", "unlike", "like", "as", "by", "from", "through", "throughout", "last", "earlier", "later",
+	"this", "that", "on", "speaking", "asked", "meanwhile", "still", "yet", "instead", "separately", "elsewhere", "however",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today")

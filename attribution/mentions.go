@@ -92,6 +92,24 @@ func (st *state) nameRun(i, end int) int {
 				j++
 				continue
 			}
+			// "Securities and Exchange Commission", "Bank of America":
+			// a joiner inside the name of an organisation
+			if w := st.toks[j].lower; (w == "and" || w == "of" || w == "for" || w == "&") && st.isNameToken(j+1) {
+				e := j + 1
+				for e < end && st.isNameToken(e) && !st.toks[e].possessive() {
+					e++
+				}
+				if e < end && st.toks[e].possessive() && st.isNameToken(e) {
+					e++
+				}
+				if _, org := orgSuffixes[st.toks[e-1].norm()]; org {
+					j = e
+					if st.toks[j-1].possessive() {
+						return j
+					}
+					continue
+				}
+			}
 		case j > i && st.toks[j].lower == "jr." || j > i && st.toks[j].lower == "sr.":
 			j++
 			continue

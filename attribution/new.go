@@ -33,7 +33,7 @@ func devLexicon(lx *lex) {
 		}
 	}
 	for _, p := range []string{"put it", "pointed out", "point out", "points out", "called for", "calls for", "call for", "called on", "went on to say", "point to", "pointed to", "points to"} {
-		lx.addCue(p, cueEntry{lemma: strings.Fields(p)[0], cat: catSpeech})
+		lx.addCue(p, cueEntry{lemma: p, cat: catSpeech})
 	}
 	for _, p := range []string{"declined to comment", "did not respond", "refused to comment", "declined to say", "did not return", "declined to discuss", "declined to elaborate"} {
 		lx.addCue(p, cueEntry{lemma: "decline", cat: catRefusal})
@@ -78,7 +78,7 @@ func devLexicon(lx *lex) {
 		lx.anonHeads[w+"s"] = true
 	}
 	lx.anonHeads["people"] = true
-	for _, w := range []string{"critics", "experts", "analysts", "observers", "some", "many", "others", "opponents", "supporters", "advocates", "skeptics", "scholars", "economists", "lawmakers", "proponents", "objectors", "physicians", "doctors", "democrats", "republicans", "all", "europeans", "everyone", "residents", "voters", "americans", "leaders", "historians", "activists"} {
+	for _, w := range []string{"critics", "experts", "analysts", "observers", "some", "many", "others", "opponents", "supporters", "advocates", "skeptics", "scholars", "economists", "lawmakers", "proponents", "objectors", "physicians", "doctors", "democrats", "republicans", "all", "those", "docs", "members", "officials", "europeans", "everyone", "residents", "voters", "americans", "leaders", "historians", "activists"} {
 		lx.vagueHeads[w] = true
 	}
 }

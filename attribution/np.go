@@ -386,11 +386,22 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		// an unknown description of a person: the salient speaker
 		e = st.salient(i, func(e *entity) bool { return e.typ == Person })
 	}
+	if e == nil && !person && det == "the" && genericOrgNouns[hw] {
+		// "the bank", "the company": the institution in view
+		e = st.salient(i, func(e *entity) bool { return e.typ == Institution && !e.hasRole("place") })
+	}
 	if e == nil {
 		return Source{}, nil, false
 	}
 	return st.fromEntity(i, p, e), e, true
 }
+
+// genericOrgNouns refer back to the institution in view.
+var genericOrgNouns = map[string]bool{"bank": true, "company": true, "firm": true, "agency": true, "corporation": true,
+	"department": true, "ministry": true, "campaign": true, "administration": true, "government": true,
+	"organization": true, "organisation": true, "network": true, "newspaper": true, "paper": true, "retailer": true,
+	"automaker": true, "airline": true, "insurer": true, "lender": true, "regulator": true, "watchdog": true,
+	"nonprofit": true, "charity": true, "university": true, "school": true, "hospital": true, "committee": true}
 
 // nounGender is the gender a person noun gives: "businessman" → male.
 func nounGender(w string) gender {

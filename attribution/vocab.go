@@ -25,7 +25,7 @@ var negations = setOf("not", "never", "n't", "no", "neither", "nor", "hardly", "
 // speaks; any word ending in -ly is treated the same way.
 var midAdverbs = setOf("also", "again", "later", "earlier", "then", "still", "often", "long", "already", "just", "even", "further",
 	"first", "once", "twice", "previously", "recently", "soon", "now", "too", "however", "therefore", "meanwhile", "since",
-	"ever", "always", "similarly", "likewise", "instead", "both", "all", "each", "herself", "himself", "themselves", "itself",
+	"ever", "always", "similarly", "likewise", "instead", "herself", "himself", "themselves", "itself",
 	"privately", "publicly", "repeatedly", "reportedly", "and", "subsequently", "separately", "last", "week", "today", "yesterday",
 	"tonight", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "statement")
 
