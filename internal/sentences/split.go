@@ -141,6 +141,10 @@ func (s *splitter) lineBreak(i int) int {
 	if end <= s.start {
 		return p
 	}
+	if !s.hasAlnum(end) {
+		s.setStart(p) // a separator line: "***", "—-"
+		return p
+	}
 	if s.lineEndsSentence(end, p) && s.emit(end, false) {
 		s.setStart(p)
 	}
@@ -350,7 +354,7 @@ func (s *splitter) endsSentence(i, dots, marks int, ellipsis, quoted bool, p int
 		return false // "Is it?" he asked.  U.S. officials.
 	}
 	if marks > 0 || ellipsis {
-		if quoted && !opened && unicode.IsUpper(next) && s.attribution(p) {
+		if quoted && !opened && !newline && unicode.IsUpper(next) && s.attribution(p) {
 			return false // "We will win!" Trump said.
 		}
 		return true
@@ -374,7 +378,7 @@ func (s *splitter) endsSentence(i, dots, marks int, ellipsis, quoted bool, p int
 		// A capitalised line after an abbreviation that ends a line of a
 		// list or heading ("... Inc.\nApple ...") starts a sentence; an
 		// initial never ends one ("John F.\nKennedy").
-		return newline && !isInitial(w) && unicode.IsUpper(next) && !opened && !s.isWrapped(p)
+		return newline && !isInitial(w) && !s.isWrapped(p)
 	}
 	return true
 }

@@ -78,6 +78,7 @@ var splitTests = []struct {
 	{name: "exclamation then name said", want: []string{"“We will win!” Trump said.", "The crowd roared."}},
 	{name: "question then he asked", want: []string{`"Is it?" he asked.`}},
 	{name: "question then title name asked", want: []string{"“Why not?” Sen. Jane Roe asked.", "Nobody replied."}},
+	{name: "question then attribution on the next line", in: "“Why not?”\nLee said the talks failed.", want: []string{"“Why not?”", "Lee said the talks failed."}},
 	{name: "question then new sentence", want: []string{"“Why not?”", "The question hung in the air."}},
 	{name: "period inside quote then name said is new sentence", want: []string{"“We are done.”", "Lopez said the talks had failed."}},
 	{name: "attribution first", want: []string{"She said: “The plan is dead.", "We move on.”"}},
@@ -115,7 +116,8 @@ var splitTests = []struct {
 	{name: "leading and trailing space", in: "  \n The end.  Really.\t\n ", want: []string{"The end.", "Really."}},
 	{name: "no-break space after period", in: "It ended.\u00a0Then it began.\u00a0", want: []string{"It ended.", "Then it began."}},
 	{name: "punctuation only", in: " … — ", want: nil},
-	{name: "dash line before sentence", in: "—\nThe end.", want: []string{"—\nThe end."}},
+	{name: "separator line", in: "Reported from Washington, D.C.\n—-\nSign up for our newsletter.", want: []string{"Reported from Washington, D.C.", "Sign up for our newsletter."}},
+	{name: "separator before sentence", in: "***\nThe end.", want: []string{"The end."}},
 	{name: "empty", in: "", want: nil},
 }
 
