@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
+	"time"
+
+	"golang.org/x/net/html"
 )
 
 // BenchmarkExtractDev extracts every development page; MB/s is over their
@@ -70,7 +74,28 @@ func TestLargePage(t *testing.T) {
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
+	// Sample the live heap while extracting, for its peak.
+	stop := make(chan struct{})
+	peak := make(chan uint64)
+	go func() {
+		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		var max uint64
+		for {
+			metrics.Read(s)
+			if v := s[0].Value.Uint64(); v > max {
+				max = v
+			}
+			select {
+			case <-stop:
+				peak <- max
+				return
+			case <-time.After(2 * time.Millisecond):
+			}
+		}
+	}()
 	doc, err := Extract(page, Options{})
+	close(stop)
+	peakHeap := <-peak
 	runtime.ReadMemStats(&after)
 	if err != nil {
 		t.Fatal(err)
@@ -78,6 +103,26 @@ func TestLargePage(t *testing.T) {
 	if !strings.Contains(doc.Text, "according to officials") {
 		t.Errorf("article text missing")
 	}
-	t.Logf("20 MB page: %d blocks, %d bytes of text, allocated %d MB in %d objects, heap in use after %d MB",
-		len(doc.Blocks), len(doc.Text), (after.TotalAlloc-before.TotalAlloc)>>20, after.Mallocs-before.Mallocs, after.HeapInuse>>20)
+	t.Logf("20 MB page: %d blocks, %d bytes of text, allocated %d MB in %d objects, peak heap %d MB (input included), heap in use after %d MB",
+		len(doc.Blocks), len(doc.Text), (after.TotalAlloc-before.TotalAlloc)>>20, after.Mallocs-before.Mallocs, peakHeap>>20, after.HeapInuse>>20)
+}
+
+// BenchmarkHTMLParseDev is the reference: html.Parse alone over the
+// development pages.
+func BenchmarkHTMLParseDev(b *testing.B) {
+	pages := loadDev(b)
+	var n int64
+	for _, p := range pages {
+		n += int64(len(p.html))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range pages {
+			if _, err := html.Parse(bytes.NewReader(p.html)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }
