@@ -154,7 +154,8 @@ func (t *tree) isBoiler(n *node, holdsBody bool, total int32) bool {
 	case atom.Nav, atom.Aside, atom.Footer, atom.Menu:
 		return !big
 	case atom.Header:
-		return n.chars < 400 || !big && n.pChars*5 < n.chars*2
+		// A header may hold the standfirst under the title.
+		return n.pChars < 100 || !big && n.pChars*5 < n.chars*2
 	case atom.Form:
 		return !big && n.pChars < 400
 	case atom.Figure, atom.Figcaption:

@@ -99,11 +99,11 @@ func classifyWord(w string) uint32 {
 		"respond", "comments", "comment", "commentlist", "reply", "replies", "taglist",
 		"tagcloud", "tags", "tag", "keywords", "topics", "widget", "widgets", "pagination",
 		"pager", "pagenav", "login", "signin", "register", "rss", "follow", "print", "email",
-		"donate", "donation", "paywall", "offer", "banner", "masthead", "toolbar",
+		"donate", "donation", "offer", "banner", "masthead", "toolbar",
 		"shoutbox", "relatedposts", "related_posts", "crosslinks", "playlist", "carousel",
 		"slideshow", "gallery", "marketing", "partner", "partners", "affiliate", "alert",
 		"alerts", "notification", "feedback", "survey", "poll", "rating", "ratings",
-		"newsfeed", "ticker", "teaser", "teasers", "copyright", "disclaimer", "prevnext",
+		"newsfeed", "ticker", "copyright", "disclaimer", "prevnext",
 		"nextprev", "prev", "previous", "postnav", "pagenavi", "tooltip", "popover", "hovercard", "flyout":
 		return fStrongBoiler | fBoiler | fNegative
 	case "header", "footer", "menu", "nav", "navbar", "navigation", "extra",
@@ -122,7 +122,7 @@ func classifyWord(w string) uint32 {
 		return fPositive
 	case "tweet", "tweets":
 		return fEmbed
-	case "contact", "shopping", "scroll", "combx", "com", "more":
+	case "contact", "shopping", "scroll", "combx", "com", "more", "teaser", "teasers":
 		return fNegative
 	}
 	if strings.HasPrefix(w, "comment") && !strings.HasPrefix(w, "commentary") ||
