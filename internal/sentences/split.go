@@ -353,6 +353,9 @@ func (s *splitter) endsSentence(i, dots, marks int, ellipsis, quoted bool, p int
 	if isLower(next) {
 		return false // "Is it?" he asked.  U.S. officials.
 	}
+	if quoted && !newline && (next == '—' || next == '–') {
+		return false // “We will win.” — Jane Lee
+	}
 	if marks > 0 || ellipsis {
 		if quoted && !opened && !newline && unicode.IsUpper(next) && s.attribution(p) {
 			return false // "We will win!" Trump said.
@@ -372,6 +375,10 @@ func (s *splitter) endsSentence(i, dots, marks int, ellipsis, quoted bool, p int
 			return false
 		}
 	case ordinaryAbbrev:
+		if w == "a.m" || w == "p.m" {
+			// "5 p.m. Friday", "9 p.m. ET", but "at 5 p.m. Trump left".
+			return unicode.IsUpper(next) && !timeContinues(text, p)
+		}
 		if isStarter(text, p) {
 			return true
 		}
@@ -570,8 +577,8 @@ func (s *splitter) attribution(p int) bool {
 			return false
 		}
 		w := strings.TrimRight(text[p:k], ".")
-		if speechVerbs[w] {
-			return words > 0
+		if speechVerbs[w] || words > 0 && len(w) > 1 && ascii[w[0]]&clUpper != 0 && speechVerbs[titleToLower(w)] {
+			return words > 0 // "Trump said", and in a headline "Trump Says"
 		}
 		r, _ := runeAt(text, p)
 		if !unicode.IsUpper(r) && !nameParticles[w] {
@@ -588,4 +595,27 @@ func (s *splitter) attribution(p int) bool {
 		p = k + sp
 	}
 	return false
+}
+
+// titleToLower lower-cases the first letter of an ASCII word ("Says" gives
+// "says"). It allocates; callers use it only on rare paths.
+func titleToLower(w string) string {
+	return string(w[0]+'a'-'A') + w[1:]
+}
+
+// timeContinues reports whether the word at p (after opening marks)
+// continues a clock time: a time zone, a weekday or a month.
+func timeContinues(text string, p int) bool {
+	for k := 0; k < 4; k++ {
+		r, n := runeAt(text, p)
+		if n == 0 || !isOpenerRune(r) {
+			break
+		}
+		p += n
+	}
+	k := p
+	for k < len(text) && ascii[text[k]]&(clLower|clUpper) != 0 {
+		k++
+	}
+	return timeWords[text[p:k]]
 }

@@ -45,7 +45,8 @@ var splitTests = []struct {
 	// Times and dates.
 	{name: "p.m. weekday", want: []string{"The polls close at 5 p.m. Friday in most counties."}},
 	{name: "p.m. then sentence", want: []string{"The hearing ended at 5 p.m.", "The next session opens Monday."}},
-	{name: "a.m. before time zone", want: []string{"The speech starts at 9 a.m. Eastern time."}},
+	{name: "a.m. before time zone", want: []string{"The speech starts at 9 a.m. Eastern time.", "Doors open at 8 a.m. (ET) on Monday."}},
+	{name: "p.m. then a name", want: []string{"The meeting began at 10 a.m.", "Trump arrived late."}},
 	{name: "month abbreviations", want: []string{"The attacks of Sept. 11 changed the agency.", "On Jan. 5 and Feb. 6 it met again."}},
 	{name: "month ends sentence", want: []string{"The law takes effect in Oct.", "Critics expect delays."}},
 	{name: "No. before number", want: []string{"She is ranked No. 2 in the state.", "He is No. 5."}},
@@ -89,6 +90,8 @@ var splitTests = []struct {
 	{name: "doubled apostrophes", want: []string{"''It is not over,'' Ms. Reyes said.", "''We will appeal.''"}},
 	{name: "apostrophes", want: []string{"Sheinbaum’s aides don’t expect a deal before the ’90s-style talks end.", "Officials' views differ."}},
 	{name: "quote with lowercase continuation", want: []string{"He called the ruling “absurd!” and walked out."}},
+	{name: "headline attribution in title case", in: "‘We Will Win!’ Trump Says", want: []string{"‘We Will Win!’ Trump Says"}},
+	{name: "quote signed with a dash", want: []string{"“We will never give up.” — Jane Lee, in a post on X.", "The post was deleted."}},
 	{name: "closing mark set off by a space", want: []string{`"What does that mean? " Lee asked.`, "Nobody knew."}},
 	{name: "ellipsis in quote then attribution", want: []string{"“I don’t know …” Gomez said.", "He left."}},
 
