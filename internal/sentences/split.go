@@ -29,9 +29,10 @@ type splitter struct {
 	dst  []article.Span
 	base int
 
-	start     int // first byte of the current sentence
-	checked   int // text[start:checked] is known to hold no letter or digit
-	paraStart int // first byte of the current paragraph (after a blank line)
+	start     int  // first byte of the current sentence
+	checked   int  // text[start:checked] is known to hold no letter or digit
+	alnum     bool // the current sentence is known to hold a letter or digit
+	paraStart int  // first byte of the current paragraph (after a blank line)
 
 	// Whether the paragraph text[wrapFrom:wrapTo] is hard-wrapped prose,
 	// computed when first needed.
@@ -42,8 +43,8 @@ type splitter struct {
 func (s *splitter) run() {
 	text := s.text
 	n := len(text)
-	s.start, _ = skipSpace(text, 0)
-	s.checked = s.start
+	start, _ := skipSpace(text, 0)
+	s.setStart(start)
 	i := s.start
 	for i < n {
 		c := text[i]
@@ -95,14 +96,14 @@ func (s *splitter) emit(end int, para bool) bool {
 
 // hasAlnum reports whether text[s.start:end] holds a letter or digit.
 func (s *splitter) hasAlnum(end int) bool {
-	i := s.checked
-	if i < s.start {
-		i = s.start
+	if s.alnum {
+		return true
 	}
-	for i < end {
+	for i := max(s.checked, s.start); i < end; {
 		c := s.text[i]
 		if c < utf8.RuneSelf {
 			if ascii[c]&(clLower|clUpper|clDigit) != 0 {
+				s.alnum = true
 				return true
 			}
 			i++
@@ -110,6 +111,7 @@ func (s *splitter) hasAlnum(end int) bool {
 		}
 		r, n := utf8.DecodeRuneInString(s.text[i:end])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			s.alnum = true
 			return true
 		}
 		i += n
@@ -120,7 +122,7 @@ func (s *splitter) hasAlnum(end int) bool {
 
 // setStart begins a new sentence at p.
 func (s *splitter) setStart(p int) {
-	s.start, s.checked = p, p
+	s.start, s.checked, s.alnum = p, p, false
 }
 
 // lineBreak handles a line break at text[i] that does not follow sentence
