@@ -257,6 +257,9 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 		return cand{}, false
 	}
 	c := cand{k: k, kEnd: k + n, e: e}
+	if !st.senseOK(s, k, n, e) {
+		return cand{}, false
+	}
 	if e.cat == catRefusal {
 		c.neg = true
 		c.how = hLeft
@@ -287,6 +290,16 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 	}
 	// passive: "was confirmed by U.S. authorities", "is seen as"
 	if by, ok := st.passive(s, k); ok {
+		// "who is seen as", "which was reported": a relative clause
+		if b := st.beBefore(s, k); b > s.t0 {
+			if _, rel := relatives[st.toks[b-1].lower]; rel {
+				c.sub = true
+			}
+			// "remains to be seen"
+			if st.toks[b].lower == "be" && st.toks[b-1].lower == "to" {
+				return cand{}, false
+			}
+		}
 		if by >= 0 {
 			j := st.npEnd(by+1, s.t1)
 			if src, ent, ok := st.classify(by+1, j); ok {
@@ -298,6 +311,10 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 		}
 		if st.lx.passives[w] || st.lx.passives[e.lemma] {
 			c.src = st.source(k, k+n, "agentless passive", VagueGroup)
+			if e.lemma == "report" {
+				// "it has been reported that": the media, unnamed
+				c.src = st.source(k, k+n, "unnamed reports", OutletSource)
+			}
 			c.how = hAgentless
 			return c, true
 		}
@@ -327,6 +344,11 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 		if src, ent, ok := st.mainSubject(s); ok {
 			c.src, c.ent, c.how = src, ent, hLeft
 			return c, true
+		}
+	}
+	if j > i && i > s.t0 {
+		if _, rel := relatives[st.toks[i-1].lower]; rel && st.toks[i-1].lower != "who" {
+			c.sub = true // "a document that she identified"
 		}
 	}
 	if j > i && n == 1 && w == e.lemma && !baseIsPast[w] && !st.pluralSubject(i, j) {
@@ -420,6 +442,60 @@ func (st *state) passive(s *sentence, k int) (by int, ok bool) {
 	return -1, true
 }
 
+// beBefore returns the token of the be-form before a participle at k, or
+// -1.
+func (st *state) beBefore(s *sentence, k int) int {
+	j := k - 1
+	for j >= s.t0 && isAdverb(&st.toks[j]) {
+		j--
+	}
+	if j >= s.t0 && beFormAt(st, j) {
+		return j
+	}
+	return -1
+}
+
+// senseOK rules out senses of cue verbs that are no attribution: "adding
+// to", "all told", "saw him", "views on"; "see" and "view" attribute only
+// as "see X as".
+func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
+	w := st.toks[k].lower
+	next := ""
+	if k+n < s.t1 {
+		next = st.toks[k+n].lower
+	}
+	prev := ""
+	if k > s.t0 {
+		prev = st.toks[k-1].lower
+	}
+	switch e.lemma {
+	case "add":
+		return next != "to" && next != "up" && next != "on"
+	case "see", "view", "regard":
+		for m := k + n; m < s.t1 && m < k+n+12; m++ {
+			if st.toks[m].lower == "as" {
+				return true
+			}
+			if st.toks[m].kind == tPunct {
+				break
+			}
+		}
+		return false
+	case "tell":
+		if prev == "all" {
+			return false // "all told"
+		}
+	case "continue":
+		// "he continued:" or ', he continued.' only
+		return next == ":" || next == "," || next == "." || next == "" || k+n < s.t1 && st.toks[k+n].kind == tOpenQ
+	case "show", "find", "reveal", "indicate":
+		// "showed up", "found dead"
+		return next != "up" && next != "dead" && next != "guilty" && next != "out"
+	}
+	_ = w
+	return true
+}
+
 func beFormAt(st *state, j int) bool {
 	_, ok := beForms[st.toks[j].lower]
 	return ok
@@ -494,6 +570,23 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
 				continue
 			}
 			return 0, 0, false, neg, false
+		}
+		if last.lower == "—" || last.lower == "–" || last.lower == "-" || last.lower == "--" {
+			// "some liberal economists — including ... — warn"
+			m := j - 2
+			for m > t0 && st.toks[m].lower != last.lower {
+				m--
+			}
+			if m <= t0 {
+				return 0, 0, false, neg, false
+			}
+			j = m
+			continue
+		}
+		// "Sanders, meanwhile, who ..., said": an adverb set off by commas
+		if j-2 > t0 && st.toks[j-2].lower == "," && (isAdverb(last) || last.lower == "however" || last.lower == "meanwhile" || last.lower == "too") {
+			j -= 2
+			continue
 		}
 		break
 	}
@@ -608,7 +701,7 @@ func (st *state) pluralSubject(i, j int) bool {
 	}
 	last := &st.toks[j-1]
 	switch last.lower {
-	case "i", "we", "you", "they":
+	case "i", "we", "you", "they", "many", "most", "some", "several", "few", "both", "all", "others", "those", "percent":
 		return true
 	}
 	if j < len(st.toks) {
@@ -669,7 +762,8 @@ func (st *state) appositiveStart(c, t0 int) int {
 			return m
 		}
 		if !(det || rel || o.kind == tNum || st.isNameToken(m+1) || o.lower == "who" || o.lower == "head" ||
-			o.lower == "former" || o.lower == "then" || personNounAt(st, m+1) || strings.HasSuffix(o.lower, "ing") && !o.cap) {
+			o.lower == "former" || o.lower == "then" || personNounAt(st, m+1) || strings.HasSuffix(o.lower, "ing") && !o.cap ||
+			o.lower == "now" || o.lower == "also" || o.lower == "himself" || o.lower == "herself" || o.lower == "once" || o.lower == "like") {
 			return 0
 		}
 		// and the phrase before it must end in a name or noun
@@ -694,8 +788,15 @@ func personNounAt(st *state, k int) bool {
 // appositiveName replaces a description with the name an appositive gives
 // it: "The White House spokesperson, Anna Kelly, stated".
 func (st *state) appositiveName(src Source, j, end int) Source {
-	if src.Type == Person || src.Type == OutletSource {
+	if src.Type == OutletSource {
 		return src
+	}
+	if src.Type == Person && src.Mention != "" {
+		// a name stays; a description ("The chief, Paul Manafort,") gives way
+		first := strings.ToLower(strings.Fields(src.Mention)[0])
+		if _, det := determiners[first]; !det {
+			return src
+		}
 	}
 	if j+1 >= end || st.toks[j].lower != "," || !st.isNameToken(j+1) {
 		return src

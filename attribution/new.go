@@ -78,7 +78,7 @@ func devLexicon(lx *lex) {
 		lx.anonHeads[w+"s"] = true
 	}
 	lx.anonHeads["people"] = true
-	for _, w := range []string{"critics", "experts", "analysts", "observers", "some", "many", "others", "opponents", "supporters", "advocates", "skeptics", "scholars", "economists", "lawmakers", "proponents", "objectors", "physicians", "doctors", "democrats", "republicans", "all", "those", "docs", "members", "officials", "europeans", "everyone", "residents", "voters", "americans", "leaders", "historians", "activists"} {
+	for _, w := range []string{"critics", "experts", "analysts", "observers", "some", "many", "others", "opponents", "supporters", "advocates", "skeptics", "scholars", "economists", "lawmakers", "proponents", "objectors", "physicians", "doctors", "democrats", "republicans", "all", "those", "docs", "members", "officials", "allies", "associates", "friends", "confidants", "backers", "loyalists", "donors", "insiders", "colleagues", "aides", "europeans", "everyone", "residents", "voters", "americans", "leaders", "historians", "activists"} {
 		lx.vagueHeads[w] = true
 	}
 }

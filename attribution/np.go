@@ -13,7 +13,8 @@ var postModifiers = setOf("of", "at", "from", "in", "with", "for", "on", "who", 
 	"i", "we", "including", "inside", "within", "across", "under", "among", "to", "by", "released", "published", "posted",
 	"cited", "quoted", "interviewed", "involved", "briefed", "knowledgeable", "working", "based", "speaking", "granted",
 	"appearing", "issued", "obtained", "seen", "reviewed", "conducted", "commissioned", "like", "such", "about", "over",
-	"representing", "the", "a", "an")
+	"representing", "the", "a", "an", "privy", "aware", "loyal", "opposed", "sympathetic", "allied", "tied", "linked",
+	"connected", "responsible", "polled", "surveyed", "asked", "questioned", "contacted", "reached")
 
 // source builds a Source for tokens [i, j) of the given type.
 func (st *state) source(i, j int, name string, typ SourceType) Source {
@@ -105,6 +106,12 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 				return src, e, true
 			}
 		}
+	}
+	// "52 percent said", "nine out of 10 say": poll respondents
+	if hw == "percent" || hw == "%" || strings.HasSuffix(hw, "%") || hw == "majority" || hw == "plurality" ||
+		hw == "10" && p >= i+3 && st.toks[p-2].lower == "of" {
+		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
+		return src, nil, true
 	}
 	if plural, ok := st.lx.anonHeads[hw]; ok {
 		return st.anonymous(i, p, j, plural), nil, true
@@ -389,6 +396,10 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 	if e == nil && !person && det == "the" && genericOrgNouns[hw] {
 		// "the bank", "the company": the institution in view
 		e = st.salient(i, func(e *entity) bool { return e.typ == Institution && !e.hasRole("place") })
+		if e == nil {
+			src := st.source(i, p, cleanName(st.text(i, p)), Institution)
+			return src, nil, true
+		}
 	}
 	if e == nil {
 		return Source{}, nil, false

@@ -1,0 +1,252 @@
+package attribution
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/plaintext"
+	"github.com/auditnews/audit/internal/sentences"
+)
+
+// The PolNeAR corpus (political news with attribution spans) is not
+// shipped with the project; these measurements run where it is found
+// beside the project and AUDIT_POLNEAR names a split (train or dev).
+
+type bratSpan struct{ start, end int } // byte offsets
+
+type bratRel struct {
+	source, cue, content []bratSpan
+}
+
+func polnearDir(t *testing.T) string {
+	split := os.Getenv("AUDIT_POLNEAR")
+	if split == "" {
+		t.Skip("set AUDIT_POLNEAR=train or dev to measure on PolNeAR")
+	}
+	dir := filepath.Join("..", "..", "shared", "corpus", "polnear", split)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("PolNeAR corpus not present")
+	}
+	return dir
+}
+
+// readBrat reads one annotation file; offsets are code points, converted
+// to byte offsets of text.
+func readBrat(path, text string) ([]bratRel, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	// code point → byte offset
+	cp := make([]int, 0, len(text)+1)
+	for i := range text {
+		cp = append(cp, i)
+	}
+	cp = append(cp, len(text))
+	spans := map[string][]bratSpan{}
+	var rels []bratRel
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	var events [][]string
+	for sc.Scan() {
+		parts := strings.Split(sc.Text(), "\t")
+		if len(parts) < 2 {
+			continue
+		}
+		switch parts[0][0] {
+		case 'T':
+			f := strings.Fields(strings.ReplaceAll(parts[1], ";", " "))
+			var ss []bratSpan
+			for k := 1; k+1 < len(f); k += 2 {
+				a, _ := strconv.Atoi(f[k])
+				b, _ := strconv.Atoi(f[k+1])
+				if a < len(cp) && b < len(cp) {
+					ss = append(ss, bratSpan{cp[a], cp[b]})
+				}
+			}
+			spans[parts[0]] = ss
+		case 'E':
+			events = append(events, strings.Fields(parts[1]))
+		}
+	}
+	for _, ev := range events {
+		var r bratRel
+		for _, f := range ev {
+			role, id, ok := strings.Cut(f, ":")
+			if !ok {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(role, "Source"):
+				r.source = append(r.source, spans[id]...)
+			case strings.HasPrefix(role, "Cue"):
+				r.cue = append(r.cue, spans[id]...)
+			case strings.HasPrefix(role, "Content"):
+				r.content = append(r.content, spans[id]...)
+			}
+		}
+		rels = append(rels, r)
+	}
+	return rels, sc.Err()
+}
+
+func overlaps(a bratSpan, b article.Span) bool { return a.start < b.End && b.Start < a.end }
+
+type polnearDoc struct {
+	name string
+	doc  *article.Document
+	rels []bratRel
+}
+
+func loadPolnear(t *testing.T, dir string, limit int) []polnearDoc {
+	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
+	sort.Strings(anns)
+	seen := map[string]bool{}
+	var out []polnearDoc
+	for _, ann := range anns {
+		base := filepath.Base(ann)
+		name := base[:strings.LastIndexByte(base, '_')]
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		raw, err := os.ReadFile(filepath.Join(dir, "text", name+".txt"))
+		if err != nil {
+			continue
+		}
+		doc, err := plaintext.ParseText(raw)
+		if err != nil {
+			continue
+		}
+		sentences.Apply(doc)
+		rels, err := readBrat(ann, doc.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, polnearDoc{name, doc, rels})
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+	}
+	return out
+}
+
+// TestPolNeARSilver compares, sentence by sentence, whether the analyzer
+// finds a source where PolNeAR annotators marked an attribution whose cue
+// is a statement (not an intention or feeling), and lists samples of
+// disagreement.
+func TestPolNeARSilver(t *testing.T) {
+	dir := polnearDir(t)
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := loadPolnear(t, dir, 0)
+	var tp, fp, fn, tn, srcOK, srcAll int
+	var misses, extras []string
+	for _, pd := range docs {
+		claims, err := a.Analyze(context.Background(), pd.doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range claims {
+			silver := false
+			var srcSpans []bratSpan
+			for _, r := range pd.rels {
+				if len(r.source) == 0 || len(r.cue) == 0 || !a.statementCue(pd.doc.Text, r.cue) {
+					continue
+				}
+				// the sentence holds the cue, or lies mostly in the content
+				in := false
+				for _, cs := range r.cue {
+					if overlaps(cs, c.Span) {
+						in = true
+					}
+				}
+				covered := 0
+				for _, ct := range r.content {
+					lo, hi := max(ct.start, c.Start), min(ct.end, c.End)
+					if hi > lo {
+						covered += hi - lo
+					}
+				}
+				if in && covered > 0 || covered*2 > c.Len() {
+					silver = true
+					srcSpans = append(srcSpans, r.source...)
+				}
+			}
+			got := c.Class != Unsourced
+			text := strings.Join(strings.Fields(pd.doc.Slice(c.Span)), " ")
+			switch {
+			case got && silver:
+				tp++
+				if c.Source != nil && c.InheritedFrom == 0 {
+					srcAll++
+					for _, s := range srcSpans {
+						if overlaps(s, c.Source.Span) {
+							srcOK++
+							break
+						}
+					}
+				}
+			case got && !silver:
+				fp++
+				extras = append(extras, fmt.Sprintf("%s [%s/%s] %s", pd.name[:12], c.Class, c.Source.Name, clipText(text, 150)))
+			case !got && silver:
+				fn++
+				misses = append(misses, fmt.Sprintf("%s %s", pd.name[:12], clipText(text, 170)))
+			default:
+				tn++
+			}
+		}
+	}
+	p := float64(tp) / float64(max(1, tp+fp))
+	r := float64(tp) / float64(max(1, tp+fn))
+	t.Logf("docs=%d sourced: precision=%.3f recall=%.3f f1=%.3f (tp=%d fp=%d fn=%d tn=%d); source span overlap %.3f of %d",
+		len(docs), p, r, 2*p*r/(p+r), tp, fp, fn, tn, float64(srcOK)/float64(max(1, srcAll)), srcAll)
+	if os.Getenv("AUDIT_POLNEAR_SAMPLES") != "" {
+		n, _ := strconv.Atoi(os.Getenv("AUDIT_POLNEAR_SAMPLES"))
+		step := func(list []string) int { return max(1, len(list)/max(1, n)) }
+		for i := 0; i < len(misses); i += step(misses) {
+			fmt.Println("MISS ", misses[i])
+		}
+		for i := 0; i < len(extras); i += step(extras) {
+			fmt.Println("EXTRA", extras[i])
+		}
+	}
+}
+
+// statementCue reports whether a gold cue holds a word the lexicon counts
+// as a statement cue (speech, report, belief, accusation), or a phrase
+// such as "according to".
+func (a *Analyzer) statementCue(text string, cue []bratSpan) bool {
+	for _, s := range cue {
+		c := strings.ToLower(text[s.start:s.end])
+		if strings.Contains(c, "according") {
+			return true
+		}
+		for _, w := range strings.FieldsFunc(c, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+			if e, ok := a.lx.cues[w]; ok && e.cat != catNotSource && e.cat != catRefusal {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func clipText(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
