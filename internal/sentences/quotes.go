@@ -8,9 +8,10 @@ import (
 
 // Quotations returns the spans of quoted speech in text, from the opening
 // to the closing quotation mark inclusive, in order and without overlap;
-// quotations nested inside others are part of the outer span. Curly,
-// straight and doubled-apostrophe (”) quotation marks and guillemets are
-// recognised; apostrophes (don’t, Sheinbaum’s, '90s, rock 'n' roll) are not
+// quotations nested inside others are part of the outer span. Curly and
+// straight quotation marks, guillemets, and pairs of apostrophes standing
+// for double marks (as some news archives print them) are recognised;
+// apostrophes (don’t, Sheinbaum’s, '90s, rock 'n' roll) are not
 // taken for quotation marks.
 //
 // A quotation whose closing mark is missing at the end of a paragraph ends

@@ -25,6 +25,8 @@ var splitTests = []struct {
 	{name: "senator with state", want: []string{"Sen. Tom Cotton (R-Ark.) said the plan was reckless.", "He did not elaborate."}},
 	{name: "representative D-N.Y.", want: []string{"Rep. Jane Doe (D-N.Y.) voted against the bill on Friday.", "The vote was 218-214."}},
 	{name: "state after comma", want: []string{"The mayor of Tampa, Fla., declined to comment."}},
+	{name: "state ends sentence", want: []string{"The company is based in Wilmington, Del.", "It has 40 staff."}},
+	{name: "delegate before name", want: []string{"State Del. Marcia Price (D-Newport News) spoke."}},
 	{name: "Mr and Mrs", want: []string{"Mr. Smith and Mrs. Jones met Dr. Brown at St. Mary's hospital."}},
 	{name: "Gen Lt Col", want: []string{"Lt. Gen. Ann Ray and Col. Tim Ortiz briefed Gov. Lee on the storm."}},
 	{name: "Sens plural", want: []string{"Sens. Maria Lopez (D-Calif.) and Paul Grant (R-Mass.) wrote the letter."}},

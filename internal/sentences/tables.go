@@ -36,7 +36,7 @@ var abbreviations = map[string]abbrevKind{
 	"Cmdr": titleAbbrev, "Cdr": titleAbbrev, "Adm": titleAbbrev, "Sgt": titleAbbrev, "Cpl": titleAbbrev, "Pvt": titleAbbrev,
 	"Spc": titleAbbrev, "Brig": titleAbbrev, "Lieut": titleAbbrev, "Supt": titleAbbrev, "Det": titleAbbrev, "Insp": titleAbbrev,
 	"Atty": titleAbbrev, "Amb": titleAbbrev, "Pres": titleAbbrev, "Sec": titleAbbrev, "Secy": titleAbbrev, "Treas": titleAbbrev,
-	"Del": titleAbbrev, "Assemb": titleAbbrev, "Ald": titleAbbrev, "Mt": titleAbbrev, "Ft": titleAbbrev,
+	"Assemb": titleAbbrev, "Ald": titleAbbrev, "Mt": titleAbbrev, "Ft": titleAbbrev,
 	"SEN": titleAbbrev, "REP": titleAbbrev, "GOV": titleAbbrev, "GEN": titleAbbrev,
 	// Words that never end a sentence.
 	"vs": titleAbbrev, "v": titleAbbrev, "cf": titleAbbrev, "viz": titleAbbrev, "ca": titleAbbrev,
@@ -68,7 +68,7 @@ var abbreviations = map[string]abbrevKind{
 	// U.S. states (AP style) and Canadian provinces; those with inner
 	// periods (N.Y., D.C.) are recognised by shape.
 	"Ala": ordinaryAbbrev, "Ariz": ordinaryAbbrev, "Ark": ordinaryAbbrev, "Calif": ordinaryAbbrev,
-	"Colo": ordinaryAbbrev, "Conn": ordinaryAbbrev, "Fla": ordinaryAbbrev, "Ga": ordinaryAbbrev,
+	"Colo": ordinaryAbbrev, "Conn": ordinaryAbbrev, "Del": ordinaryAbbrev, "Fla": ordinaryAbbrev, "Ga": ordinaryAbbrev,
 	"Ill": ordinaryAbbrev, "Ind": ordinaryAbbrev, "Kan": ordinaryAbbrev, "Kans": ordinaryAbbrev,
 	"Ky": ordinaryAbbrev, "La": ordinaryAbbrev, "Md": ordinaryAbbrev, "Mass": ordinaryAbbrev, "Mich": ordinaryAbbrev,
 	"Minn": ordinaryAbbrev, "Miss": ordinaryAbbrev, "Mo": ordinaryAbbrev, "Mont": ordinaryAbbrev, "Neb": ordinaryAbbrev,
