@@ -22,7 +22,7 @@ type Meta struct {
 	Authors   []string
 	Published string // YYYY-MM-DD where known
 	URL       string // canonical URL
-	Language  string // BCP 47 tag, "en" where unknown
+	Language  string // BCP 47 tag, "" where unknown
 }
 
 // BlockKind says what a block of the body is.

@@ -18,6 +18,10 @@ type cand struct {
 	citing  bool // "citing X": a relayed source
 }
 
+// reducedPreps follow a participle that modifies the noun before it:
+// "photos posted to", "documents obtained by".
+var reducedPreps = setOf("to", "on", "in", "by", "at", "from", "with", "last", "earlier", "this", "online", "under", "over")
+
 // baseIsPast are verbs whose past tense is their base form.
 var baseIsPast = map[string]bool{"put": true, "set": true, "read": true, "cut": true, "let": true, "hit": true,
 	"broadcast": true, "forecast": true, "spread": true, "quit": true, "bid": true}
@@ -286,6 +290,17 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 		}
 		if _, modal := modals[st.toks[m].lower]; modal {
 			return cand{}, false
+		}
+	}
+	// a reduced relative: "Photos posted to ICE's account showed ..."
+	if k > s.t0 && k+1 < s.t1 && (strings.HasSuffix(w, "ed") || w == "written" || w == "shown" || w == "seen" || w == "sent") {
+		p := &st.toks[k-1]
+		if _, prep := reducedPreps[st.toks[k+1].lower]; prep && p.kind == tWord && !p.cap && !st.verbish(k-1) {
+			if _, pron := pronouns[p.lower]; !pron && p.lower != "i" && p.lower != "we" && p.lower != "you" {
+				if _, aux := auxiliaries[p.lower]; !aux && !isAdverb(p) {
+					return cand{}, false
+				}
+			}
 		}
 	}
 	// passive: "was confirmed by U.S. authorities", "is seen as"

@@ -210,6 +210,11 @@ func (st *state) registerAt(k, end int) int {
 	if j == k {
 		return 0
 	}
+	if j < end && st.modifierNoun(j) && !st.toks[j-1].possessive() {
+		// "the U.S. agency", "the Trump administration": a modifier, not
+		// a mention of its own
+		return j - k
+	}
 	name := cleanName(st.text(k, j))
 	tstart, role, official, g := st.titleBefore(k, st.sentenceStart(k))
 	if isOrgName(st, k, j) {
@@ -265,6 +270,31 @@ func (st *state) registerAt(k, end int) int {
 	e = st.ents.add(e)
 	st.appositiveRole(e, j, end)
 	return j - k
+}
+
+// modifierNoun reports whether token k is a common noun that a preceding
+// name modifies: "agency", "officials", "campaign", "report".
+func (st *state) modifierNoun(k int) bool {
+	t := &st.toks[k]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	w := t.norm()
+	if _, ok := orgNouns[w]; ok {
+		return true
+	}
+	if _, ok := personNouns[w]; ok {
+		return true
+	}
+	if _, ok := documentHeads[w]; ok && !st.verbish(k) {
+		_, cue := st.lx.cues[t.lower]
+		return !cue
+	}
+	if _, ok := st.lx.anonHeads[w]; ok {
+		return true
+	}
+	_, ok := st.lx.vagueHeads[w]
+	return ok
 }
 
 // appositiveRole reads ", a Clinton surrogate," or ", the director of ..."
