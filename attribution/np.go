@@ -270,7 +270,7 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 	para := st.sents[si].Block
 	for back := 1; back <= 4 && si-back >= 0; back++ {
 		prev := &st.sents[si-back]
-		if prev.att != nil && prev.att.ent != nil && (prev.Block == para || prev.Block == para-1 || back == 1) {
+		if prev.att != nil && prev.att.ent != nil && (back <= 3 || prev.Block == para) {
 			if _, seen := recentSource[prev.att.ent]; !seen {
 				recentSource[prev.att.ent] = 5 - back
 			}

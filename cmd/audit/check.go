@@ -1,0 +1,181 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/attribution"
+	"github.com/auditnews/audit/internal/input"
+	"github.com/auditnews/audit/internal/pipeline"
+	"github.com/auditnews/audit/internal/printer"
+)
+
+const checkHelp = `
+Analyse news articles: split each into claims (the sentences of its body)
+and tag every claim by how it is sourced.
+
+Inputs are files (.html, .htm, .txt, .md, optionally gzip-compressed as
+.gz), directories (searched recursively for those extensions, in name
+order), "-" for standard input, and http:// or https:// URLs. An input that
+cannot be read is reported on standard error as one line naming it; the
+other inputs are still analysed.
+
+Formats:
+  text   one readable block per article (colour on a terminal; NO_COLOR honoured)
+  json   the documented JSON document (offsets are Unicode code points)
+
+Exit codes:
+  0  every input was analysed
+  2  usage error, or an input could not be read or analysed
+`
+
+// inputFlags are the flags of every command that reads articles.
+type inputFlags struct {
+	inputFormat string
+	timeout     time.Duration
+	maxSize     string
+	jobs        int
+}
+
+func (f *inputFlags) register(fs interface {
+	StringVar(*string, string, string, string)
+	DurationVar(*time.Duration, string, time.Duration, string)
+	IntVar(*int, string, int, string)
+}) {
+	fs.StringVar(&f.inputFormat, "input-format", "auto", "format of the inputs: auto, html, text or markdown")
+	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time-out for each URL")
+	fs.StringVar(&f.maxSize, "max-size", "32MiB", "largest input read (after decompression), e.g. 500KiB, 32MiB")
+	fs.IntVar(&f.jobs, "j", 0, "articles analysed in parallel (0: one per CPU)")
+}
+
+// reader builds the input reader the flags describe.
+func (f *inputFlags) reader(e *env) (*input.Reader, error) {
+	r := input.NewReader(e.stdin)
+	r.Timeout = f.timeout
+	switch f.inputFormat {
+	case "auto", "":
+	case "html", "text", "markdown":
+		r.Format = article.Format(f.inputFormat)
+	case "md":
+		r.Format = article.Markdown
+	case "txt":
+		r.Format = article.Text
+	default:
+		return nil, usageError("--input-format: unknown format %q (want auto, html, text or markdown)", f.inputFormat)
+	}
+	n, err := parseSize(f.maxSize)
+	if err != nil {
+		return nil, usageError("--max-size: %v", err)
+	}
+	r.MaxBytes = n
+	return r, nil
+}
+
+// parseSize reads a byte count with an optional binary unit.
+func parseSize(s string) (int64, error) {
+	t := strings.TrimSpace(s)
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("bad size %q", s)
+	}
+	return n * mult, nil
+}
+
+func runCheck(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "check", "[flags] INPUT...", checkHelp)
+	var in inputFlags
+	in.register(fs)
+	format := fs.String("format", "text", "output format: "+strings.Join(printer.Formats, ", "))
+	color := fs.String("color", "auto", "colour in text output: auto, always or never")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return usageError("check: no inputs given")
+	}
+	reader, err := in.reader(e)
+	if err != nil {
+		return err
+	}
+	useColor, err := colorWanted(*color, e)
+	if err != nil {
+		return err
+	}
+	p, err := printer.New(*format, e.stdout, printer.Options{Tool: printer.Tool{Name: "audit", Version: version}, Color: useColor})
+	if err != nil {
+		return usageError("--format: %v", err)
+	}
+	items, errs := input.Expand(fs.Args())
+	failed := len(errs) > 0
+	for _, err := range errs {
+		reportInputError(e, p, err)
+	}
+	runner := &pipeline.Runner{Reader: reader, Analyzer: newAnalyzer(), Workers: in.jobs}
+	err = runner.Each(ctx, items, func(it input.Item, a *pipeline.Article, err error) error {
+		if err != nil {
+			failed = true
+			reportInputError(e, p, err)
+			return nil
+		}
+		return p.Article(a)
+	})
+	if cerr := p.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	if failed {
+		return &exitError{code: 2}
+	}
+	return nil
+}
+
+// reportInputError prints one line on stderr naming the input and tells
+// the printer, which may list it in its output.
+func reportInputError(e *env, p printer.Printer, err error) {
+	fmt.Fprintf(e.stderr, "audit: %v\n", err)
+	name := ""
+	var ie *input.Error
+	if errors.As(err, &ie) {
+		name, err = ie.Input, ie.Err
+	}
+	p.InputError(name, err)
+}
+
+func colorWanted(mode string, e *env) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto", "":
+		return e.getenv("NO_COLOR") == "" && e.getenv("TERM") != "dumb" && isTerminal(e.stdout), nil
+	}
+	return false, usageError("--color: want auto, always or never, not %q", mode)
+}
+
+// newAnalyzer returns the attribution analyzer.
+func newAnalyzer() pipeline.Analyzer {
+	a, err := attribution.New()
+	if err != nil {
+		panic(err)
+	}
+	return a
+}

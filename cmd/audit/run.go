@@ -1,0 +1,172 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+)
+
+// version is the program's version; releases set it with -ldflags.
+var version = "0.1.0"
+
+// env gives a command what it may read of the outside world, so tests can
+// run commands in-process.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+}
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"check", "analyse articles and print every claim with how it is sourced", runCheck},
+		{"demo", "analyse the embedded sample articles", runDemo},
+		{"eval", "score the analyzer on labelled articles (a gold file)", runEval},
+		{"version", "print the version", runVersion},
+	}
+}
+
+// exitError carries an exit code out of a command.
+type exitError struct {
+	code int
+	err  error // printed on stderr when not nil
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit %d", e.code)
+	}
+	return e.err.Error()
+}
+func (e *exitError) Unwrap() error { return e.err }
+func (e *exitError) ExitCode() int { return e.code }
+
+// usageError is a mistake on the command line: exit code 2.
+func usageError(format string, args ...any) error {
+	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	if len(args) == 0 {
+		printUsage(stderr)
+		return 2
+	}
+	name, rest := args[0], args[1:]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		if len(rest) > 0 {
+			for _, c := range commands() {
+				if c.name == rest[0] {
+					return exitCode(stderr, c.run(ctx, e, []string{"-help"}))
+				}
+			}
+			fmt.Fprintf(stderr, "audit: unknown command %q\n", rest[0])
+			return 2
+		}
+		printUsage(stdout)
+		return 0
+	case "-version", "--version":
+		name = "version"
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return exitCode(stderr, c.run(ctx, e, rest))
+		}
+	}
+	fmt.Fprintf(stderr, "audit: unknown command %q (run 'audit help')\n", name)
+	return 2
+}
+
+// exitCode prints err, if any, and returns the exit code it carries.
+func exitCode(stderr io.Writer, err error) int {
+	if err == nil {
+		return 0
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	var ee interface{ ExitCode() int }
+	code := 2
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	}
+	var x *exitError
+	if errors.As(err, &x) && x.err == nil {
+		return code
+	}
+	fmt.Fprintf(stderr, "audit: %v\n", err)
+	return code
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintf(w, "audit %s: how news articles source their claims\n\nUsage:\n  audit COMMAND [flags] [INPUT...]\n\nCommands:\n", version)
+	cmds := commands()
+	sort.Slice(cmds, func(i, j int) bool { return cmds[i].name < cmds[j].name })
+	for _, c := range cmds {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintf(w, "  %-9s %s\n", "help", "show help for a command")
+	fmt.Fprint(w, "\nRun 'audit help COMMAND' for a command's flags.\nExit codes: 0 success, 1 findings at or above --fail-on, 2 usage, input or runtime error.\n")
+}
+
+// newFlags returns a flag set that prints its usage, with a description,
+// to e.stderr.
+func newFlags(e *env, name, usage, description string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		out := fs.Output()
+		fmt.Fprintf(out, "Usage: audit %s %s\n\n%s\n", name, usage, strings.TrimSpace(description))
+		var has bool
+		fs.VisitAll(func(*flag.Flag) { has = true })
+		if has {
+			fmt.Fprint(out, "\nFlags:\n")
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+// parseFlags parses args, mapping errors to usage errors.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return &exitError{code: 2} // the flag package printed the problem
+	}
+	return nil
+}
+
+func runVersion(_ context.Context, e *env, args []string) error {
+	fs := newFlags(e, "version", "", "Print the version of audit.")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "audit %s\n", version)
+	return nil
+}
+
+// isTerminal reports whether w is a character device.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,172 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/attribution"
+	"github.com/auditnews/audit/internal/htmlextract"
+	"github.com/auditnews/audit/internal/input"
+	"github.com/auditnews/audit/internal/plaintext"
+	"github.com/auditnews/audit/internal/sentences"
+)
+
+// Article is one analysed input.
+type Article struct {
+	Doc    *article.Document
+	Claims []attribution.Claim
+	Raw    *input.Raw
+}
+
+// Parse turns a raw input into a document split into sentences.
+func Parse(raw *input.Raw) (*article.Document, error) {
+	var doc *article.Document
+	var err error
+	switch raw.Format {
+	case article.HTML:
+		doc, err = htmlextract.Extract(raw.Data, htmlextract.Options{URL: raw.URL})
+	case article.Markdown:
+		doc, err = plaintext.ParseMarkdown(raw.Data)
+	default:
+		doc, err = plaintext.ParseText(raw.Data)
+	}
+	if err != nil {
+		return nil, err
+	}
+	doc.Input = raw.Name
+	doc.Format = raw.Format
+	if doc.Meta.URL == "" {
+		doc.Meta.URL = raw.URL
+	}
+	sentences.Apply(doc)
+	return doc, nil
+}
+
+// Analyzer attributes the claims of a document. A nil Analyzer leaves
+// claims unanalysed.
+type Analyzer interface {
+	Analyze(ctx context.Context, doc *article.Document) ([]attribution.Claim, error)
+}
+
+// Runner reads and analyses inputs.
+type Runner struct {
+	Reader   *input.Reader
+	Analyzer Analyzer
+	Workers  int // 0 means GOMAXPROCS
+}
+
+// Analyze reads and analyses one item.
+func (r *Runner) Analyze(ctx context.Context, it input.Item) (*Article, error) {
+	raw, err := r.Reader.Read(ctx, it)
+	if err != nil {
+		return nil, err
+	}
+	return r.AnalyzeRaw(ctx, raw)
+}
+
+// AnalyzeRaw analyses an input already read.
+func (r *Runner) AnalyzeRaw(ctx context.Context, raw *input.Raw) (*Article, error) {
+	doc, err := Parse(raw)
+	if err != nil {
+		var ie *input.Error
+		if errors.As(err, &ie) {
+			return nil, err
+		}
+		return nil, &input.Error{Input: raw.Name, Err: unprefixed(err)}
+	}
+	a := &Article{Doc: doc, Raw: raw}
+	if r.Analyzer != nil {
+		a.Claims, err = r.Analyzer.Analyze(ctx, doc)
+		if err != nil {
+			return nil, &input.Error{Input: raw.Name, Err: err}
+		}
+	} else {
+		a.Claims = attribution.Claims(doc)
+	}
+	return a, nil
+}
+
+// unprefixed drops a package prefix from errors users will read next to
+// the input's name: "htmlextract: no article body found" reads better as
+// "no article body found".
+func unprefixed(err error) error {
+	for _, target := range []error{htmlextract.ErrNoBody, plaintext.ErrEmpty} {
+		if errors.Is(err, target) {
+			return target
+		}
+	}
+	return err
+}
+
+// Each reads and analyses items with several workers and calls fn for each
+// in input order, with either an article or an error naming the input. It
+// stops early when fn returns an error or ctx is done.
+func (r *Runner) Each(ctx context.Context, items []input.Item, fn func(input.Item, *Article, error) error) error {
+	workers := r.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if workers > len(items) {
+		workers = len(items)
+	}
+	type result struct {
+		a   *Article
+		err error
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	slots := make([]chan result, len(items))
+	for i := range slots {
+		slots[i] = make(chan result, 1)
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				a, err := r.safeAnalyze(ctx, items[i])
+				slots[i] <- result{a, err}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range items {
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	defer wg.Wait()
+	for i, it := range items {
+		var res result
+		select {
+		case res = <-slots[i]:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if err := fn(it, res.a, res.err); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// safeAnalyze turns a panic in analysis into an error on that input, so
+// one hostile article cannot take down a run over thousands.
+func (r *Runner) safeAnalyze(ctx context.Context, it input.Item) (a *Article, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, &input.Error{Input: it.Name, Err: fmt.Errorf("internal error: %v", p)}
+		}
+	}()
+	return r.Analyze(ctx, it)
+}

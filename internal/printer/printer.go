@@ -1,0 +1,44 @@
+package printer
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/auditnews/audit/internal/pipeline"
+)
+
+// Printer writes one run's output.
+type Printer interface {
+	// Article writes one analysed article.
+	Article(a *pipeline.Article) error
+	// InputError records an input that could not be read or analysed.
+	InputError(input string, err error) error
+	// Close writes what follows the last article.
+	Close() error
+}
+
+// Tool identifies the program in output.
+type Tool struct {
+	Name    string
+	Version string
+}
+
+// Options are settings shared by printers.
+type Options struct {
+	Tool  Tool
+	Color bool // ANSI colour in text output
+}
+
+// Formats lists the names New accepts.
+var Formats = []string{"text", "json"}
+
+// New returns the printer for a format name.
+func New(format string, w io.Writer, opts Options) (Printer, error) {
+	switch format {
+	case "json":
+		return NewJSON(w, opts), nil
+	case "text", "":
+		return NewText(w, opts), nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
+}
