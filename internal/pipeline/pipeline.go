@@ -9,10 +9,8 @@ import (
 
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/attribution"
-	"github.com/auditnews/audit/internal/htmlextract"
+	"github.com/auditnews/audit/extract"
 	"github.com/auditnews/audit/internal/input"
-	"github.com/auditnews/audit/internal/plaintext"
-	"github.com/auditnews/audit/internal/sentences"
 )
 
 // Article is one analysed input.
@@ -24,25 +22,12 @@ type Article struct {
 
 // Parse turns a raw input into a document split into sentences.
 func Parse(raw *input.Raw) (*article.Document, error) {
-	var doc *article.Document
-	var err error
-	switch raw.Format {
-	case article.HTML:
-		doc, err = htmlextract.Extract(raw.Data, htmlextract.Options{URL: raw.URL})
-	case article.Markdown:
-		doc, err = plaintext.ParseMarkdown(raw.Data)
-	default:
-		doc, err = plaintext.ParseText(raw.Data)
-	}
+	doc, err := extract.Read(raw.Data, raw.Format, raw.URL)
 	if err != nil {
 		return nil, err
 	}
 	doc.Input = raw.Name
 	doc.Format = raw.Format
-	if doc.Meta.URL == "" {
-		doc.Meta.URL = raw.URL
-	}
-	sentences.Apply(doc)
 	return doc, nil
 }
 
@@ -76,7 +61,7 @@ func (r *Runner) AnalyzeRaw(ctx context.Context, raw *input.Raw) (*Article, erro
 		if errors.As(err, &ie) {
 			return nil, err
 		}
-		return nil, &input.Error{Input: raw.Name, Err: unprefixed(err)}
+		return nil, &input.Error{Input: raw.Name, Err: err}
 	}
 	a := &Article{Doc: doc, Raw: raw}
 	if r.Analyzer != nil {
@@ -88,18 +73,6 @@ func (r *Runner) AnalyzeRaw(ctx context.Context, raw *input.Raw) (*Article, erro
 		a.Claims = attribution.Claims(doc)
 	}
 	return a, nil
-}
-
-// unprefixed drops a package prefix from errors users will read next to
-// the input's name: "htmlextract: no article body found" reads better as
-// "no article body found".
-func unprefixed(err error) error {
-	for _, target := range []error{htmlextract.ErrNoBody, plaintext.ErrEmpty} {
-		if errors.Is(err, target) {
-			return target
-		}
-	}
-	return err
 }
 
 // Each reads and analyses items with several workers and calls fn for each
