@@ -213,6 +213,7 @@ func Parse(kind Kind, r io.Reader, path string) (*Lexicon, error) {
 		if strings.HasPrefix(s, "@") {
 			k, ok := p.directive(line, s)
 			if !ok {
+				header = line
 				continue
 			}
 			switch {
@@ -231,6 +232,9 @@ func Parse(kind Kind, r io.Reader, path string) (*Lexicon, error) {
 		if kind == 0 {
 			k, ok := kindOfPath(path)
 			if !ok {
+				if header != 0 {
+					return nil, p.err() // the @kind line was wrong
+				}
 				p.errorf(line, "cannot tell the kind of lexicon: start the file with a line such as \"@kind outlets\" or name it after its kind (%s.txt)", strings.Join(kindNames[1:], ".txt, "))
 				return nil, p.err()
 			}
@@ -255,9 +259,6 @@ func Parse(kind Kind, r io.Reader, path string) (*Lexicon, error) {
 		kind = k
 	}
 	lx.Kind = kind
-	if err := p.err(); err != nil {
-		return nil, err
-	}
 	switch kind {
 	case Cues:
 		lx.Cues = buildCues(&p, recs)

@@ -18,11 +18,11 @@ type Token struct {
 	Start, End int
 }
 
-// isAbbreviation reports whether the lower-case word w keeps its trailing
-// period when tokenized, so that "Sen. Cotton" and "Lt. Gov." stay titles
-// rather than sentence ends. Words with an inner period ("U.S.") and single
-// letters ("F.") keep theirs too. Keys drop periods, so "Sen." and "Sen"
-// match alike.
+// isAbbreviation reports whether the lower-case form w of a capitalised
+// word keeps its trailing period when tokenized, so that "Sen. Cotton",
+// "Lt. Gov." and "(R-Ark.)" stay whole rather than end a sentence. Words
+// with an inner period ("U.S.") and single letters ("F.") keep theirs too.
+// Keys drop periods, so "Sen." and "Sen" match alike.
 func isAbbreviation(w string) bool {
 	switch w {
 	case "adm", "amb", "asst", "assoc", "atty", "brig", "capt", "cmdr",
@@ -32,7 +32,11 @@ func isAbbreviation(w string) bool {
 		"secy", "sen", "sens", "sgt", "sr", "jr", "st", "supt", "vs",
 		"co", "corp", "inc", "ltd", "ft", "mt", "jan", "feb", "aug",
 		"sept", "oct", "nov", "dec", "gens", "lic", "ing", "sra",
-		"sres", "dip", "mtro", "mtra", "gral":
+		"sres", "dip", "mtro", "mtra", "gral",
+		"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
+		"ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
+		"miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+		"tex", "vt", "va", "wash", "wis", "wyo":
 		return true
 	}
 	return false
@@ -100,7 +104,11 @@ func wordEnd(s string, i int) int {
 		}
 		if r == '.' {
 			w := s[i:j]
-			if inner || utf8.RuneCountInString(w) == 1 || isAbbreviation(strings.ToLower(w)) {
+			if k := strings.LastIndexByte(w, '-'); k >= 0 {
+				w = w[k+1:] // "R-Ark."
+			}
+			first, _ := utf8.DecodeRuneInString(w)
+			if inner || utf8.RuneCountInString(w) == 1 || (unicode.IsUpper(first) || w == "vs") && isAbbreviation(strings.ToLower(w)) {
 				j += n
 			}
 		}
@@ -122,6 +130,8 @@ func possessive(w string) int {
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 func isJoiner(r rune) bool {
 	switch r {
@@ -156,10 +166,10 @@ func Fold(tok string) string {
 			break
 		}
 	}
-	for _, r := range tok {
+	for i, r := range tok {
 		switch r {
 		case '.':
-			if word {
+			if word && !(i > 0 && isDigitByte(tok[i-1]) && i+1 < len(tok) && isDigitByte(tok[i+1])) {
 				continue
 			}
 		case '’', '‘', '′':
