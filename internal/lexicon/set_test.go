@@ -55,7 +55,7 @@ dismiss ... as | accusation | forms: dismissed ... as
 		{"according to Reuters", 0, "according to", "according to", ""},
 		{"As Sen. Tom Cotton put it, the", 0, "as ... put it", "As Sen. Tom Cotton put it", "Sen. Tom Cotton"},
 		{"as he put it", 0, "as ... put it", "as he put it", "he"},
-		{"as a result. He put it", 0, "", "", ""},                                // a gap stops at a sentence end
+		{"as a result. He put it", 0, "", "", ""},                                 // a gap stops at a sentence end
 		{"as one two three four five six seven eight nine put it", 0, "", "", ""}, // longer than the gap
 		{"she dismissed the report as fake", 1, "dismiss ... as", "dismissed the report as", "the report"},
 		{"she dismissed the report", 1, "dismiss", "dismissed", ""},
