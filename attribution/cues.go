@@ -295,7 +295,8 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 	// a reduced relative: "Photos posted to ICE's account showed ..."
 	if k > s.t0 && k+1 < s.t1 && (strings.HasSuffix(w, "ed") || w == "written" || w == "shown" || w == "seen" || w == "sent") {
 		p := &st.toks[k-1]
-		if _, prep := reducedPreps[st.toks[k+1].lower]; prep && p.kind == tWord && !p.cap && !st.verbish(k-1) {
+		common := p.kind == tWord && (!p.cap || st.atSentenceStart(k-1) && !st.isNameToken(k-1))
+		if _, prep := reducedPreps[st.toks[k+1].lower]; prep && common && !st.verbish(k-1) {
 			if _, pron := pronouns[p.lower]; !pron && p.lower != "i" && p.lower != "we" && p.lower != "you" {
 				if _, aux := auxiliaries[p.lower]; !aux && !isAdverb(p) {
 					return cand{}, false

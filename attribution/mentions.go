@@ -58,17 +58,26 @@ func (st *state) isNameToken(k int) bool {
 	return true
 }
 
-// atSentenceStart reports whether token k opens a sentence, a quotation
-// or a line.
+// atSentenceStart reports whether token k is the first word of its
+// sentence, or opens a quotation or a line.
 func (st *state) atSentenceStart(k int) bool {
 	if k == 0 {
 		return true
 	}
-	p := &st.toks[k-1]
-	if p.kind == tOpenQ || p.lower == "—" || p.lower == ":" || p.lower == "(" || p.lower == "-" {
+	si := st.sentenceOf(k)
+	if si < len(st.sents) {
+		first := st.sents[si].t0
+		for first < k && st.toks[first].kind != tWord && st.toks[first].kind != tNum {
+			first++
+		}
+		if first == k {
+			return true
+		}
+	} else if p := &st.toks[k-1]; p.lower == "." || p.lower == "?" || p.lower == "!" {
 		return true
 	}
-	if p.lower == "." || p.lower == "?" || p.lower == "!" || p.kind == tCloseQ {
+	p := &st.toks[k-1]
+	if p.kind == tOpenQ || p.lower == ":" || p.lower == "—" {
 		return true
 	}
 	return strings.Contains(st.doc.Text[p.end:st.toks[k].start], "\n")
@@ -189,6 +198,7 @@ func (st *state) registerMentions(i int) {
 // registerAt registers an entity mentioned at token k and returns how many
 // tokens the mention takes, or 0.
 func (st *state) registerAt(k, end int) int {
+	k0 := k
 	t := &st.toks[k]
 	if t.kind != tWord {
 		return 0
@@ -213,17 +223,28 @@ func (st *state) registerAt(k, end int) int {
 	if j < end && st.modifierNoun(j) && !st.toks[j-1].possessive() {
 		// "the U.S. agency", "the Trump administration": a modifier, not
 		// a mention of its own
-		return j - k
+		return j - k0
+	}
+	// titles at the head of the run are not the name: "Governor Ana Ruiz"
+	for k < j-1 {
+		w := st.toks[k].lower
+		_, isRole := st.lx.roles[w]
+		_, pn := personNouns[st.toks[k].norm()]
+		_, dem := demonyms[st.toks[k].norm()]
+		if !isRole && !pn && !dem {
+			break
+		}
+		k++
 	}
 	name := cleanName(st.text(k, j))
 	tstart, role, official, g := st.titleBefore(k, st.sentenceStart(k))
 	if isOrgName(st, k, j) {
 		st.ents.add(&entity{name: name, typ: Institution, mentions: []int{k}, gender: neuter})
-		return j - k
+		return j - k0
 	}
 	if _, ok := countries[strings.ToLower(name)]; ok || isPlace(st, k, j) {
 		st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, mentions: []int{k}, gender: neuter, official: true})
-		return j - k
+		return j - k0
 	}
 	first := st.toks[k].norm()
 	if g == unknownGender {
@@ -240,12 +261,12 @@ func (st *state) registerAt(k, end int) int {
 			if role != "" {
 				e.addRole(role)
 			}
-			return 1
+			return j - k0
 		}
 		person = role != "" || g != unknownGender && tstart < k
 	}
 	if !person {
-		return j - k
+		return j - k0
 	}
 	e := &entity{name: name, typ: Person, role: role, official: official, gender: g, mentions: []int{k}}
 	if role != "" {
@@ -264,12 +285,12 @@ func (st *state) registerAt(k, end int) int {
 				old.role = role
 			}
 			st.appositiveRole(old, j, end)
-			return j - k
+			return j - k0
 		}
 	}
 	e = st.ents.add(e)
 	st.appositiveRole(e, j, end)
-	return j - k
+	return j - k0
 }
 
 // modifierNoun reports whether token k is a common noun that a preceding

@@ -90,6 +90,29 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 	head := &st.toks[p-1]
 	hw := head.norm()
 
+	// coordinated names: "Reuters and NBC News", "Mr. Grassley and Mr.
+	// Leahy"
+	for a := i + 1; a < p-1; a++ {
+		if st.toks[a].lower != "and" {
+			continue
+		}
+		if st.lexiconSpans(i, a) {
+			break // "Immigration and Customs Enforcement" is one name
+		}
+		if s1, e1, ok := st.entityEndingAt(i, a); ok {
+			if s2, e2, ok := st.entityEndingAt(a+1, p); ok && e1 != nil && e2 != nil && e1 != e2 {
+				g := st.ents.add(&entity{name: e1.name + " and " + e2.name, typ: e1.typ, plural: true, gender: plural,
+					mentions: []int{i}, outlet: e1.outlet})
+				if e1.typ == OutletSource {
+					g.outlet = e1.name + " and " + e2.name
+				}
+				src := st.source(i, p, g.name, s1.Type)
+				src.Official = s1.Official && s2.Official
+				return src, g, true
+			}
+		}
+		break
+	}
 	// a named entity ending the core: person, institution, outlet, country
 	if src, e, ok := st.entityEndingAt(i, p); ok {
 		// "A Bloomberg poll" is handled below; a name heads the phrase
@@ -140,6 +163,20 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 		return st.description(i, p, j, false)
 	}
 	return Source{}, nil, false
+}
+
+// lexiconSpans reports whether a lexicon name starting in [i, a) runs
+// past token a.
+func (st *state) lexiconSpans(i, a int) bool {
+	for k := i; k < a; k++ {
+		if _, n, ok := st.lx.insts.match(st.toks, k, len(st.toks)); ok && k+n > a {
+			return true
+		}
+		if _, n, ok := st.lx.outlets.match(st.toks, k, len(st.toks)); ok && k+n > a {
+			return true
+		}
+	}
+	return false
 }
 
 // entityEndingAt finds a name that ends the core [i, p) of a noun phrase.

@@ -82,7 +82,11 @@ var orgSuffixes = setOf("department", "ministry", "agency", "committee", "commis
 	"society", "league", "caucus", "project", "initiative", "program", "programme", "school", "college", "hospital", "clinic",
 	"corporation", "industries", "holdings", "partners", "llc", "lp", "plc", "ag", "sa", "secretariat", "prosecutor's",
 	"tribunal", "embassy", "consulate", "mission", "command", "directorate", "division", "unit", "team", "club", "church",
-	"conference", "forum", "movement", "front", "lab", "laboratory", "labs", "observatory", "watch", "pac", "media", "press")
+	"conference", "forum", "movement", "front", "lab", "laboratory", "labs", "observatory", "watch", "pac", "media", "press",
+	"enforcement", "protection", "security", "affairs", "relations", "development", "management", "research", "justice",
+	"defense", "defence", "intelligence", "prevention", "control", "standards", "statistics", "labor", "commerce",
+	"energy", "education", "health", "transportation", "treasury", "agriculture", "interior", "exchange", "reserve",
+	"monitor", "rights", "institute", "academy", "academies", "sciences", "studies", "policy", "budget", "review")
 
 // personNouns head descriptions of people: "the senator", "the New York
 // businessman", "a Clinton surrogate".

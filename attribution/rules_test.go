@@ -1,0 +1,170 @@
+package attribution_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/auditnews/audit/attribution"
+	"github.com/auditnews/audit/extract"
+)
+
+// want describes the attribution expected for the claim holding a
+// sentence.
+type want struct {
+	sentence string // a unique part of the claim's text
+	class    attribution.Class
+	source   string // a part of the source's canonical name; "" to skip
+}
+
+// analyze reads text as a plain-text article and returns its claims.
+func analyze(t *testing.T, text string) (string, []attribution.Claim) {
+	t.Helper()
+	// a headline first, so that the first sentence under test is body text
+	doc, err := extract.Text([]byte("Headline of the test\n\n" + text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := attribution.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, err := a.Analyze(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc.Text, claims
+}
+
+func find(t *testing.T, text string, claims []attribution.Claim, part string) attribution.Claim {
+	t.Helper()
+	for _, c := range claims {
+		if strings.Contains(text[c.Start:c.End], part) {
+			return c
+		}
+	}
+	t.Fatalf("no claim contains %q", part)
+	return attribution.Claim{}
+}
+
+func check(t *testing.T, text string, claims []attribution.Claim, w want) {
+	t.Helper()
+	c := find(t, text, claims, w.sentence)
+	name := ""
+	if c.Source != nil {
+		name = c.Source.Name
+	}
+	if c.Class != w.class {
+		t.Errorf("%q: class %s (source %q), want %s", w.sentence, c.Class, name, w.class)
+		return
+	}
+	if w.source != "" && !strings.Contains(name, w.source) {
+		t.Errorf("%q: source %q, want one containing %q", w.sentence, name, w.source)
+	}
+	if w.class == attribution.Unsourced && c.Source != nil {
+		t.Errorf("%q: unsourced claim has source %q", w.sentence, name)
+	}
+}
+
+// TestGuidelineRules has one case or more for each rule of the labelling
+// guidelines, with sentences of the project's own.
+func TestGuidelineRules(t *testing.T) {
+	tests := []struct {
+		rule string
+		text string
+		want []want
+	}{
+		{"statement, not action", "Senator Jane Holloway said the bridge is unsafe. Senator Jane Holloway wants to rebuild the bridge. Holloway has proposed a new tax.",
+			[]want{{"said the bridge", attribution.Named, "Jane Holloway"}, {"wants to rebuild", attribution.Unsourced, ""}, {"proposed a new tax", attribution.Unsourced, ""}}},
+		{"stated views are sourced", "Economist Priya Natarajan believes the rate cut came too late. Natarajan argued that wages would stall.",
+			[]want{{"believes", attribution.Named, "Priya Natarajan"}, {"argued", attribution.Named, "Natarajan"}}},
+		{"the main clause decides", "If approved, the plan could reshape the port under Governor Tom Reyes, who often argued for it.\n\nWhile the company denied any wrongdoing, analysts warned that its shares could fall.",
+			[]want{{"If approved", attribution.Unsourced, ""}, {"While the company", attribution.Anonymous, "analysts"}}},
+		{"pronouns resolve", "Governor Ana Ruiz spoke in Sacramento on Monday. She said the budget was balanced.",
+			[]want{{"She said", attribution.Named, "Ana Ruiz"}}},
+		{"descriptions resolve", "Governor Ana Ruiz toured the levee on Monday. The governor said repairs would start in May.\n\nThe Port Authority reported record traffic in June. The agency said the new terminal would open in the fall.",
+			[]want{{"The governor said", attribution.Named, "Ana Ruiz"}, {"The agency said", attribution.Named, "Port Authority"}}},
+		{"quotes carry after", "“We will rebuild. It will take time,” said Mayor Tom Reyes.",
+			[]want{{"We will rebuild", attribution.Named, "Tom Reyes"}, {"It will take time", attribution.Named, "Tom Reyes"}}},
+		{"quotes carry from a colon line", "In a statement, the ministry wrote:\n\n“The ministry regrets the delay. Service will resume on Friday.”",
+			[]want{{"Service will resume", attribution.Named, ""}}},
+		{"quotes carry in the middle", "“This is wrong,” Ruiz said, “and we will appeal. The court erred.”",
+			[]want{{"The court erred", attribution.Named, "Ruiz"}}},
+		{"chains name the outlet first", "Citing two senior officials, Reuters reported that the deal was close.",
+			[]want{{"Citing two senior", attribution.Outlet, "Reuters"}}},
+		{"carry-over inside a paragraph", "According to CNN, the agency is reviewing the policy. The review covers every contract signed since 2019.",
+			[]want{{"According to CNN", attribution.Outlet, "CNN"}, {"The review covers", attribution.Outlet, "CNN"}}},
+		{"institutions and the people in them", "The State Department said the talks would continue. A State Department official said no date had been set.",
+			[]want{{"The State Department said", attribution.Named, "State Department"}, {"official said", attribution.Anonymous, "official"}}},
+		{"negations and refusals are not sources", "There has been no statement from the governor's office about the closure. The company declined to comment. Governor Ana Ruiz did not say when the road would reopen.",
+			[]want{{"no statement", attribution.Unsourced, ""}, {"declined to comment", attribution.Unsourced, ""}, {"did not say", attribution.Unsourced, ""}}},
+		{"polls and studies", "A Quinnipiac University poll found that 40 percent of voters back the plan. A CNN poll found support near 35 percent. Polls show the race tightening.",
+			[]want{{"Quinnipiac", attribution.Named, "Quinnipiac"}, {"A CNN poll", attribution.Outlet, "CNN"}, {"Polls show", attribution.Anonymous, ""}}},
+		{"statistics alone are unsourced", "Unemployment fell to 3.5 percent last year.",
+			[]want{{"Unemployment fell", attribution.Unsourced, ""}}},
+		{"vague groups and agentless passives", "Critics say the law is too broad. The law is seen as a test case for the state.",
+			[]want{{"Critics say", attribution.Anonymous, "Critics"}, {"is seen as", attribution.Anonymous, ""}}},
+		{"unnamed media reports", "The bill reportedly includes a tax on imports.",
+			[]want{{"reportedly", attribution.Outlet, ""}}},
+		{"outlets", "As Reuters and NBC News have reported, the talks stalled in May. According to an exclusive NBC News investigation, the plan was drafted in March.",
+			[]want{{"As Reuters", attribution.Outlet, "Reuters"}, {"exclusive", attribution.Outlet, "NBC News"}}},
+		{"inverted and trailing attributions", "The vote was rigged, said Carlos Mendez, a city councilman. The count will be repeated, officials said on Tuesday.",
+			[]want{{"The vote was rigged", attribution.Named, "Carlos Mendez"}, {"The count will be", attribution.Anonymous, "officials"}}},
+		{"appositive names", "The White House spokesperson, Anna Kelly, stated that the order stands.",
+			[]want{{"stated", attribution.Named, "Anna Kelly"}}},
+		{"passive with agent", "The closure was confirmed by city officials in a post on Tuesday.",
+			[]want{{"was confirmed", attribution.Anonymous, "city officials"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			text, claims := analyze(t, tt.text)
+			for _, w := range tt.want {
+				check(t, text, claims, w)
+			}
+		})
+	}
+}
+
+func TestAnonymousDetails(t *testing.T) {
+	text, claims := analyze(t, "Two current and two former US officials said the plan was drafted in March. They spoke on condition of anonymity because they were not authorized to discuss it.")
+	c := find(t, text, claims, "drafted")
+	if c.Class != attribution.Anonymous || c.Source == nil {
+		t.Fatalf("class %s, want anonymous", c.Class)
+	}
+	s := c.Source
+	if s.Count != 4 {
+		t.Errorf("count %d, want 4", s.Count)
+	}
+	if s.Affiliation != "US" {
+		t.Errorf("affiliation %q, want US", s.Affiliation)
+	}
+	if !strings.Contains(s.Seniority, "former") {
+		t.Errorf("seniority %q, want former", s.Seniority)
+	}
+	if !strings.Contains(s.AnonymityReason, "not authorized") {
+		t.Errorf("anonymity reason %q", s.AnonymityReason)
+	}
+}
+
+func TestOutletDetails(t *testing.T) {
+	text, claims := analyze(t, "According to an exclusive NBC News investigation, the plan was drafted in March. The Ledger has independently confirmed the report.")
+	c := find(t, text, claims, "drafted")
+	if c.Source == nil || !c.Source.Exclusive {
+		t.Fatalf("want an exclusive outlet source, got %+v", c.Source)
+	}
+	if !c.Source.Confirmed {
+		t.Errorf("want the report confirmed")
+	}
+}
+
+func TestQuoteKinds(t *testing.T) {
+	text, claims := analyze(t, "“We will win,” Ruiz said.\n\nRuiz said the count was “deeply flawed” and should be repeated.\n\nRuiz said the count must be repeated.")
+	for _, tt := range []struct {
+		part string
+		want attribution.QuoteKind
+	}{{"We will win", attribution.Direct}, {"deeply flawed", attribution.Mixed}, {"must be repeated.", attribution.Indirect}} {
+		if got := find(t, text, claims, tt.part).Quote; got != tt.want {
+			t.Errorf("%q: quote %s, want %s", tt.part, got, tt.want)
+		}
+	}
+}
