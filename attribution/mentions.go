@@ -119,6 +119,10 @@ func (st *state) nameRun(i, end int) int {
 					continue
 				}
 			}
+		case j > i && j+3 < end && st.toks[j].kind == tOpenQ && st.toks[j+2].kind == tCloseQ && st.toks[j+1].cap && st.isNameToken(j+3):
+			// a nickname: Marcia "Cia" Price
+			j += 3
+			continue
 		case j > i && st.toks[j].lower == "jr." || j > i && st.toks[j].lower == "sr.":
 			j++
 			continue
@@ -187,12 +191,43 @@ func (st *state) titleBefore(k, floor int) (start int, role string, official boo
 func (st *state) registerMentions(i int) {
 	s := &st.sents[i]
 	for k := s.t0; k < s.t1; {
+		if n := st.registerDescription(k, s.t1); n > 0 {
+			k += n
+			continue
+		}
 		if n := st.registerAt(k, s.t1); n > 0 {
 			k += n
 			continue
 		}
 		k++
 	}
+}
+
+// registerDescription records "the president" or "the agency" at token k
+// as a mention of the entity it describes, when one matches by role.
+func (st *state) registerDescription(k, end int) int {
+	if k+1 >= end || st.toks[k].lower != "the" {
+		return 0
+	}
+	h := k + 1
+	for h < end-1 && st.toks[h].kind == tWord && !st.toks[h].possessive() && (st.toks[h].cap || isTitleWord(st, &st.toks[h])) {
+		if _, ok := personNouns[st.toks[h].norm()]; ok {
+			break
+		}
+		h++
+	}
+	hw := st.toks[h].norm()
+	_, pn := personNouns[hw]
+	_, on := orgNouns[hw]
+	if !pn && !on || st.toks[h].kind != tWord {
+		return 0
+	}
+	e := st.salient(k, func(e *entity) bool { return (e.typ == Person) == pn && e.hasRole(hw) })
+	if e == nil {
+		return 0
+	}
+	e.mentions = mergeMentions(e.mentions, []int{k})
+	return h + 1 - k
 }
 
 // registerAt registers an entity mentioned at token k and returns how many

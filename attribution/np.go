@@ -309,7 +309,7 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 		prev := &st.sents[si-back]
 		if prev.att != nil && prev.att.ent != nil && (back <= 3 || prev.Block == para) {
 			if _, seen := recentSource[prev.att.ent]; !seen {
-				recentSource[prev.att.ent] = 5 - back
+				recentSource[prev.att.ent] = 2 * (4 - back)
 			}
 		}
 	}
@@ -340,9 +340,9 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 				score += 4
 			}
 		}
-		score += 2 * recentSource[e]
+		score += recentSource[e]
 		if want != unknownGender && e.gender == want {
-			score += 3
+			score++
 		}
 		if score > bestScore || score == bestScore && best != nil && m > best.lastBefore(k) {
 			best, bestScore = e, score
