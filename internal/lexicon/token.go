@@ -43,9 +43,11 @@ func isAbbreviation(w string) bool {
 }
 
 // Tokenize splits s into word and punctuation tokens. Words keep inner
-// periods, apostrophes, hyphens and ampersands ("U.S.", "O'Rourke",
-// "Post-Dispatch", "AT&T"); a possessive "'s" and every other punctuation
-// mark is a token of its own. Known abbreviations keep their period.
+// periods, apostrophes and ampersands ("U.S.", "O'Rourke", "AT&T"); a
+// possessive "'s", a hyphen and every other punctuation mark is a token of
+// its own, so that "CNN's", "NBC-Wall Street Journal poll" and
+// "then-President" show the names inside them. Known abbreviations keep
+// their period.
 // Lexicon entries are tokenized the same way, so text tokenized here
 // matches them.
 func Tokenize(s string) []Token {
@@ -104,9 +106,6 @@ func wordEnd(s string, i int) int {
 		}
 		if r == '.' {
 			w := s[i:j]
-			if k := strings.LastIndexByte(w, '-'); k >= 0 {
-				w = w[k+1:] // "R-Ark."
-			}
 			first, _ := utf8.DecodeRuneInString(w)
 			if inner || utf8.RuneCountInString(w) == 1 || (unicode.IsUpper(first) || w == "vs") && isAbbreviation(strings.ToLower(w)) {
 				j += n
@@ -135,7 +134,7 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 func isJoiner(r rune) bool {
 	switch r {
-	case '.', '\'', '’', '-', '&', '‐', '‑':
+	case '.', '\'', '’', '&':
 		return true
 	}
 	return false
