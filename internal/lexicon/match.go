@@ -62,15 +62,15 @@ func (t *table[E]) add(keys []string, c casing, e *E, weak bool) {
 			n = n.gap
 			continue
 		}
-		c := n.next[k]
-		if c == nil {
+		child := n.next[k]
+		if child == nil {
 			if n.next == nil {
 				n.next = map[string]*node[E]{}
 			}
-			c = &node[E]{}
-			n.next[k] = c
+			child = &node[E]{}
+			n.next[k] = child
 		}
-		n = c
+		n = child
 	}
 	if !t.proper {
 		c = casing{}
@@ -115,11 +115,11 @@ func (t *table[E]) walk(n *node[E], toks []Token, start, j, gs, ge int, best *Ma
 		if j >= len(toks) {
 			return found
 		}
-		c := n.next[toks[j].Key]
-		if c == nil {
+		child := n.next[toks[j].Key]
+		if child == nil {
 			return found
 		}
-		n = c
+		n = child
 		j++
 		if j <= best.End && best.Entry != nil {
 			continue // only a longer match can win

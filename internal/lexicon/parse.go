@@ -195,6 +195,7 @@ func Parse(kind Kind, r io.Reader, path string) (*Lexicon, error) {
 	p := parser{path: path}
 	lx := &Lexicon{Path: path}
 	header := 0 // line of the @kind directive
+	var sch schema
 	var recs []record
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), maxLine)
@@ -212,11 +213,8 @@ func Parse(kind Kind, r io.Reader, path string) (*Lexicon, error) {
 		}
 		if strings.HasPrefix(s, "@") {
 			k, ok := p.directive(line, s)
-			if !ok {
-				header = line
-				continue
-			}
 			switch {
+			case !ok:
 			case header != 0:
 				p.errorf(line, "@kind given twice (first at line %d)", header)
 			case len(recs) > 0 || p.failed():
@@ -230,33 +228,27 @@ func Parse(kind Kind, r io.Reader, path string) (*Lexicon, error) {
 			continue
 		}
 		if kind == 0 {
-			k, ok := kindOfPath(path)
-			if !ok {
-				if header != 0 {
-					return nil, p.err() // the @kind line was wrong
-				}
-				p.errorf(line, "cannot tell the kind of lexicon: start the file with a line such as \"@kind outlets\" or name it after its kind (%s.txt)", strings.Join(kindNames[1:], ".txt, "))
+			if kind = p.kindOfPath(line, header); kind == 0 {
 				return nil, p.err()
 			}
-			kind = k
 		}
-		if rec, ok := p.record(line, s, schemaOf(kind)); ok {
+		if sch.name == "" {
+			sch = schemaOf(kind)
+		}
+		if rec, ok := p.record(line, s, sch); ok {
 			recs = append(recs, rec)
 		}
 	}
 	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			p.errorf(line+1, "line longer than %d bytes", maxLine)
-		} else {
+		if !errors.Is(err, bufio.ErrTooLong) {
 			return nil, fmt.Errorf("lexicon: read %s: %w", path, err)
 		}
+		p.errorf(line+1, "line longer than %d bytes", maxLine)
 	}
 	if kind == 0 {
-		k, ok := kindOfPath(path)
-		if !ok && !p.failed() {
-			p.errorf(0, "cannot tell the kind of lexicon: start the file with a line such as \"@kind outlets\" or name it after its kind")
+		if kind = p.kindOfPath(0, header); kind == 0 {
+			return nil, p.err()
 		}
-		kind = k
 	}
 	lx.Kind = kind
 	switch kind {
@@ -309,6 +301,20 @@ func (p *parser) err() error {
 }
 
 func (p *parser) origin(line int) string { return p.path + ":" + strconv.Itoa(line) }
+
+// kindOfPath returns the kind the file name stands for, or reports at line
+// that the kind cannot be told, unless a wrong @kind line (at header) was
+// reported already.
+func (p *parser) kindOfPath(line, header int) Kind {
+	if k, ok := kindOfPath(p.path); ok {
+		return k
+	}
+	if header == 0 {
+		p.errorf(line, "cannot tell the kind of lexicon: start the file with a line such as \"@kind outlets\" or name it after its kind (%s.txt)",
+			strings.Join(kindNames[1:], ".txt, "))
+	}
+	return 0
+}
 
 // stripComment removes a comment (a "#" at the start of the line or after
 // white space) and the white space around what is left.
@@ -597,13 +603,13 @@ func buildTerms[T any](p *parser, recs []record, mk func(record) T) []T {
 // claimNames claims the keys of a name and its aliases. A name listed among
 // its own weak aliases is weak.
 func (p *parser) claimNames(s seen, r record, name string, aliases, weak []string) {
-	if !slices.Contains(weak, name) {
-		if k, ok := p.keyOf(r.line, "name", name, false); ok {
-			p.claim(s, k, r.line, name, name, false)
+	strong, weak := names(name, aliases, weak)
+	for _, a := range strong {
+		what := "alias"
+		if a == name {
+			what = "name"
 		}
-	}
-	for _, a := range aliases {
-		if k, ok := p.keyOf(r.line, "alias", a, false); ok {
+		if k, ok := p.keyOf(r.line, what, a, false); ok {
 			p.claim(s, k, r.line, name, a, false)
 		}
 	}

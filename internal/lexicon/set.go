@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -79,7 +80,8 @@ func (s *Set) LoadFile(path string) error {
 func (s *Set) Add(lx *Lexicon) {
 	switch lx.Kind {
 	case Cues:
-		merge(&s.cues, lx.Cues, func(c *Cue) string { return c.Lemma }, cueKeys)
+		merge(&s.cues, lx.Cues, func(c *Cue) string { return c.Lemma },
+			func(c *Cue) ([]string, []string) { return c.Forms, nil })
 	case Outlets:
 		merge(&s.outlets, lx.Outlets, func(o *Outlet) string { return o.Name },
 			func(o *Outlet) ([]string, []string) { return names(o.Name, o.Aliases, o.Weak) })
@@ -105,15 +107,11 @@ func (s *Set) Add(lx *Lexicon) {
 	}
 }
 
-func cueKeys(c *Cue) ([]string, []string) { return c.Forms, nil }
-
 // names returns the strong and weak phrases of a named entry: its name
 // (unless listed as weak) and aliases, and its weak aliases.
 func names(name string, aliases, weak []string) (strong, weakOut []string) {
-	for _, w := range weak {
-		if w == name {
-			return aliases, weak
-		}
+	if slices.Contains(weak, name) {
+		return aliases, weak
 	}
 	return append([]string{name}, aliases...), weak
 }

@@ -51,7 +51,7 @@ func isAbbreviation(w string) bool {
 // Lexicon entries are tokenized the same way, so text tokenized here
 // matches them.
 func Tokenize(s string) []Token {
-	var toks []Token
+	toks := make([]Token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
