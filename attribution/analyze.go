@@ -99,9 +99,17 @@ func newState(lx *lex, doc *article.Document) *state {
 	st := &state{lx: lx, doc: doc}
 	st.toks = tokenize(doc.Text, make([]token, 0, len(doc.Text)/5+16))
 	st.markQuotes()
-	st.lowerSeen = make(map[string]bool, 256)
+	// which capitalised words that open sentences the article also writes
+	// in lower case
+	st.lowerSeen = make(map[string]bool, 64)
+	openers := make(map[string]bool, 64)
 	for k := range st.toks {
-		if t := &st.toks[k]; t.kind == tWord && !t.cap && len(t.lower) > 2 {
+		if t := &st.toks[k]; t.kind == tWord && t.cap && (k == 0 || st.toks[k-1].kind != tWord) {
+			openers[t.lower] = true
+		}
+	}
+	for k := range st.toks {
+		if t := &st.toks[k]; t.kind == tWord && !t.cap && openers[t.lower] {
 			st.lowerSeen[t.lower] = true
 		}
 	}

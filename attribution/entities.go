@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -9,6 +10,7 @@ import (
 // "the agency") resolve to it.
 type entity struct {
 	name     string // canonical: "Claudia Sheinbaum"
+	lname    string // name, lower-cased
 	typ      SourceType
 	role     string
 	roles    []string // every role or description seen: "president", "businessman"
@@ -22,7 +24,31 @@ type entity struct {
 
 // entities is the discourse model of one article.
 type entities struct {
-	list []*entity
+	list    []*entity
+	byName  map[string][]*entity // lower-cased name → entities, latest last
+	byWords map[string][]*entity // first and last word of person names
+}
+
+func (es *entities) index(e *entity) {
+	if es.byName == nil {
+		es.byName = map[string][]*entity{}
+		es.byWords = map[string][]*entity{}
+	}
+	e.lname = strings.ToLower(e.name)
+	es.byName[e.lname] = append(es.byName[e.lname], e)
+	if e.typ == Person {
+		if i := strings.LastIndexByte(e.lname, ' '); i >= 0 {
+			es.byWords[e.lname[i+1:]] = append(es.byWords[e.lname[i+1:]], e)
+			first := e.lname[:strings.IndexByte(e.lname, ' ')]
+			es.byWords[first] = append(es.byWords[first], e)
+		}
+	}
+}
+
+// rename gives e a new name and indexes it under it.
+func (es *entities) rename(e *entity, name string) {
+	e.name = name
+	es.index(e)
 }
 
 func (es *entities) add(e *entity) *entity {
@@ -41,6 +67,7 @@ func (es *entities) add(e *entity) *entity {
 		return old
 	}
 	es.list = append(es.list, e)
+	es.index(e)
 	return e
 }
 
@@ -63,31 +90,30 @@ func (e *entity) hasRole(r string) bool {
 	return strings.Contains(strings.ToLower(e.role), r)
 }
 
-// find returns the entity with this name, or one whose name ends with it
-// (a surname), of a compatible type.
+// find returns the latest entity with this name, of the given type
+// ("" for any).
 func (es *entities) find(name string, typ SourceType) *entity {
-	lname := strings.ToLower(name)
-	for i := len(es.list) - 1; i >= 0; i-- {
-		e := es.list[i]
-		if strings.ToLower(e.name) == lname && (typ == "" || e.typ == typ) {
+	key := strings.ToLower(name)
+	list := es.byName[key]
+	for i := len(list) - 1; i >= 0; i-- {
+		e := list[i]
+		if e.lname == key && (typ == "" || e.typ == typ) {
 			return e
 		}
 	}
 	return nil
 }
 
-// bySurname finds a person whose full name ends with the given word, or
-// whose surname is the given word's surname; or an entity whose name is
-// exactly the word.
+// bySurname finds the entity named exactly word, or else the latest person
+// whose full name starts or ends with it.
 func (es *entities) bySurname(word string) *entity {
 	lw := strings.ToLower(word)
-	for i := len(es.list) - 1; i >= 0; i-- {
-		e := es.list[i]
-		ln := strings.ToLower(e.name)
-		if ln == lw {
-			return e
-		}
-		if e.typ == Person && (strings.HasSuffix(ln, " "+lw) || strings.HasPrefix(ln, lw+" ")) {
+	if e := es.find(word, ""); e != nil {
+		return e
+	}
+	list := es.byWords[lw]
+	for i := len(list) - 1; i >= 0; i-- {
+		if e := list[i]; e.typ == Person && (strings.HasSuffix(e.lname, " "+lw) || strings.HasPrefix(e.lname, lw+" ")) {
 			return e
 		}
 	}
@@ -96,12 +122,11 @@ func (es *entities) bySurname(word string) *entity {
 
 // lastBefore is the latest mention of e before token index k, or -1.
 func (e *entity) lastBefore(k int) int {
-	for i := len(e.mentions) - 1; i >= 0; i-- {
-		if e.mentions[i] < k {
-			return e.mentions[i]
-		}
+	i := sort.SearchInts(e.mentions, k) - 1
+	if i < 0 {
+		return -1
 	}
-	return -1
+	return e.mentions[i]
 }
 
 // latest returns the entity mentioned most recently before token index k

@@ -191,6 +191,10 @@ func (st *state) titleBefore(k, floor int) (start int, role string, official boo
 func (st *state) registerMentions(i int) {
 	s := &st.sents[i]
 	for k := s.t0; k < s.t1; {
+		if t := &st.toks[k]; !t.cap && t.lower != "the" {
+			k++ // names and lexicon entries start with a capital or "the"
+			continue
+		}
 		if n := st.registerDescription(k, s.t1); n > 0 {
 			k += n
 			continue
@@ -311,7 +315,7 @@ func (st *state) registerAt(k, end int) int {
 	// same person
 	if j-k >= 2 {
 		if old := st.ents.find(st.text(j-1, j), Person); old != nil && !strings.Contains(old.name, " ") {
-			old.name = name
+			st.ents.rename(old, name)
 			old.mentions = mergeMentions(old.mentions, e.mentions)
 			if old.gender == unknownGender {
 				old.gender = g

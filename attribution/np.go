@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/auditnews/audit/article"
@@ -313,6 +314,10 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 			}
 		}
 	}
+	horizon := 0
+	if si >= salienceWindow {
+		horizon = st.sents[si-salienceWindow].t0
+	}
 	var best *entity
 	bestScore := -1 << 30
 	for _, e := range st.ents.list {
@@ -321,9 +326,13 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 		}
 		m := -1
 		score := 0
-		// the latest mention outside quotation marks
-		for x := len(e.mentions) - 1; x >= 0; x-- {
-			if e.mentions[x] < k && !st.toks[e.mentions[x]].inQuote {
+		// the latest mention outside quotation marks, in the last few
+		// sentences
+		for x := sort.SearchInts(e.mentions, k) - 1; x >= 0; x-- {
+			if e.mentions[x] < horizon {
+				break
+			}
+			if !st.toks[e.mentions[x]].inQuote {
 				m = e.mentions[x]
 				break
 			}
@@ -350,6 +359,10 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 	}
 	return best
 }
+
+// salienceWindow is how many sentences back a pronoun or description
+// looks for its referent.
+const salienceWindow = 12
 
 // clauseInitial reports whether a mention at token m opens a clause: it
 // starts the sentence or follows a comma, a conjunction or a subordinator,

@@ -57,6 +57,9 @@ func equalWords(a, b []string) bool {
 // normWord folds a lowercased token for matching: possessive endings
 // dropped, periods of initialisms removed ("u.s." → "us").
 func normWord(w string) string {
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, '.') < 0 {
+		return w
+	}
 	w = strings.TrimSuffix(w, "'s")
 	if strings.HasSuffix(w, "s'") {
 		w = w[:len(w)-1]
@@ -101,7 +104,12 @@ func (px *phraseIndex) match(toks []token, i, end int) (val, n int, ok bool) {
 	return 0, 0, false
 }
 
-func (t *token) norm() string { return normWord(t.lower) }
+func (t *token) norm() string {
+	if t.kind != tWord && t.kind != tNum {
+		return t.lower
+	}
+	return t.nrm
+}
 
 func (t *token) possessive() bool {
 	return strings.HasSuffix(t.lower, "'s") || (t.kind == tWord && strings.HasSuffix(t.lower, "s'"))

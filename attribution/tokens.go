@@ -23,6 +23,7 @@ type token struct {
 	start, end int
 	kind       tokKind
 	lower      string // lowercased text of words; the mark itself otherwise
+	nrm        string // lower with possessive endings and initialism periods dropped
 	cap        bool   // starts with an upper-case letter
 	upper      bool   // all letters upper-case (and more than one letter)
 	inQuote    bool   // inside quotation marks
@@ -208,6 +209,7 @@ func makeWord(text string, i, j int) token {
 	}
 	t.cap = unicode.IsUpper(r)
 	t.lower = lowerWord(w)
+	t.nrm = normWord(t.lower)
 	if t.cap && len(w) > 1 {
 		up, letters := true, 0
 		for _, c := range w {
