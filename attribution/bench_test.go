@@ -107,6 +107,6 @@ func benchSize(b *testing.B, size int) {
 	}
 }
 
-func BenchmarkAnalyze64KB(b *testing.B) { benchSize(b, 64<<10) }
+func BenchmarkAnalyze64KB(b *testing.B)  { benchSize(b, 64<<10) }
 func BenchmarkAnalyze256KB(b *testing.B) { benchSize(b, 256<<10) }
-func BenchmarkAnalyze1MB(b *testing.B)  { benchSize(b, 1<<20) }
+func BenchmarkAnalyze1MB(b *testing.B)   { benchSize(b, 1<<20) }
