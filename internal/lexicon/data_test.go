@@ -71,7 +71,7 @@ func TestDefaultCues(t *testing.T) {
 		{"admitted", "admit", Speech, true, true},
 		{"insisted", "insist", Speech, true, true},
 		{"pointed out", "point out", Speech, true, true},
-		{"revealed", "reveal", Speech, true, true},
+		{"revealed", "reveal", Report, true, true},
 		{"criticised", "criticize", Accusation, true, false},
 		{"slammed", "slam", Accusation, true, true},
 		{"charged", "charge", Accusation, true, false},

@@ -197,10 +197,11 @@ const (
 	NGO           InstitutionType = "ngo"           // a non-governmental organisation or union
 	ThinkTank     InstitutionType = "think_tank"    // a research institute
 	University    InstitutionType = "university"    // a university
+	Journal       InstitutionType = "journal"       // a scientific or scholarly journal
 	Pollster      InstitutionType = "pollster"      // a polling firm or poll
 	International InstitutionType = "international" // an international organisation
 	ArmedGroup    InstitutionType = "armed_group"   // a cartel, militia or insurgency
 )
 
 var institutionTypes = []InstitutionType{Government, GovAgency, Ministry, Legislature, Court,
-	Military, Police, Party, Campaign, Company, NGO, ThinkTank, University, Pollster, International, ArmedGroup}
+	Military, Police, Party, Campaign, Company, NGO, ThinkTank, University, Journal, Pollster, International, ArmedGroup}

@@ -47,9 +47,8 @@ func isAbbreviation(w string) bool {
 // possessive "'s", a hyphen and every other punctuation mark is a token of
 // its own, so that "CNN's", "NBC-Wall Street Journal poll" and
 // "then-President" show the names inside them. Known abbreviations keep
-// their period.
-// Lexicon entries are tokenized the same way, so text tokenized here
-// matches them.
+// their period. Lexicon entries are tokenized the same way, so text
+// tokenized here matches them.
 func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
 	i := 0
@@ -88,7 +87,7 @@ func newToken(s string, start, end int) Token {
 // wordEnd returns the end of the word starting at i.
 func wordEnd(s string, i int) int {
 	j := i
-	inner := false // an inner period was seen
+	inner := false // a period between letters was seen: "U.S"
 	for j < len(s) {
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
@@ -97,7 +96,7 @@ func wordEnd(s string, i int) int {
 		}
 		if isJoiner(r) && j+n < len(s) {
 			if r2, _ := utf8.DecodeRuneInString(s[j+n:]); isWordRune(r2) {
-				if r == '.' {
+				if r == '.' && unicode.IsLetter(r2) {
 					inner = true
 				}
 				j += n

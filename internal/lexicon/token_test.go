@@ -22,6 +22,7 @@ func TestTokenize(t *testing.T) {
 		{"the Post-Dispatch—reported", "the post - dispatch - reported"},
 		{"didn't respond", "didn't respond"},
 		{"$2.5 billion, 9/11", "$ 2.5 billion , 9 / 11"},
+		{"it rose 2.5.", "it rose 2.5 ."},
 		{"", ""},
 	}
 	for _, tt := range tests {
