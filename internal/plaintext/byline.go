@@ -173,8 +173,33 @@ var placeRE = regexp.MustCompile(`^[A-Z][\pL'.-]+(?: [A-Z][\pL'.-]+){0,3}, (?:` 
 
 const states = `Ala|Alabama|Alaska|Ariz|Arizona|Ark|Arkansas|Calif|California|Colo|Colorado|Conn|Connecticut|Del|Delaware|Fla|Florida|Ga|Georgia|Hawaii|Idaho|Ill|Illinois|Ind|Indiana|Iowa|Kan|Kansas|Ky|Kentucky|La|Louisiana|Maine|Md|Maryland|Mass|Massachusetts|Mich|Michigan|Minn|Minnesota|Miss|Mississippi|Mo|Missouri|Mont|Montana|Neb|Nebraska|Nev|Nevada|N\.H|New Hampshire|N\.J|New Jersey|N\.M|New Mexico|N\.Y|New York|N\.C|North Carolina|N\.D|North Dakota|Ohio|Okla|Oklahoma|Ore|Oregon|Pa|Pennsylvania|R\.I|Rhode Island|S\.C|South Carolina|S\.D|South Dakota|Tenn|Tennessee|Texas|Utah|Vt|Vermont|Va|Virginia|Wash|Washington|W\.Va|West Virginia|Wis|Wisconsin|Wyo|Wyoming|D\.C|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC`
 
-// byRE finds the "by" that introduces a byline's names.
-var byRE = regexp.MustCompile(`^(?i:(?:written|words|story|text|report|reporting|posted|compiled|interview|photos?|video|analysis|commentary|opinion|column)?\s*by)\s+`)
+// byWords may stand before the "by" of a byline ("Written by").
+var byWords = map[string]bool{
+	"": true, "written": true, "words": true, "story": true, "text": true,
+	"report": true, "reporting": true, "posted": true, "compiled": true,
+	"interview": true, "photo": true, "photos": true, "video": true,
+	"analysis": true, "commentary": true, "opinion": true, "column": true,
+}
+
+// bylineStart returns the offset of the names after the "by" that opens
+// a byline, or -1.
+func bylineStart(s string) int {
+	head := s[:min(len(s), 24)]
+	for i := 0; i+3 <= len(head); i++ {
+		if (head[i] == 'b' || head[i] == 'B') && (head[i+1] == 'y' || head[i+1] == 'Y') &&
+			(i+2 < len(s) && (s[i+2] == ' ' || s[i+2] == '\t')) && (i == 0 || head[i-1] == ' ') {
+			if !byWords[strings.ToLower(strings.TrimSpace(head[:i]))] {
+				return -1
+			}
+			j := i + 2
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+				j++
+			}
+			return j
+		}
+	}
+	return -1
+}
 
 // particles are lower-case words inside personal names.
 var particles = map[string]bool{
@@ -216,11 +241,11 @@ var roleWords = map[string]bool{
 // Press", "Written by Parriva — May 15, 2025") and returns its names.
 func bylineNames(s string) ([]string, bool) {
 	s = strings.TrimSpace(s)
-	loc := byRE.FindStringIndex(s)
-	if loc == nil || countWords(s, 30) > 25 {
+	at := bylineStart(s)
+	if at < 0 || countWords(s, 30) > 25 {
 		return nil, false
 	}
-	rest := s[loc[1]:]
+	rest := s[at:]
 	segs := strings.FieldsFunc(rest, func(r rune) bool {
 		switch r {
 		case '|', '—', '–', '―', ',', '·', '•', ';', '\n', '(', ')':

@@ -33,12 +33,22 @@ type feat struct {
 	first    rune
 }
 
-const wordCap = 200
+// wordCap bounds word counts: no rule looks at blocks longer than this.
+const wordCap = 72
+
+// headMax is how much of a long block the prefix rules look at.
+const headMax = 80
 
 func newFeat(text string) feat {
 	ft := feat{text: text}
-	ft.f = fold(text, foldMax)
-	ft.complete = len(text) <= foldMax || len(ft.f) < foldMax
+	if len(text) > foldMax {
+		// Too long to match whole: only prefix rules apply, and only long
+		// blocks' word counts above wordCap matter little.
+		ft.f = fold(text, headMax)
+	} else {
+		ft.f = fold(text, foldMax)
+		ft.complete = len(ft.f) < foldMax
+	}
 	ft.key = firstWord(ft.f)
 	if i := strings.Index(ft.f, ft.key); ft.key != "" && i >= 0 {
 		ft.body = ft.f[i:]
@@ -46,7 +56,10 @@ func newFeat(text string) feat {
 	if ft.key != "" && ft.key[0] >= '0' && ft.key[0] <= '9' && isDigits(ft.key) {
 		ft.key = "#"
 	}
-	ft.words = countWords(text, wordCap)
+	ft.words = wordCap
+	if ft.complete {
+		ft.words = countWords(text, wordCap)
+	}
 	ft.last, _ = lastRune(text)
 	ft.first, _ = utf8.DecodeRuneInString(text)
 	return ft
@@ -65,7 +78,7 @@ func isDigits(s string) bool {
 // when the block looks like prose (or a heading: see the callers).
 func match(ft *feat) (article.BlockKind, effect) {
 	for _, r := range rulesByWord[ft.key] {
-		if r.maxWords > 0 && (ft.words > r.maxWords || !ft.complete) {
+		if r.maxWords > 0 && (ft.words > r.maxWords || !ft.complete) || !strings.HasPrefix(ft.body, r.lit) {
 			continue
 		}
 		if r.re.MatchString(ft.body) {
@@ -91,16 +104,26 @@ var cssRE = regexp.MustCompile(`^(?:[.#@]?[a-zA-Z][\w-]*(?:[ ,>.:#]+[\w-]+)*\s*\
 // matchShape recognises short non-prose lines by their form rather than
 // their words: separators, credits, datelines, signatures.
 func matchShape(ft *feat) article.BlockKind {
-	text := ft.text
+	text, f := ft.text, ft.f
 	letters, digits := 0, 0
 	for _, r := range text {
+		if letters > 1 && digits > 0 {
+			break // enough to know
+		}
 		switch {
+		case r < utf8.RuneSelf:
+			if isASCIILetter(byte(r)) {
+				letters++
+			} else if '0' <= r && r <= '9' {
+				digits++
+			}
 		case unicode.IsLetter(r):
 			letters++
 		case unicode.IsDigit(r):
 			digits++
 		}
 	}
+	last := text[len(text)-1]
 	switch {
 	case letters == 0 && digits == 0:
 		return article.Boilerplate // "___", "* * *", "•••"
@@ -108,58 +131,73 @@ func matchShape(ft *feat) article.BlockKind {
 		return article.Boilerplate // "X." placeholders
 	case text[0] == '<' && len(text) > 1 && (isASCIILetter(text[1]) || text[1] == '/' || text[1] == '!'):
 		return article.Boilerplate // embed markup
-	case ft.words <= 8 && cssRE.MatchString(text):
+	case ft.words <= 8 && (last == '{' || last == ';' || last == '}' || strings.HasSuffix(text, "}.")) && cssRE.MatchString(text):
 		return article.Boilerplate
-	}
-	if ft.words <= 40 && strings.Contains(ft.f, "pic.twitter.com") {
+	case ft.words <= 40 && strings.Contains(f, "pic.twitter.com"):
 		return article.Boilerplate
-	}
-	if ft.words == 1 && (strings.HasPrefix(ft.body, "http") || strings.HasPrefix(ft.body, "www.")) {
+	case ft.words == 1 && (strings.HasPrefix(ft.body, "http") || strings.HasPrefix(ft.body, "www.")):
 		return article.Boilerplate
+	case ft.words <= 30 && strings.Contains(f, " airs ") && airsRE.MatchString(f):
+		return article.Boilerplate
+	case ft.words <= 30 && (ft.first == '—' || ft.first == '-' || ft.first == '–') && strings.Contains(text, "(@"):
+		return article.Boilerplate // the signature line of an embedded post
+	case ft.words <= 4 && (strings.Contains(f, "desk") || strings.Contains(f, "bureau") || strings.Contains(f, "news")) && deskRE.MatchString(f):
+		return article.Byline
 	}
 	if ft.words <= 15 {
 		for _, s := range creditMarks {
-			if strings.Contains(ft.f, s) {
+			if strings.Contains(f, s) {
 				return article.Boilerplate
 			}
 		}
 	}
-	if ft.words <= 30 && airsRE.MatchString(ft.f) {
-		return article.Boilerplate
-	}
-	if ft.words <= 30 && (ft.first == '—' || ft.first == '-' || ft.first == '–') && strings.Contains(text, "(@") {
-		return article.Boilerplate // the signature line of an embedded post
-	}
-	if ft.words <= 4 && deskRE.MatchString(ft.f) {
-		return article.Byline
-	}
 	if ft.words <= 25 {
-		switch datelineOnly(text) {
-		case dated:
-			return article.Byline
-		case clockOnly:
-			return article.Boilerplate // live-blog time stamps, bare numbers
+		if dateCandidate(ft) {
+			switch datelineOnly(text) {
+			case dated:
+				return article.Byline
+			case clockOnly:
+				return article.Boilerplate // live-blog time stamps, bare numbers
+			}
 		}
-		if ft.words <= 6 && slashCreditRE.MatchString(text) {
+		upper := unicode.IsUpper(ft.first)
+		if ft.words <= 6 && upper && strings.Contains(text, "/") && slashCreditRE.MatchString(text) {
 			return article.Boilerplate
 		}
-		if placeRE.MatchString(text) {
+		if ft.words <= 6 && upper && strings.Contains(text, ", ") && placeRE.MatchString(text) {
 			return article.Byline
 		}
-		if _, ok := bylineNames(text); ok {
+		if strings.Contains(f[:min(len(f), 40)], "by ") {
+			if _, ok := bylineNames(text); ok {
+				return article.Byline
+			}
+		}
+		if ft.words <= 5 && (last == '.' || !upper) && nameOnly(text) {
 			return article.Byline
 		}
-		if nameOnly(text) {
-			return article.Byline
-		}
-		if ft.words == 1 && len(ft.body) > 1 && ft.f[0] == '@' {
+		if ft.words == 1 && len(ft.body) > 1 && f[0] == '@' {
 			return article.Byline
 		}
 	}
-	if ft.words <= 40 && creditLine(text, ft.f) {
+	if ft.words <= 40 && (strings.Contains(f, "reported") || strings.Contains(f, "contributed")) && creditLine(text, f) {
 		return article.Byline
 	}
 	return ""
+}
+
+// dateCandidate reports whether a line may be a date or dateline line: it
+// starts with a number, a month, a weekday, a publishing word or a word in
+// capitals.
+func dateCandidate(ft *feat) bool {
+	k := ft.key
+	if k == "#" || months[k] > 0 || weekdays[k] || dateWords[k] {
+		return true
+	}
+	end := strings.IndexFunc(ft.text, isSpaceRune)
+	if end < 0 {
+		end = len(ft.text)
+	}
+	return capsWord(strings.TrimRight(ft.text[:end], ",:-—"))
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -285,10 +323,10 @@ func refsContinue(ft *feat, u unit) bool {
 	if u.kind == article.ListItem {
 		return true
 	}
-	if u.kind != article.Paragraph || ft.words > 40 {
+	if u.kind != article.Paragraph || countWords(ft.text, 41) > 40 {
 		return false
 	}
-	return strings.Contains(ft.f, "http") || strings.Contains(ft.f, "www.") ||
+	return strings.Contains(ft.text, "http") || strings.Contains(ft.f, "www.") ||
 		ft.key == "#" || ft.words <= 25 && !endsSentence(ft)
 }
 
@@ -422,7 +460,7 @@ func markBio(blocks []article.Block, feats []feat) {
 		if !blocks[i].Kind.GivesClaims() {
 			continue
 		}
-		if ft := &feats[i]; ft.words <= 70 && bioRE.MatchString(ft.text) && roleRE.MatchString(ft.f) {
+		if ft := &feats[i]; countWords(ft.text, 71) <= 70 && bioRE.MatchString(ft.text) && roleRE.MatchString(fold(ft.text, 2*foldMax)) {
 			blocks[i].Kind = article.Byline
 		}
 		return

@@ -124,8 +124,23 @@ var lexicon = []rule{
 
 // compiledRule is a lexicon rule ready to match.
 type compiledRule struct {
-	re *regexp.Regexp
+	re  *regexp.Regexp
+	lit string // a literal prefix every match starts with
 	rule
+}
+
+// literalPrefix returns the literal text a pattern "^abc..." starts with,
+// up to its first metacharacter.
+func literalPrefix(p string) string {
+	p = strings.TrimPrefix(p, "^")
+	i := strings.IndexAny(p, `\.+*?()|[]{}^$`)
+	if i < 0 {
+		return p
+	}
+	if i > 0 && i < len(p) && strings.ContainsRune("?*{", rune(p[i])) {
+		i-- // the last character is optional or repeated
+	}
+	return p[:i]
 }
 
 // rulesByWord indexes the lexicon by first word, so that a block is tried
@@ -133,7 +148,7 @@ type compiledRule struct {
 var rulesByWord = func() map[string][]*compiledRule {
 	m := make(map[string][]*compiledRule)
 	for _, r := range lexicon {
-		cr := &compiledRule{re: regexp.MustCompile(r.pattern), rule: r}
+		cr := &compiledRule{re: regexp.MustCompile(r.pattern), lit: literalPrefix(r.pattern), rule: r}
 		for _, k := range strings.Fields(r.keys) {
 			m[k] = append(m[k], cr)
 		}

@@ -219,7 +219,7 @@ func (p *mdParser) parse(start int) {
 			item = nil
 			continue
 		}
-		if n := listMarker(content); n > 0 && (!lazy || p.para == nil || interrupts(content)) {
+		if n := listMarker(content); n > 0 && (!lazy || p.para == nil || p.para.kind != article.Paragraph || interrupts(content)) {
 			at := l.cs + n
 			// Task list boxes go with the marker.
 			if rest := p.raw[at:l.ce]; len(rest) >= 4 && rest[0] == '[' && rest[2] == ']' && (rest[1] == ' ' || rest[1] == 'x' || rest[1] == 'X') && (rest[3] == ' ' || rest[3] == '\t') {

@@ -3,6 +3,7 @@ package plaintext
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
@@ -118,6 +119,9 @@ type marker struct {
 func textMarker(s string, l line) marker {
 	i := l.cs
 	c := s[i]
+	if strings.Trim(s[i:l.ce], "-*_•·=~ \t") == "" {
+		return marker{} // a separator line: "* * *", "- - -"
+	}
 	switch {
 	case c == '>':
 		j := i + 1

@@ -62,26 +62,33 @@ const foldMax = 240
 // quotes and dashes become ASCII, runs of white space one space, and the
 // result holds at most about max bytes.
 func fold(s string, max int) string {
-	var b strings.Builder
-	b.Grow(min(len(s), max) + 8)
+	b := make([]byte, 0, min(len(s), max)+4)
 	space := false
-	for _, r := range s {
-		if b.Len() >= max {
-			break
-		}
-		switch {
-		case r < utf8.RuneSelf:
-			if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' {
+	for i := 0; i < len(s) && len(b) < max; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 				space = true
 				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
 			}
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+			if space && len(b) > 0 {
+				b = append(b, ' ')
 			}
+			space = false
+			b = append(b, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
 		case isSpaceRune(r):
 			space = true
 			continue
-		case r == '’' || r == '‘' || r == '‛' || r == '′' || r == '`' || r == '´':
+		case r == '’' || r == '‘' || r == '‛' || r == '′' || r == '´':
 			r = '\''
 		case r == '“' || r == '”' || r == '„' || r == '″' || r == '«' || r == '»':
 			r = '"'
@@ -90,13 +97,13 @@ func fold(s string, max int) string {
 		default:
 			r = unicode.ToLower(r)
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 	}
-	return b.String()
+	return string(b)
 }
 
 // firstWord returns the first run of letters, digits and apostrophes of a
