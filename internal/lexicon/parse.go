@@ -329,12 +329,12 @@ func stripComment(s string) string {
 }
 
 func (p *parser) directive(line int, s string) (Kind, bool) {
-	word, arg, _ := strings.Cut(s[1:], " ")
-	if word != "kind" {
-		p.errorf(line, "unknown directive @%s (want @kind)", word)
+	words := append(strings.Fields(s[1:]), "")
+	if words[0] != "kind" {
+		p.errorf(line, "unknown directive @%s (want @kind)", words[0])
 		return 0, false
 	}
-	arg = strings.TrimSpace(arg)
+	arg := strings.TrimSpace(strings.Join(words[1:], " "))
 	for _, k := range Kinds() {
 		if arg == kindNames[k] {
 			return k, true

@@ -66,7 +66,7 @@ The Times | newspaper | country: GB | aliases: Times of London | weak: The Times
 		{
 			name:  "kind from a header line",
 			path:  "my-list.txt",
-			input: "# local outlets\n\n@kind outlets\nEl Imparcial | newspaper | country: MX\n",
+			input: "# local outlets\n\n@kind\toutlets\nEl Imparcial | newspaper | country: MX\n",
 			check: func(t *testing.T, lx *Lexicon) {
 				if lx.Kind != Outlets || len(lx.Outlets) != 1 {
 					t.Errorf("kind %v, %d outlets", lx.Kind, len(lx.Outlets))
