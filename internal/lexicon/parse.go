@@ -253,22 +253,17 @@ func Parse(kind Kind, r io.Reader, path string) (*Lexicon, error) {
 	lx.Kind = kind
 	switch kind {
 	case Cues:
-		lx.Cues = buildCues(&p, recs)
+		lx.Cues = build(recs, p.claimForms(true), p.cue)
 	case Outlets:
-		lx.Outlets = buildOutlets(&p, recs)
+		lx.Outlets = build(recs, p.claimOutlet, p.outlet)
 	case Roles:
-		lx.Roles = buildRoles(&p, recs)
+		lx.Roles = build(recs, p.claimNames, p.role)
 	case Anonymous:
-		lx.Anonymous = buildTerms(&p, recs, func(r record) AnonTerm {
-			return AnonTerm{Term: r.name, Category: AnonCategory(r.class), Forms: forms(r), Origin: p.origin(r.line)}
-		})
+		lx.Anonymous = build(recs, p.claimForms(false), p.anonTerm)
 	case Vague:
-		lx.Vague = buildTerms(&p, recs, func(r record) VagueTerm {
-			return VagueTerm{Term: r.name, Category: VagueCategory(r.class), Forms: forms(r),
-				Party: r.flags["party"], Origin: p.origin(r.line)}
-		})
+		lx.Vague = build(recs, p.claimForms(false), p.vagueTerm)
 	case Institutions:
-		lx.Institutions = buildInstitutions(&p, recs)
+		lx.Institutions = build(recs, p.claimNames, p.institution)
 	}
 	if err := p.err(); err != nil {
 		return nil, err
@@ -510,100 +505,94 @@ func (p *parser) claim(s seen, key string, line int, name, text string, weak boo
 	}
 }
 
-func buildCues(p *parser, recs []record) []Cue {
-	out := make([]Cue, 0, len(recs))
-	s := seen{}
-	for _, r := range recs {
-		c := Cue{Lemma: r.name, Category: CueCategory(r.class), Forms: forms(r),
-			Loaded: r.flags["loaded"], Ambiguous: r.flags["ambiguous"], Noun: r.flags["noun"],
-			Origin: p.origin(r.line)}
-		hasGap := false
-		for _, f := range c.Forms {
-			if k, ok := p.keyOf(r.line, "form", f, true); ok {
-				p.claim(s, k, r.line, r.name, f, false)
-				hasGap = hasGap || strings.Contains(" "+k+" ", " ... ")
-			}
-		}
-		switch src := r.one["source"]; src {
-		case "":
-		case string(SourceAfter):
-			c.Source = SourceAfter
-		case string(SourceGap):
-			c.Source = SourceGap
-			if !hasGap {
-				p.errorf(r.line, `source: gap needs a gap "..." in the cue`)
-			}
-		default:
-			p.errorf(r.line, "unknown source %q (want after or gap)", src)
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-func buildOutlets(p *parser, recs []record) []Outlet {
-	out := make([]Outlet, 0, len(recs))
-	s := seen{}
-	for _, r := range recs {
-		o := Outlet{Name: r.name, Type: OutletType(r.class), Aliases: r.lists["aliases"],
-			Weak: r.lists["weak"], Domains: r.lists["domains"], Origin: p.origin(r.line)}
-		o.Country = p.country(r)
-		p.claimNames(s, r, o.Name, o.Aliases, o.Weak)
-		for _, d := range o.Domains {
-			if !isHost(d) {
-				p.errorf(r.line, "domain %q: want a lower-case host name such as nytimes.com", d)
-				continue
-			}
-			p.claim(s, "domain:"+d, r.line, r.name, d, false)
-		}
-		out = append(out, o)
-	}
-	return out
-}
-
-func buildInstitutions(p *parser, recs []record) []Institution {
-	out := make([]Institution, 0, len(recs))
-	s := seen{}
-	for _, r := range recs {
-		in := Institution{Name: r.name, Type: InstitutionType(r.class), Aliases: r.lists["aliases"],
-			Weak: r.lists["weak"], Origin: p.origin(r.line)}
-		in.Country = p.country(r)
-		p.claimNames(s, r, in.Name, in.Aliases, in.Weak)
-		out = append(out, in)
-	}
-	return out
-}
-
-func buildRoles(p *parser, recs []record) []Role {
-	out := make([]Role, 0, len(recs))
-	s := seen{}
-	for _, r := range recs {
-		ro := Role{Name: r.name, Type: RoleType(r.class), Aliases: r.lists["aliases"],
-			Ambiguous: r.flags["ambiguous"], Origin: p.origin(r.line)}
-		p.claimNames(s, r, ro.Name, ro.Aliases, nil)
-		out = append(out, ro)
-	}
-	return out
-}
-
-func buildTerms[T any](p *parser, recs []record, mk func(record) T) []T {
+// build makes an entry of every record, after claim has checked the keys
+// it holds against the rest of the file.
+func build[T any](recs []record, claim func(seen, record), mk func(record) T) []T {
 	out := make([]T, 0, len(recs))
 	s := seen{}
 	for _, r := range recs {
-		for _, f := range forms(r) {
-			if k, ok := p.keyOf(r.line, "form", f, false); ok {
-				p.claim(s, k, r.line, r.name, f, false)
-			}
-		}
+		claim(s, r)
 		out = append(out, mk(r))
 	}
 	return out
 }
 
-// claimNames claims the keys of a name and its aliases. A name listed among
-// its own weak aliases is weak.
-func (p *parser) claimNames(s seen, r record, name string, aliases, weak []string) {
-	strong, weak := names(name, aliases, weak)
+// claimForms claims the keys of the name and forms of r.
+func (p *parser) claimForms(gaps bool) func(seen, record) {
+	return func(s seen, r record) {
+		for _, f := range forms(r) {
+			if k, ok := p.keyOf(r.line, "form", f, gaps); ok {
+				p.claim(s, k, r.line, r.name, f, false)
+			}
+		}
+	}
+}
+
+func (p *parser) cue(r record) Cue {
+	c := Cue{Lemma: r.name, Category: CueCategory(r.class), Forms: forms(r),
+		Loaded: r.flags["loaded"], Ambiguous: r.flags["ambiguous"], Noun: r.flags["noun"],
+		Origin: p.origin(r.line)}
+	switch src := r.one["source"]; src {
+	case "":
+	case string(SourceAfter):
+		c.Source = SourceAfter
+	case string(SourceGap):
+		c.Source = SourceGap
+		if !slices.ContainsFunc(c.Forms, hasGap) {
+			p.errorf(r.line, `source: gap needs a gap "..." in the cue`)
+		}
+	default:
+		p.errorf(r.line, "unknown source %q (want after or gap)", src)
+	}
+	return c
+}
+
+// hasGap reports whether a form holds a gap.
+func hasGap(form string) bool {
+	return slices.ContainsFunc(Tokenize(form), func(t Token) bool { return t.Key == "..." })
+}
+
+func (p *parser) outlet(r record) Outlet {
+	return Outlet{Name: r.name, Type: OutletType(r.class), Country: p.country(r), Aliases: r.lists["aliases"],
+		Weak: r.lists["weak"], Domains: r.lists["domains"], Origin: p.origin(r.line)}
+}
+
+// claimOutlet claims the names and domains of an outlet.
+func (p *parser) claimOutlet(s seen, r record) {
+	p.claimNames(s, r)
+	for _, d := range r.lists["domains"] {
+		if !isHost(d) {
+			p.errorf(r.line, "domain %q: want a lower-case host name such as nytimes.com", d)
+			continue
+		}
+		p.claim(s, "domain:"+d, r.line, r.name, d, false)
+	}
+}
+
+func (p *parser) institution(r record) Institution {
+	return Institution{Name: r.name, Type: InstitutionType(r.class), Country: p.country(r),
+		Aliases: r.lists["aliases"], Weak: r.lists["weak"], Origin: p.origin(r.line)}
+}
+
+func (p *parser) role(r record) Role {
+	return Role{Name: r.name, Type: RoleType(r.class), Aliases: r.lists["aliases"],
+		Ambiguous: r.flags["ambiguous"], Origin: p.origin(r.line)}
+}
+
+func (p *parser) anonTerm(r record) AnonTerm {
+	return AnonTerm{Term: r.name, Category: AnonCategory(r.class), Forms: forms(r), Origin: p.origin(r.line)}
+}
+
+func (p *parser) vagueTerm(r record) VagueTerm {
+	return VagueTerm{Term: r.name, Category: VagueCategory(r.class), Forms: forms(r),
+		Party: r.flags["party"], Origin: p.origin(r.line)}
+}
+
+// claimNames claims the keys of the name and aliases of r. A name listed
+// among its own weak aliases is weak.
+func (p *parser) claimNames(s seen, r record) {
+	name := r.name
+	strong, weak := names(name, r.lists["aliases"], r.lists["weak"])
 	for _, a := range strong {
 		what := "alias"
 		if a == name {
