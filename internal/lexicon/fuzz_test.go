@@ -50,15 +50,7 @@ func FuzzParse(f *testing.F) {
 		}
 		s := New()
 		s.Add(lx)
-		toks := Tokenize(string(input))
-		for i := range toks {
-			s.CueAt(toks, i)
-			s.OutletAt(toks, i)
-			s.RoleAt(toks, i)
-			s.AnonymousAt(toks, i)
-			s.VagueAt(toks, i)
-			s.InstitutionAt(toks, i)
-		}
+		lookAll(s, Tokenize(string(input)))
 		// Every cue form matches its own entry, at full length.
 		for i := range lx.Cues {
 			for _, form := range lx.Cues[i].Forms {
