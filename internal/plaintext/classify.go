@@ -24,39 +24,24 @@ type unit struct {
 // feat holds what the classifier looks at in a block.
 type feat struct {
 	text     string // the block's text
-	f        string // folded head: see fold
-	body     string // f from its first word on
-	key      string // first word of f, "#" for a number
-	complete bool   // f holds the whole block
-	words    int    // word count, capped
+	key      string // its first word, lower case; "#" for a number
+	complete bool   // short enough to be matched whole
+	words    int    // word count of a complete block, capped at wordCap; wordCap for others
 	last     rune   // last rune, closing quotes and brackets skipped
 	first    rune
+
+	head, body string // folded head and the same from its first word on: see prefix
+	f, fbody   string // the whole block folded, and from its first word: see full
 }
 
 // wordCap bounds word counts: no rule looks at blocks longer than this.
 const wordCap = 72
 
-// headMax is how much of a long block the prefix rules look at.
+// headMax is how much of a block the prefix rules look at.
 const headMax = 80
 
 func newFeat(text string) feat {
-	ft := feat{text: text}
-	if len(text) > foldMax {
-		// Too long to match whole: only prefix rules apply, and only long
-		// blocks' word counts above wordCap matter little.
-		ft.f = fold(text, headMax)
-	} else {
-		ft.f = fold(text, foldMax)
-		ft.complete = len(ft.f) < foldMax
-	}
-	ft.key = firstWord(ft.f)
-	if i := strings.Index(ft.f, ft.key); ft.key != "" && i >= 0 {
-		ft.body = ft.f[i:]
-	}
-	if ft.key != "" && ft.key[0] >= '0' && ft.key[0] <= '9' && isDigits(ft.key) {
-		ft.key = "#"
-	}
-	ft.words = wordCap
+	ft := feat{text: text, key: keyOf(text), complete: len(text) < foldMax, words: wordCap}
 	if ft.complete {
 		ft.words = countWords(text, wordCap)
 	}
@@ -64,6 +49,103 @@ func newFeat(text string) feat {
 	ft.first, _ = utf8.DecodeRuneInString(text)
 	return ft
 }
+
+// prefix returns the folded head of the block from its first word on.
+func (ft *feat) prefix() string {
+	if ft.head == "" {
+		if ft.f != "" {
+			return ft.fbody
+		}
+		ft.head, _ = fold(ft.text, headMax)
+		ft.body = fromFirstWord(ft.head)
+	}
+	return ft.body
+}
+
+// full returns the block folded (at most foldMax bytes; all of it when
+// complete) and the same from its first word on.
+func (ft *feat) full() (f, body string) {
+	if ft.f == "" {
+		ft.f, _ = fold(ft.text, foldMax)
+		ft.fbody = fromFirstWord(ft.f)
+	}
+	return ft.f, ft.fbody
+}
+
+// fromFirstWord returns folded text from its first word on.
+func fromFirstWord(f string) string {
+	for i := 0; i < len(f); i++ {
+		if isWordByte(f[i]) {
+			return f[i:]
+		}
+	}
+	return ""
+}
+
+// keyOf returns the first word of s in lower case, skipping leading
+// punctuation and symbols; "#" for a number.
+func keyOf(s string) string {
+	var buf [24]byte
+	n := 0
+	digits := true
+	for i := 0; i < len(s) && n < len(buf)-4; {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		switch {
+		case '0' <= r && r <= '9':
+			buf[n] = byte(r)
+			n++
+			continue
+		case r < utf8.RuneSelf && isASCIILetter(byte(r)):
+			buf[n] = byte(r) | 0x20
+		case r == '\'' || r == '’':
+			if n == 0 {
+				continue
+			}
+			buf[n] = '\''
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+			digits = false
+			continue
+		default:
+			if n == 0 {
+				continue // leading punctuation
+			}
+			i = len(s)
+			continue
+		}
+		n++
+		digits = false
+	}
+	for n > 0 && buf[n-1] == '\'' {
+		n--
+	}
+	if n > 0 && digits {
+		return "#"
+	}
+	return knownWords[string(buf[:n])] // no allocation: only words some table holds
+}
+
+// knownWords interns the first words that any table of this package looks
+// up; keyOf returns "" for other words.
+var knownWords = func() map[string]string {
+	m := make(map[string]string)
+	for k := range rulesByWord {
+		m[k] = k
+	}
+	for _, t := range []map[string]bool{weekdays, dateWords} {
+		for k := range t {
+			m[k] = k
+		}
+	}
+	for k := range months {
+		m[k] = k
+	}
+	return m
+}()
 
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -78,20 +160,49 @@ func isDigits(s string) bool {
 // when the block looks like prose (or a heading: see the callers).
 func match(ft *feat) (article.BlockKind, effect) {
 	for _, r := range rulesByWord[ft.key] {
-		if r.maxWords > 0 && (ft.words > r.maxWords || !ft.complete) || !strings.HasPrefix(ft.body, r.lit) {
+		body := ft.prefix()
+		if !strings.HasPrefix(body, r.lit) {
 			continue
 		}
-		if r.re.MatchString(ft.body) {
+		if r.maxWords > 0 {
+			if ft.words > r.maxWords || !ft.complete {
+				continue
+			}
+			_, body = ft.full()
+		}
+		if r.re.MatchString(body) {
 			return r.kind, r.effect
 		}
 	}
-	if embedRE.MatchString(ft.text) {
+	if ft.text[0] == '<' && embedRE.MatchString(ft.text) {
 		return article.Boilerplate, noEffect // an embedded post or player
 	}
 	if !ft.complete || ft.words > 60 {
 		return "", noEffect
 	}
+	if ft.words > 25 {
+		return matchLongShape(ft), noEffect
+	}
 	return matchShape(ft), noEffect
+}
+
+// matchLongShape is matchShape for blocks of more than 25 words, most of
+// which are prose: only a few cheap tests apply.
+func matchLongShape(ft *feat) article.BlockKind {
+	text := ft.text
+	switch {
+	case ft.words <= 40 && strings.Contains(text, "pic.twitter.com"):
+		return article.Boilerplate
+	case ft.words <= 30 && strings.Contains(text, " airs ") && airsRE.MatchString(text):
+		return article.Boilerplate
+	case ft.words <= 30 && (ft.first == '—' || ft.first == '-' || ft.first == '–') && strings.Contains(text, "(@"):
+		return article.Boilerplate
+	case ft.words <= 40 && (strings.Contains(text, "reported") || strings.Contains(text, "contributed")):
+		if f, _ := ft.full(); creditLine(text, f) {
+			return article.Byline
+		}
+	}
+	return ""
 }
 
 // embedRE matches markup of embedded posts, players and page layout left
@@ -104,30 +215,13 @@ var cssRE = regexp.MustCompile(`^(?:[.#@]?[a-zA-Z][\w-]*(?:[ ,>.:#]+[\w-]+)*\s*\
 // matchShape recognises short non-prose lines by their form rather than
 // their words: separators, credits, datelines, signatures.
 func matchShape(ft *feat) article.BlockKind {
-	text, f := ft.text, ft.f
-	letters, digits := 0, 0
-	for _, r := range text {
-		if letters > 1 && digits > 0 {
-			break // enough to know
-		}
-		switch {
-		case r < utf8.RuneSelf:
-			if isASCIILetter(byte(r)) {
-				letters++
-			} else if '0' <= r && r <= '9' {
-				digits++
-			}
-		case unicode.IsLetter(r):
-			letters++
-		case unicode.IsDigit(r):
-			digits++
-		}
-	}
+	text := ft.text
+	f, body := ft.full()
 	last := text[len(text)-1]
 	switch {
-	case letters == 0 && digits == 0:
+	case !hasAlnum(text):
 		return article.Boilerplate // "___", "* * *", "•••"
-	case ft.words == 1 && letters <= 1 && digits == 0:
+	case ft.words == 1 && letterCount(text) <= 1 && !hasDigit(text):
 		return article.Boilerplate // "X." placeholders
 	case text[0] == '<' && len(text) > 1 && (isASCIILetter(text[1]) || text[1] == '/' || text[1] == '!'):
 		return article.Boilerplate // embed markup
@@ -135,7 +229,7 @@ func matchShape(ft *feat) article.BlockKind {
 		return article.Boilerplate
 	case ft.words <= 40 && strings.Contains(f, "pic.twitter.com"):
 		return article.Boilerplate
-	case ft.words == 1 && (strings.HasPrefix(ft.body, "http") || strings.HasPrefix(ft.body, "www.")):
+	case ft.words == 1 && (strings.HasPrefix(body, "http") || strings.HasPrefix(body, "www.")):
 		return article.Boilerplate
 	case ft.words <= 30 && strings.Contains(f, " airs ") && airsRE.MatchString(f):
 		return article.Boilerplate
@@ -175,7 +269,7 @@ func matchShape(ft *feat) article.BlockKind {
 		if ft.words <= 5 && (last == '.' || !upper) && nameOnly(text) {
 			return article.Byline
 		}
-		if ft.words == 1 && len(ft.body) > 1 && f[0] == '@' {
+		if ft.words == 1 && len(body) > 1 && f[0] == '@' {
 			return article.Byline
 		}
 	}
@@ -183,6 +277,36 @@ func matchShape(ft *feat) article.BlockKind {
 		return article.Byline
 	}
 	return ""
+}
+
+// hasAlnum reports whether s has a letter or a digit.
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf && (isASCIILetter(byte(r)) || '0' <= r && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func hasDigit(s string) bool {
+	return strings.ContainsFunc(s, unicode.IsDigit)
+}
+
+// foldAll folds the whole of s.
+func foldAll(s string) string {
+	f, _ := fold(s, len(s)+1)
+	return f
 }
 
 // dateCandidate reports whether a line may be a date or dateline line: it
@@ -234,7 +358,7 @@ func classify(text string, units []unit, meta *article.Meta) []article.Block {
 		hasTitle = meta.Title != "" // from front matter
 	)
 	if hasTitle {
-		titleKey = fold(meta.Title, foldMax)
+		titleKey, _ = fold(meta.Title, foldMax)
 	}
 	for i, u := range units {
 		ft := &feats[i]
@@ -273,19 +397,19 @@ func classify(text string, units []unit, meta *article.Meta) []article.Block {
 			// Markdown said what it is.
 			if u.kind == article.Heading && !hasTitle && title < 0 && !seenBody && u.level <= 1 {
 				title = i
-				titleKey = ft.f
+				titleKey, _ = ft.full()
 			}
-		case hasTitle && u.kind == article.Paragraph && ft.f == titleKey:
+		case hasTitle && u.kind == article.Paragraph && ft.complete && sameFold(ft, titleKey):
 			blocks[i].Kind = article.Heading // the title of the front matter
 		case !hasTitle && title < 0 && !seenBody && u.kind == article.Paragraph && i+1 < len(units) && titleLike(ft, u):
 			blocks[i].Kind = article.Heading
 			title = i
-			titleKey = ft.f
+			titleKey, _ = ft.full()
 		case title >= 0 && i == title+1 && u.kind == article.Paragraph && !u.gap && units[title].lines == 1 &&
 			feats[title].last == ';' && ft.words <= 30:
 			// "Head; \nsecond deck line" continues the title.
 			blocks[i].Kind = article.Heading
-		case title >= 0 && u.kind == article.Paragraph && ft.f == titleKey:
+		case title >= 0 && u.kind == article.Paragraph && ft.complete && ft.words == feats[title].words && sameFold(ft, titleKey):
 			blocks[i].Kind = article.Heading // the title repeated
 		case u.kind == article.Paragraph && subheadLike(ft, u):
 			blocks[i].Kind = article.Heading
@@ -299,6 +423,12 @@ func classify(text string, units []unit, meta *article.Meta) []article.Block {
 	}
 	markBio(blocks, feats)
 	return blocks
+}
+
+// sameFold reports whether a block folds to key.
+func sameFold(ft *feat, key string) bool {
+	f, _ := ft.full()
+	return f == key
 }
 
 // titleText is the title as it should appear in metadata: the title line,
@@ -326,7 +456,7 @@ func refsContinue(ft *feat, u unit) bool {
 	if u.kind != article.Paragraph || countWords(ft.text, 41) > 40 {
 		return false
 	}
-	return strings.Contains(ft.text, "http") || strings.Contains(ft.f, "www.") ||
+	return strings.Contains(ft.text, "http") || strings.Contains(ft.text, "www.") ||
 		ft.key == "#" || ft.words <= 25 && !endsSentence(ft)
 }
 
@@ -460,7 +590,7 @@ func markBio(blocks []article.Block, feats []feat) {
 		if !blocks[i].Kind.GivesClaims() {
 			continue
 		}
-		if ft := &feats[i]; countWords(ft.text, 71) <= 70 && bioRE.MatchString(ft.text) && roleRE.MatchString(fold(ft.text, 2*foldMax)) {
+		if ft := &feats[i]; unicode.IsUpper(ft.first) && countWords(ft.text, 71) <= 70 && bioRE.MatchString(ft.text) && roleRE.MatchString(foldAll(ft.text)) {
 			blocks[i].Kind = article.Byline
 		}
 		return

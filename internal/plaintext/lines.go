@@ -9,7 +9,7 @@ import (
 type line struct {
 	start, end int // the line without its line break
 	cs, ce     int // its content without surrounding white space; cs == ce when blank
-	runes      int // rune count of the content
+	runes      int // rune count of the content, at most wrapLimit+1
 }
 
 func (l line) blank() bool { return l.cs == l.ce }
@@ -40,9 +40,7 @@ func splitLines(s string) []line {
 		}
 		cs, ce := trimSpace(s, i, end)
 		l := line{start: i, end: end, cs: cs, ce: ce}
-		if cs < ce {
-			l.runes = utf8.RuneCountInString(s[cs:ce])
-		}
+		l.runes = runesUpTo(s[cs:ce], wrapLimit+1)
 		if i == len(s) && len(lines) > 0 {
 			break // no empty last line after a final line break
 		}
@@ -137,6 +135,20 @@ func detectLayout(lines []line, content func(i int) bool) layout {
 		return layout{perLine: true, narrow: true}
 	}
 	return layout{width: width}
+}
+
+// runesUpTo counts the runes of s, stopping at limit.
+func runesUpTo(s string, limit int) int {
+	n := 0
+	for i := 0; i < len(s) && n < limit; n++ {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return n
 }
 
 // firstWordRunes is the rune length of the first word of s.

@@ -529,7 +529,7 @@ func (p *mdParser) build() []unit {
 			continue
 		}
 		for _, l := range unitLines(text, u, breaks[i]) {
-			lines = append(lines, line{start: l.Start, end: l.End, cs: l.Start, ce: l.End, runes: utf8.RuneCountInString(text[l.Start:l.End])})
+			lines = append(lines, line{start: l.Start, end: l.End, cs: l.Start, ce: l.End, runes: runesUpTo(text[l.Start:l.End], wrapLimit+1)})
 		}
 		lines = append(lines, line{}) // a blank line between paragraphs
 	}

@@ -49,13 +49,15 @@ func ParseText(raw []byte) (*article.Document, error) {
 func segmentText(text string) []unit {
 	lines := splitLines(text)
 	marks := make([]marker, len(lines))
+	nonBlank := 0
 	for i, l := range lines {
 		if !l.blank() {
 			marks[i] = textMarker(text, l)
+			nonBlank++
 		}
 	}
 	lay := detectLayout(lines, func(i int) bool { return marks[i].kind == "" })
-	var units []unit
+	units := make([]unit, 0, nonBlank)
 	cur := -1 // index into units of the open unit
 	gap := true
 	for i, l := range lines {

@@ -58,25 +58,41 @@ func trimSpace(s string, start, end int) (int, int) {
 // foldMax is how much of a block the lexicon looks at.
 const foldMax = 240
 
+// asciiFold maps ASCII bytes for fold: lower case, and 0 for white space.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+	}
+	for _, c := range " \t\n\r\v\f" {
+		t[c] = 0
+	}
+	return t
+}()
+
 // fold returns a lower-cased head of s for pattern matching: typographic
 // quotes and dashes become ASCII, runs of white space one space, and the
-// result holds at most about max bytes.
-func fold(s string, max int) string {
+// result holds at most about max bytes. It also returns the number of
+// words it saw.
+func fold(s string, max int) (string, int) {
 	b := make([]byte, 0, min(len(s), max)+4)
-	space := false
+	space, words := true, 0
 	for i := 0; i < len(s) && len(b) < max; {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			c = asciiFold[c]
+			if c == 0 {
 				space = true
 				continue
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
 			}
-			if space && len(b) > 0 {
-				b = append(b, ' ')
+			if space {
+				if words > 0 {
+					b = append(b, ' ')
+				}
+				words++
 			}
 			space = false
 			b = append(b, c)
@@ -97,27 +113,16 @@ func fold(s string, max int) string {
 		default:
 			r = unicode.ToLower(r)
 		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
+		if space {
+			if words > 0 {
+				b = append(b, ' ')
+			}
+			words++
 		}
 		space = false
 		b = utf8.AppendRune(b, r)
 	}
-	return string(b)
-}
-
-// firstWord returns the first run of letters, digits and apostrophes of a
-// folded string, skipping leading punctuation.
-func firstWord(f string) string {
-	i := 0
-	for i < len(f) && !isWordByte(f[i]) {
-		i++
-	}
-	j := i
-	for j < len(f) && (isWordByte(f[j]) || f[j] == '\'') {
-		j++
-	}
-	return f[i:j]
+	return string(b), words
 }
 
 func isWordByte(c byte) bool {
@@ -129,8 +134,7 @@ func countWords(s string, limit int) int {
 	n := 0
 	in := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r'
+		sp := asciiFold[s[i]&0x7f] == 0 && s[i] < utf8.RuneSelf
 		if !sp && !in {
 			n++
 			if n >= limit {
