@@ -30,6 +30,9 @@ type inlineText struct {
 }
 
 func newInline(raw string, segs []seg) inlineText {
+	if len(segs) == 1 {
+		return inlineText{v: raw[segs[0].start:segs[0].end], segs: segs, vs: []int{0}}
+	}
 	var b strings.Builder
 	it := inlineText{segs: segs, vs: make([]int, len(segs))}
 	for k, sg := range segs {

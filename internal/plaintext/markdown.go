@@ -3,6 +3,7 @@ package plaintext
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -121,11 +122,8 @@ func (p *mdParser) lineSeg(l line, from int) seg {
 // parse reads the block structure of raw from offset start.
 func (p *mdParser) parse(start int) {
 	all := splitLines(p.raw)
-	for _, l := range all {
-		if l.start >= start {
-			p.lines = append(p.lines, l)
-		}
-	}
+	first := sort.Search(len(all), func(i int) bool { return all[i].start >= start })
+	p.lines = all[first:]
 	var item *mdBlock // the open list item
 	itemIndent := 0   // where its content starts, in columns
 	afterBlank := false
@@ -484,8 +482,10 @@ func (p *mdParser) table(i int) int {
 // build writes the text of the blocks, stripped of inline markup and
 // joined by blank lines, and returns the candidate blocks for classify.
 func (p *mdParser) build() []unit {
-	var units []unit
-	var breaks [][]int // per unit: text offsets of its line starts after the first
+	units := make([]unit, 0, len(p.blocks))
+	breaks := make([][]int, 0, len(p.blocks)) // per unit: text offsets of its line starts after the first
+	p.tb.b = make([]byte, 0, len(p.raw)+len(p.raw)/8)
+	p.tb.anchors = make([]article.Anchor, 0, 2*len(p.blocks)+8)
 	for _, b := range p.blocks {
 		if len(b.segs) == 0 {
 			continue
