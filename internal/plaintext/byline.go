@@ -67,8 +67,11 @@ func dateToken(w string) int {
 	if other == 0 {
 		return 2
 	}
-	// "15th", "5pm", "5:32pm", "10am"
-	for _, suf := range []string{"st", "nd", "rd", "th", "am", "pm", "a.m", "p.m"} {
+	// "15th", "5pm", "5:32pm", "10am", "5:03p", "gmt+01:00"
+	if (strings.HasPrefix(lw, "gmt") || strings.HasPrefix(lw, "utc")) && len(lw) > 3 && (lw[3] == '+' || lw[3] == '-') {
+		return 1
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th", "am", "pm", "a.m", "p.m", "a", "p"} {
 		if strings.HasSuffix(lw, suf) && other <= 2 {
 			return 2
 		}
@@ -88,6 +91,9 @@ func dateFields(s string) []string {
 	})
 }
 
+// spacedClock joins "p. m." as detokenised text writes it.
+var spacedClock = strings.NewReplacer("a. m.", "a.m.", "p. m.", "p.m.", "A. M.", "A.M.", "P. M.", "P.M.")
+
 // dateLine says what a line made of dates and times holds.
 type dateLine uint8
 
@@ -101,11 +107,11 @@ const (
 // dateline place in capitals or a wire credit ("Updated 5:32 PM ET, Thu May
 // 15, 2025", "WASHINGTON (AP) —", "12:50 p.m.:").
 func datelineOnly(s string) dateLine {
-	fields := dateFields(s)
+	fields := dateFields(spacedClock.Replace(s))
 	if len(fields) == 0 {
 		return notDate
 	}
-	dates, places, words := 0, 0, 0
+	dates, places, words, others := 0, 0, 0, 0
 	for _, w := range fields {
 		w = strings.TrimRight(w, ":")
 		if w == "-" || w == "" {
@@ -131,9 +137,20 @@ func datelineOnly(s string) dateLine {
 			places++
 			continue
 		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && others < 2 {
+			others++ // "Story Created: Aug 7, 2012", "Reuters Sep 18, 2013"
+			continue
+		}
 		return notDate
 	}
 	switch {
+	case places > 4:
+		return notDate // a headline in capitals
+	case others > 0:
+		if dates >= 2 && words > 0 {
+			return dated
+		}
+		return notDate
 	case dates > 0 && words+places > 0:
 		return dated
 	case dates > 0:
@@ -460,12 +477,19 @@ func creditLine(s, f string) bool {
 // airsRE matches a programme promotion ("... airs on SiriusXM weekdays").
 var airsRE = regexp.MustCompile(`\bairs (?:on|weekdays|weeknights|every|live|daily|mondays|sundays|saturdays)\b`)
 
-// bioRE and roleRE match an author's biography: a name, perhaps an
-// apposition, then "is" and a role.
-var (
-	bioRE  = regexp.MustCompile(`^(?:[-—–]\s*)?[A-Z][\pL'’.-]+(?: [A-Z][\pL'’.-]+){1,3}(?:, .{0,200}?,)? (?:is|was|has been|serves as|writes|teaches|covers)\b`)
-	roleRE = regexp.MustCompile(`\b(?:fellow|professor|author|editor|columnist|contributor|writer|director|reporter|correspondent|analyst|founder|co-founder|president|chairman|chair|ceo|host|lecturer|researcher|scholar|journalist|attorney|lawyer|economist|strategist|consultant|adviser|advisor|student|pastor|executive|commentator|blogger|historian)\b.{0,120}\b(?:at|of|for|with|in)\b`)
-)
+// bioRE matches an author's biography: a name, perhaps an apposition,
+// then "is" and a role ("Jane Doe, a former adviser, is a senior fellow at
+// ...", "John Roe is the author of ...").
+var bioRE = regexp.MustCompile(`^(?:[-—–]\s*)?(?:Mr\.|Ms\.|Mrs\.|Dr\.|[A-Z][\pL'’.-]+)(?: [A-Z][\pL'’.-]+){1,3}(?:, .{0,200}?,)? (?:is|serves as|has been) (?i:(?:a |an |the )?(?:[\pL'’-]+ ){0,5}?(?:fellow|professor|author|co-author|editor|columnist|contributor|writer|director|reporter|correspondent|analyst|founder|co-founder|president|chairman|chair|ceo|host|co-host|lecturer|researcher|scholar|journalist|attorney|lawyer|economist|strategist|consultant|adviser|advisor|student|pastor|executive|commentator|blogger|historian|playwright|coordinator|member of [\pL'’. ]*board of contributors)\b)`)
+
+// notBioNames are capitalised words that open sentences, not names.
+var notBioNames = map[string]bool{"The": true, "That": true, "This": true, "These": true, "Those": true, "It": true, "He": true, "She": true, "They": true, "There": true, "A": true, "An": true}
+
+// bio reports whether s is an author's biography.
+func bio(s string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(s, "-—– "), " ")
+	return !notBioNames[first] && countWords(s, 71) <= 70 && bioRE.MatchString(s)
+}
 
 // findDate returns the first date in s as YYYY-MM-DD, or "".
 func findDate(s string) string {

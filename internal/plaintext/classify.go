@@ -136,7 +136,7 @@ var knownWords = func() map[string]string {
 	for k := range rulesByWord {
 		m[k] = k
 	}
-	for _, t := range []map[string]bool{weekdays, dateWords} {
+	for _, t := range []map[string]bool{weekdays, dateWords, conjunctions} {
 		for k := range t {
 			m[k] = k
 		}
@@ -301,12 +301,6 @@ func letterCount(s string) int {
 
 func hasDigit(s string) bool {
 	return strings.ContainsFunc(s, unicode.IsDigit)
-}
-
-// foldAll folds the whole of s.
-func foldAll(s string) string {
-	f, _ := fold(s, len(s)+1)
-	return f
 }
 
 // dateCandidate reports whether a line may be a date or dateline line: it
@@ -488,13 +482,67 @@ func titleLike(ft *feat, u unit) bool {
 	case ':', ',':
 		return false
 	}
-	if isTerminal(ft.last) && ft.last != '?' && ft.last != '!' && ft.words > 20 && !caseOf(ft.text).titleCase() {
-		return false
+	if isTerminal(ft.last) && !caseOf(ft.text).titleCase() {
+		// A sentence in sentence case may be the lede of an article
+		// without a title: only a short one written as headlines are
+		// (no articles, auxiliaries, attribution, pronouns) is a title.
+		if ft.words > 20 || ledeScore(ft.text) > 1 {
+			return false
+		}
 	}
 	if sentenceBreaks(ft.text) > 1 {
 		return false
 	}
 	return !datelineLead(ft.text)
+}
+
+// ledeWords mark a sentence written as prose rather than as a headline,
+// with their weight: articles, auxiliaries, past-tense attribution,
+// relative time and personal pronouns.
+var ledeWords = map[string]int{
+	"the": 1, "a": 1, "an": 1,
+	"has": 1, "have": 1, "had": 1, "is": 1, "are": 1, "was": 1, "were": 1,
+	"will": 1, "would": 1, "been": 1,
+	"said": 2, "told": 2, "confirmed": 2, "announced": 2, "reported": 2, "according": 2,
+	"yesterday": 1, "today": 1, "tonight": 1, "last": 1,
+	"we": 1, "i": 1, "you": 1, "our": 1, "my": 1, "he": 1, "she": 1, "they": 1,
+	"it's": 1, "here's": 1, "there's": 1, "that's": 1, "he's": 1, "she's": 1,
+	"they're": 1, "we're": 1, "you're": 1, "i'm": 1, "that": 1, "reports": 1,
+}
+
+// conjunctions open sentences that continue others, never headlines.
+var conjunctions = map[string]bool{"and": true, "but": true, "nor": true, "or": true, "so": true, "yet": true, "then": true, "also": true}
+
+// ledeScore weighs how much a short sentence reads as prose: see
+// ledeWords; a weekday after "on" and a clause after a comma count too.
+func ledeScore(s string) int {
+	score, articles := 0, 0
+	seen := map[string]bool{}
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,;:!?\"'“”‘()"))
+		lw = strings.ReplaceAll(lw, "’", "'")
+		switch lw {
+		case "the", "a", "an":
+			articles++
+			continue
+		case "on":
+			if i+1 < len(ws) && weekdays[strings.ToLower(strings.Trim(ws[i+1], ".,;:"))] {
+				score++
+			}
+			continue
+		}
+		if n := ledeWords[lw]; n > 0 && !seen[lw] {
+			seen[lw] = true
+			score += n
+		}
+		if strings.HasSuffix(w, ",") && i+1 < len(ws) {
+			if r, _ := utf8.DecodeRuneInString(ws[i+1]); unicode.IsLower(r) {
+				score++
+			}
+		}
+	}
+	return score + min(articles, 2)
 }
 
 // sentenceBreaks counts places inside s where one sentence ends and
@@ -556,19 +604,27 @@ func subheadLike(ft *feat, u unit) bool {
 		return true // "– A subhead –"
 	}
 	ci := caseOf(ft.text)
-	if ci.words == 0 {
-		return false
+	if ci.words == 0 || conjunctions[ft.key] {
+		return false // no headline starts with "And" or "Nor"
 	}
-	if ci.titleCase() || ci.allCaps && ci.letters >= 3 {
+	if ci.allCaps && ci.letters >= 3 {
 		return true
+	}
+	if ci.titleCase() {
+		// Names make sentences look like headlines: one that ends as a
+		// sentence must have nothing of prose.
+		if isTerminal(ft.last) {
+			return ledeScore(ft.text) == 0
+		}
+		return ledeScore(ft.text) < 2
 	}
 	if isOpener(ft.first) || ft.first == '“' || ft.first == '‘' {
 		return false // a short quotation
 	}
 	// Unterminated: the line ends in a letter or digit, not in a closing
-	// quotation mark or bracket.
+	// quotation mark or bracket, and is not written as prose.
 	r, _ := utf8.DecodeLastRuneInString(ft.text)
-	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && ci.lower < ci.words
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && ci.lower < ci.words && ledeScore(ft.text) < 2
 }
 
 // dashed reports whether s is set between dashes, as some wires set
@@ -590,7 +646,7 @@ func markBio(blocks []article.Block, feats []feat) {
 		if !blocks[i].Kind.GivesClaims() {
 			continue
 		}
-		if ft := &feats[i]; unicode.IsUpper(ft.first) && countWords(ft.text, 71) <= 70 && bioRE.MatchString(ft.text) && roleRE.MatchString(foldAll(ft.text)) {
+		if ft := &feats[i]; unicode.IsUpper(ft.first) && bio(ft.text) {
 			blocks[i].Kind = article.Byline
 		}
 		return

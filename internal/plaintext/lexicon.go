@@ -119,7 +119,7 @@ var lexicon = []rule{
 
 	// Reference lists.
 	{"sources source references reference further bibliography works citations citation footnotes footnote endnotes notes external reading additional resources links source learn", `^(?:sources?|references?|further reading|bibliography|works cited|citations?|footnotes|endnotes|notes|external links|reading list|additional (?:reading|sources|resources)|resources|useful links|links|sources and (?:notes|methodology)|source links|learn more)` + end, article.References, 4, refsSection},
-	{"sources source references reference further bibliography works citations citation footnotes endnotes", `^(?:sources?|references?|further reading|bibliography|works cited|citations?|footnotes|endnotes)\s*:\s*\S`, article.References, 0, noEffect},
+	{"sources source references reference further bibliography works citations citation footnotes endnotes", `^(?:sources?|references?|further reading|bibliography|works cited|citations?|footnotes|endnotes)\s*:\s*(?:\S+(?: \S+){0,4}$|.*(?:\b1[.)] |\[1\]|https?:|www\.|;))`, article.References, 0, noEffect},
 }
 
 // compiledRule is a lexicon rule ready to match.
