@@ -171,22 +171,13 @@ func (st *state) carryParagraphs() {
 	}
 }
 
-// reasonMarkers open the explanation an article gives for granting
-// anonymity.
-var reasonMarkers = []string{
-	"on condition of anonymity", "on the condition of anonymity", "condition of anonymity", "requested anonymity",
-	"asked not to be", "not authorized to", "not authorised to", "declined to be named", "declined to be identified",
-	"spoke anonymously", "insisted on anonymity", "granted anonymity", "for fear of", "to speak freely", "on background",
-	"not permitted to", "were not allowed to", "was not allowed to",
-}
-
 // anonymityReason returns the text in or right after sentence i that says
 // why its unnamed source was granted anonymity, or "".
 func (st *state) anonymityReason(i int) string {
 	for x := i; x < len(st.sents) && x <= i+1; x++ {
 		text := st.doc.Slice(st.sents[x].Span)
 		lower := strings.ToLower(text)
-		for _, m := range reasonMarkers {
+		for _, m := range st.lx.reasons {
 			if k := strings.Index(lower, m); k >= 0 {
 				start := k
 				// widen to the clause: "who spoke on condition ..."

@@ -220,40 +220,58 @@ func (st *state) candidates(i int) []cand {
 
 // cueAt reads an attribution whose cue starts at token k.
 func (st *state) cueAt(s *sentence, k int) (cand, bool) {
+	c, ok := st.cueAt1(s, k)
+	if !ok || !c.e.ambiguous || c.how == hPassive || c.how == hAgentless || c.how == hAccording || c.how == hAs {
+		return c, ok
+	}
+	// an ambiguous verb ("showed", "called", "continued") attributes when
+	// a document, poll or outlet is its subject, or the sentence shows it
+	// is speech
+	switch c.src.Type {
+	case Document, OutletSource:
+		return c, true
+	case VagueGroup:
+		f := strings.Fields(strings.ToLower(c.src.Mention))
+		if len(f) > 0 {
+			if _, doc := documentHeads[f[len(f)-1]]; doc {
+				return c, true // "polls show"
+			}
+		}
+	}
+	if st.cueEvidence(s, c.k, c.kEnd-c.k) {
+		return c, true
+	}
+	return cand{}, false
+}
+
+func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 	t := &st.toks[k]
 	w := t.lower
-	switch w {
-	case "according":
-		if k+1 < s.t1 && st.toks[k+1].lower == "to" {
-			j := st.npEnd(k+2, s.t1)
-			if src, e, ok := st.classify(k+2, j); ok {
-				st.exclusive(&src, k+2, j)
-				return cand{k: k, kEnd: k + 2, e: cueEntry{lemma: "according to", cat: catReport}, src: src, ent: e, how: hAccording}, true
-			}
+	// cues whose source follows: "according to CNN", "citing officials",
+	// "as reported by the Post", "per the filing"
+	if v, n, ok := st.lx.afters.match(st.toks, k, s.t1); ok && k+n < s.t1 {
+		e := st.lx.afterCues[v]
+		next := &st.toks[k+n]
+		if e.ambiguous && !(next.kind == tWord && (next.cap || next.possessive() || next.lower == "the" || next.lower == "a" || next.lower == "an")) {
+			return cand{}, false // "per year", "via satellite"
+		}
+		j := st.npEnd(k+n, s.t1)
+		if src, ent, ok := st.classify(k+n, j); ok {
+			src = st.appositiveName(src, j, s.t1)
+			st.exclusive(&src, k+n, j)
+			c := cand{k: k, kEnd: k + n, e: e, src: src, ent: ent, how: hAccording}
+			c.citing = e.lemma == "citing" || e.lemma == "quoting"
+			return c, true
 		}
 		return cand{}, false
-	case "citing":
-		j := st.npEnd(k+1, s.t1)
-		if src, e, ok := st.classify(k+1, j); ok {
-			return cand{k: k, kEnd: k + 1, e: cueEntry{lemma: "cite", cat: catReport}, src: src, ent: e, how: hAccording, citing: true}, true
-		}
-		return cand{}, false
-	case "per":
-		if k+1 < s.t1 {
-			n := &st.toks[k+1]
-			if n.kind == tWord && (n.cap || n.possessive() || n.lower == "the" || n.lower == "a") {
-				j := st.npEnd(k+1, s.t1)
-				if src, e, ok := st.classify(k+1, j); ok {
-					return cand{k: k, kEnd: k + 1, e: cueEntry{lemma: "per", cat: catReport}, src: src, ent: e, how: hAccording}, true
-				}
-			}
-		}
-		return cand{}, false
-	case "reportedly", "allegedly", "purportedly":
+	}
+	if st.lx.reportAdverbs[w] {
 		src := st.source(k, k+1, "unnamed reports", OutletSource)
-		if w != "reportedly" {
-			src = st.source(k, k+1, "agentless passive", VagueGroup)
-		}
+		return cand{k: k, kEnd: k + 1, e: cueEntry{lemma: w, cat: catReport}, src: src, how: hReportedly}, true
+	}
+	switch w {
+	case "allegedly", "purportedly", "supposedly", "reputedly":
+		src := st.source(k, k+1, "agentless passive", VagueGroup)
 		return cand{k: k, kEnd: k + 1, e: cueEntry{lemma: w, cat: catReport}, src: src, how: hReportedly}, true
 	}
 	e, n, ok := st.cueEntryAt(k, s.t1)
@@ -264,6 +282,7 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 	if !st.senseOK(s, k, n, e) {
 		return cand{}, false
 	}
+
 	if e.cat == catRefusal {
 		c.neg = true
 		c.how = hLeft
@@ -339,7 +358,8 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 	// ", saying ...": the subject of the main clause speaks
 	if strings.HasSuffix(w, "ing") && k > s.t0 {
 		p := st.toks[k-1].lower
-		if p == "," || p == "by" || p == "and" || p == "while" || p == "after" || p == "before" {
+		if p == "," || p == "by" || p == "and" || p == "while" || p == "after" || p == "before" ||
+			(p == "in" || p == "when" || p == "without" || p == "since") && e.cat == catSpeech {
 			if e.cat == catSpeech || e.cat == catBelief || e.cat == catAccusation {
 				if src, ent, ok := st.mainSubject(s); ok {
 					c.src, c.ent, c.how = src, ent, hParticiple
@@ -469,6 +489,34 @@ func (st *state) beBefore(s *sentence, k int) int {
 		return j
 	}
 	return -1
+}
+
+// cueEvidence reports whether an ambiguous cue at k ("called", "continued",
+// "discussed") is used as a speech verb here: a that-clause, colon or
+// quotation follows, it ends the sentence after its subject (", he
+// continued."), or the sentence quotes someone.
+func (st *state) cueEvidence(s *sentence, k, n int) bool {
+	if k+n >= s.t1 {
+		return true
+	}
+	next := &st.toks[k+n]
+	switch {
+	case next.lower == "that" || next.lower == ":" || next.kind == tOpenQ || next.lower == "," && k+n+1 < s.t1 && st.toks[k+n+1].kind == tOpenQ:
+		return true
+	case next.lower == "." || next.lower == "," && st.invertable(s, k):
+		return true
+	}
+	// "identify X as Y", "described the plan as"
+	for m := k + n; m < s.t1 && m < k+n+10; m++ {
+		t := &st.toks[m]
+		if t.lower == "as" {
+			return true
+		}
+		if t.kind == tPunct || t.lower == "that" || st.verbish(m) {
+			break
+		}
+	}
+	return s.quoted > 0 && (k == s.t0 || st.toks[k-1].lower == "," || st.toks[k-1].kind == tCloseQ)
 }
 
 // senseOK rules out senses of cue verbs that are no attribution: "adding

@@ -16,13 +16,19 @@ const (
 )
 
 type cueEntry struct {
-	lemma  string
-	cat    cueCat
-	loaded bool
+	lemma     string
+	cat       cueCat
+	loaded    bool
+	ambiguous bool // wants more evidence: a that-clause, a quotation, a colon
 }
 
 type outletEntry struct {
 	name string
+}
+
+// weakEntry lists the entries a weak alias may name ("the Times").
+type weakEntry struct {
+	outlets, insts []int
 }
 
 type instEntry struct {
@@ -41,6 +47,10 @@ type lex struct {
 	cues       map[string]cueEntry // inflected form → entry
 	cuePhrases *phraseIndex        // multi-word cues → index into phraseCues
 	phraseCues []cueEntry
+	afters     *phraseIndex // cues whose source follows: "according to", "as reported by"
+	afterCues  []cueEntry
+	weak       *phraseIndex // weak aliases → index into weakList
+	weakList   []weakEntry
 	outlets    *phraseIndex
 	outletList []outletEntry
 	insts      *phraseIndex
@@ -52,6 +62,9 @@ type lex struct {
 	vagueHeads map[string]bool // critics, experts
 	passives   map[string]bool // agentless passive cues: seen, believed
 	reasons    []string        // anonymity reasons, lowercase
+	seniority  map[string]bool // senior, former, top
+	// reportAdverbs attribute to unnamed media: "reportedly"
+	reportAdverbs map[string]bool
 }
 
 func (l *lex) addCue(form string, e cueEntry) {
@@ -66,21 +79,47 @@ func (l *lex) addCue(form string, e cueEntry) {
 	}
 }
 
-func (l *lex) addOutlet(name string, aliases ...string) {
+func (l *lex) addAfter(form string, e cueEntry) {
+	l.afterCues = append(l.afterCues, e)
+	l.afters.add(strings.ToLower(form), len(l.afterCues)-1)
+}
+
+func (l *lex) addWeak(alias string, outlet, inst int) {
+	v, n, ok := l.weak.match(tokenize(alias, nil), 0, len(tokenize(alias, nil)))
+	if !ok || n != len(tokenize(alias, nil)) {
+		l.weakList = append(l.weakList, weakEntry{})
+		v = len(l.weakList) - 1
+		l.weak.add(alias, v)
+	}
+	if outlet >= 0 {
+		l.weakList[v].outlets = append(l.weakList[v].outlets, outlet)
+	}
+	if inst >= 0 {
+		l.weakList[v].insts = append(l.weakList[v].insts, inst)
+	}
+}
+
+func (l *lex) addOutlet(name string, weak []string, aliases ...string) {
 	l.outletList = append(l.outletList, outletEntry{name: name})
 	v := len(l.outletList) - 1
 	l.outlets.add(name, v)
 	for _, a := range aliases {
 		l.outlets.add(a, v)
 	}
+	for _, w := range weak {
+		l.addWeak(w, v, -1)
+	}
 }
 
-func (l *lex) addInstitution(name, kind string, aliases ...string) {
-	l.instList = append(l.instList, instEntry{name: name, kind: kind})
+func (l *lex) addInstitution(name, kind string, official bool, weak []string, aliases ...string) {
+	l.instList = append(l.instList, instEntry{name: name, kind: kind, official: official})
 	v := len(l.instList) - 1
 	l.insts.add(name, v)
 	for _, a := range aliases {
 		l.insts.add(a, v)
+	}
+	for _, w := range weak {
+		l.addWeak(w, -1, v)
 	}
 }
 
@@ -97,14 +136,18 @@ func (l *lex) addRole(form, canonical string, official bool) {
 
 func newLex() *lex {
 	return &lex{
-		cues:       map[string]cueEntry{},
-		cuePhrases: newPhraseIndex(),
-		outlets:    newPhraseIndex(),
-		insts:      newPhraseIndex(),
-		roles:      map[string]roleEntry{},
-		roleMulti:  newPhraseIndex(),
-		anonHeads:  map[string]bool{},
-		vagueHeads: map[string]bool{},
-		passives:   map[string]bool{},
+		cues:          map[string]cueEntry{},
+		cuePhrases:    newPhraseIndex(),
+		afters:        newPhraseIndex(),
+		weak:          newProperIndex(),
+		seniority:     map[string]bool{},
+		reportAdverbs: map[string]bool{"reportedly": true},
+		outlets:       newProperIndex(),
+		insts:         newProperIndex(),
+		roles:         map[string]roleEntry{},
+		roleMulti:     newPhraseIndex(),
+		anonHeads:     map[string]bool{},
+		vagueHeads:    map[string]bool{},
+		passives:      map[string]bool{},
 	}
 }

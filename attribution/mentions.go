@@ -207,6 +207,29 @@ func (st *state) registerMentions(i int) {
 	}
 }
 
+// weakReferent resolves a weak alias ("the Times", "the Post") to the
+// candidate the article named before token k, or nil.
+func (st *state) weakReferent(v, k int) *entity {
+	w := st.lx.weakList[v]
+	var best *entity
+	bestAt := -1
+	for _, o := range w.outlets {
+		if e := st.ents.find(st.lx.outletList[o].name, OutletSource); e != nil {
+			if at := e.lastBefore(k); at > bestAt {
+				best, bestAt = e, at
+			}
+		}
+	}
+	for _, i := range w.insts {
+		if e := st.ents.find(st.lx.instList[i].name, Institution); e != nil {
+			if at := e.lastBefore(k); at > bestAt {
+				best, bestAt = e, at
+			}
+		}
+	}
+	return best
+}
+
 // registerDescription records "the president" or "the agency" at token k
 // as a mention of the entity it describes, when one matches by role.
 func (st *state) registerDescription(k, end int) int {
@@ -251,6 +274,12 @@ func (st *state) registerAt(k, end int) int {
 		ie := st.lx.instList[v]
 		st.ents.add(&entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, mentions: []int{k}, gender: neuter, official: ie.official})
 		return n
+	}
+	if v, n, ok := st.lx.weak.match(st.toks, k, end); ok {
+		if e := st.weakReferent(v, k); e != nil {
+			e.mentions = mergeMentions(e.mentions, []int{k})
+			return n
+		}
 	}
 	if !st.isNameToken(k) {
 		return 0

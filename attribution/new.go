@@ -1,84 +1,157 @@
 package attribution
 
-import "strings"
+import (
+	"fmt"
+	"strings"
 
-// New returns an Analyzer with the built-in lexicons.
-func New() (*Analyzer, error) {
-	lx := newLex()
-	devLexicon(lx)
-	return &Analyzer{lx: lx}, nil
+	"github.com/auditnews/audit/internal/lexicon"
+)
+
+// Option configures an Analyzer.
+type Option func(*options)
+
+type options struct {
+	lexiconFiles []string
+	set          *lexicon.Set
 }
 
-// devLexicon fills a small vocabulary; the full lexicons replace it.
-func devLexicon(lx *lex) {
-	verbs := map[cueCat]string{
-		catSpeech: "say said says saying|tell told tells telling|add added adds adding|state stated states stating|announce announced announces announcing|declare declared declares declaring|write wrote writes writing written|confirm confirmed confirms confirming|deny denied denies denying|affirm affirmed affirms affirming|reiterate reiterated reiterates reiterating|clarify clarified clarifies clarifying|emphasize emphasized emphasizes emphasizing emphasised|stress stressed stresses stressing|warn warned warns warning|note noted notes noting|explain explained explains explaining|recall recalled recalls recalling|acknowledge acknowledged acknowledges acknowledging|assert asserted asserts asserting|insist insisted insists insisting|claim claimed claims claiming|admit admitted admits admitting|suggest suggested suggests suggesting|argue argued argues arguing|contend contended contends contending|predict predicted predicts predicting|reject rejected rejects rejecting|tweet tweeted tweets tweeting|post posted|continue continued|urge urged urges urging|caution cautioned cautions cautioning|agree agreed agrees agreeing|echo echoed echoes echoing|demand demanded demands demanding|ask asked asks asking|describe described describes describing|praise praised praises praising|criticize criticized criticizes criticizing criticised|call called calls calling|identify identify identifies identified|estimate estimated estimates estimating|point pointed points|cite cited cites|proclaim proclaimed proclaims|concede conceded concedes|complain complained complains|blast blasted blasts|slam slammed slams|dismiss dismissed dismisses dismissing|accuse accused accuses accusing|allege alleged alleges alleging|liken likened likens|reply replied replies|respond responded responds|answer answered answers|testify testified testifies|comment commented comments|remark remarked remarks|observe observed observes|mention mentioned mentions",
-		catReport: "report reported reports reporting|reveal revealed reveals revealing|show showed shows showing shown|find found finds|indicate indicated indicates indicating|conclude concluded concludes|disclose disclosed discloses|document documented documents",
-		catBelief: "believe believed believes|think thinks thought|consider considers considered|see sees saw seen|view views viewed|doubt doubted doubts",
+// WithLexiconFiles adds a user's lexicon files (cues, outlets,
+// institutions, roles, anonymous-source terms, vague terms; see the
+// README) to the built-in ones. An entry with a built-in name replaces it.
+func WithLexiconFiles(paths ...string) Option {
+	return func(o *options) { o.lexiconFiles = append(o.lexiconFiles, paths...) }
+}
+
+// New returns an Analyzer with the built-in lexicons and any the options
+// add. A bad lexicon file is an error naming its path and line.
+func New(opts ...Option) (*Analyzer, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
 	}
-	for cat, list := range verbs {
-		for _, group := range strings.Split(list, "|") {
-			forms := strings.Fields(group)
-			for _, f := range forms {
-				lx.addCue(f, cueEntry{lemma: forms[0], cat: cat})
+	set := o.set
+	if set == nil {
+		var err error
+		set, err = lexicon.Default()
+		if err != nil {
+			return nil, fmt.Errorf("attribution: %w", err)
+		}
+	}
+	for _, p := range o.lexiconFiles {
+		if err := set.LoadFile(p); err != nil {
+			return nil, err
+		}
+	}
+	return &Analyzer{lx: buildLex(set)}, nil
+}
+
+var cueCats = map[lexicon.CueCategory]cueCat{
+	lexicon.Speech:     catSpeech,
+	lexicon.Report:     catReport,
+	lexicon.Belief:     catBelief,
+	lexicon.Accusation: catAccusation,
+	lexicon.Commitment: catSpeech,
+	lexicon.Phrase:     catSpeech,
+	lexicon.Intention:  catNotSource,
+	lexicon.Feeling:    catNotSource,
+	lexicon.Action:     catNotSource,
+	lexicon.Stance:     catNotSource,
+	lexicon.Question:   catNotSource,
+	lexicon.Refusal:    catRefusal,
+}
+
+var officialInstitutions = map[lexicon.InstitutionType]bool{
+	lexicon.Government: true, lexicon.GovAgency: true, lexicon.Ministry: true, lexicon.Legislature: true,
+	lexicon.Court: true, lexicon.Military: true, lexicon.Police: true, lexicon.International: true,
+}
+
+// buildLex indexes a lexicon set for the analyzer's tokens.
+func buildLex(set *lexicon.Set) *lex {
+	lx := newLex()
+	for _, c := range set.Cues() {
+		if c.Noun {
+			continue
+		}
+		cat := cueCats[c.Category]
+		e := cueEntry{lemma: c.Lemma, cat: cat, loaded: c.Loaded, ambiguous: c.Ambiguous}
+		for _, f := range c.Forms {
+			if strings.Contains(f, "...") {
+				continue // "as ... put it": read by the as-clause rule
+			}
+			if c.Source == lexicon.SourceAfter {
+				lx.addAfter(f, e)
+				continue
+			}
+			lx.addCue(f, e)
+		}
+	}
+	for _, o := range set.Outlets() {
+		lx.addOutlet(o.Name, o.Weak, o.Aliases...)
+	}
+	for _, in := range set.Institutions() {
+		lx.addInstitution(displayName(in.Name, in.Aliases), string(in.Type), officialInstitutions[in.Type], in.Weak,
+			append([]string{in.Name}, in.Aliases...)...)
+	}
+	for _, r := range set.Roles() {
+		official := r.Type == lexicon.Official || r.Type == lexicon.Either
+		if r.Type == lexicon.Modifier || r.Type == lexicon.Honorific {
+			continue
+		}
+		for _, f := range append([]string{r.Name}, r.Aliases...) {
+			lx.addRole(f, r.Name, official)
+		}
+	}
+	for _, a := range set.AnonTerms() {
+		for _, f := range a.Forms {
+			lf := strings.ToLower(f)
+			switch a.Category {
+			case lexicon.AnonHead:
+				if !strings.Contains(lf, " ") {
+					lx.anonHeads[lf] = lf != strings.ToLower(a.Term) && pluralForm(lf)
+				}
+			case lexicon.AnonSeniority:
+				lx.seniority[lf] = true
+			case lexicon.AnonReason:
+				lx.reasons = append(lx.reasons, lf)
 			}
 		}
 	}
-	for _, l := range []string{"claim", "admit", "insist", "concede", "allege", "complain", "blast", "slam"} {
-		for f, e := range lx.cues {
-			if e.lemma == l {
-				e.loaded = true
-				lx.cues[f] = e
+	for _, v := range set.VagueTerms() {
+		for _, f := range v.Forms {
+			lf := strings.ToLower(f)
+			switch v.Category {
+			case lexicon.VagueGroup:
+				if !strings.Contains(lf, " ") {
+					lx.vagueHeads[lf] = true
+				}
+			case lexicon.AgentlessPassive:
+				for _, w := range strings.Fields(lf) {
+					if strings.HasSuffix(w, "ed") || w == "said" || w == "seen" || w == "thought" || w == "understood" {
+						lx.passives[w] = true
+					}
+				}
+			case lexicon.MediaReport:
+				if !strings.Contains(lf, " ") {
+					lx.reportAdverbs[lf] = true
+				}
 			}
 		}
 	}
-	for _, p := range []string{"put it", "pointed out", "point out", "points out", "called for", "calls for", "call for", "called on", "went on to say", "point to", "pointed to", "points to"} {
-		lx.addCue(p, cueEntry{lemma: p, cat: catSpeech})
+	return lx
+}
+
+// displayName gives a body with a well-known acronym both:
+// "U.S. Immigration and Customs Enforcement (ICE)".
+func displayName(name string, aliases []string) string {
+	for _, a := range aliases {
+		if n := len(a); n >= 2 && n <= 6 && strings.ToUpper(a) == a && !strings.ContainsAny(a, " .") && !strings.Contains(name, a) {
+			return name + " (" + a + ")"
+		}
 	}
-	for _, p := range []string{"declined to comment", "did not respond", "refused to comment", "declined to say", "did not return", "declined to discuss", "declined to elaborate"} {
-		lx.addCue(p, cueEntry{lemma: "decline", cat: catRefusal})
-	}
-	for _, w := range []string{"see", "seen", "believed", "thought", "considered", "viewed", "expected", "ridiculed", "criticized", "pilloried", "described", "called", "reported", "said", "rumored", "alleged", "accused", "regarded"} {
-		lx.passives[w] = true
-	}
-	outlets := [][]string{
-		{"NBC News", "NBC"}, {"Reuters"}, {"CNN"}, {"The New York Times", "New York Times", "NYT"}, {"Bloomberg", "Bloomberg News"},
-		{"The Wall Street Journal", "Wall Street Journal", "WSJ"}, {"The New York Post", "New York Post"}, {"The New Yorker"},
-		{"Vox"}, {"Associated Press", "AP"}, {"Fox News"}, {"The Washington Post", "Washington Post"}, {"Politico"},
-		{"USA Today"}, {"HuffPost", "Huffington Post"}, {"Breitbart", "Breitbart News"}, {"MSNBC"}, {"CBS News", "CBS"},
-		{"ABC News", "ABC"}, {"NPR"}, {"Axios"}, {"The Hill"}, {"BuzzFeed News", "BuzzFeed"}, {"Christian News Service", "CNSNews"},
-	}
-	for _, o := range outlets {
-		lx.addOutlet(o[0], o[1:]...)
-	}
-	insts := [][]string{
-		{"ICE", "agency", "Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement"},
-		{"White House", "executive"}, {"State Department", "ministry", "Department of State"}, {"Pentagon", "ministry", "Department of Defense", "Defense Department"},
-		{"CIA", "agency", "Central Intelligence Agency"}, {"FBI", "agency", "Federal Bureau of Investigation"},
-		{"Justice Department", "ministry", "Department of Justice", "DOJ"}, {"Trump administration", "executive"},
-		{"Congress", "legislature"}, {"Senate", "legislature"}, {"Supreme Court", "court"}, {"FGR", "agency", "Attorney General's Office"},
-		{"Defense Ministry", "ministry"}, {"Navy", "military"}, {"Democratic National Committee", "party", "DNC"},
-		{"Republican National Committee", "party", "RNC"}, {"Tax Policy Center", "think tank"}, {"Tax Foundation", "think tank"},
-		{"Quinnipiac University", "pollster", "Quinnipiac"}, {"Wells Fargo", "company"}, {"Homeland Security Investigations", "agency", "HSI"},
-		{"Government Accountability Office", "agency", "GAO"},
-	}
-	for _, in := range insts {
-		lx.addInstitution(in[0], in[1], in[2:]...)
-	}
-	for _, r := range []string{"president", "sen.", "senator", "rep.", "representative", "gov.", "governor", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson", "mayor", "minister", "gen.", "general", "lt.", "chairman", "chairwoman", "director", "attorney", "judge", "justice", "speaker", "leader", "chief", "commissioner", "adm.", "col."} {
-		lx.addRole(r, strings.TrimSuffix(strings.Title(r), "."), true)
-	}
-	for _, r := range []string{"billionaire", "professor", "economist", "analyst", "historian", "pollster", "ceo", "host", "moderator", "doctor", "lawyer"} {
-		lx.addRole(r, r, false)
-	}
-	lx.addRole("secretary of state", "Secretary of State", true)
-	lx.addRole("attorney general", "Attorney General", true)
-	for _, w := range []string{"official", "source", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "diplomat", "insider", "investigator", "prosecutor", "officer", "person", "staffer", "member", "agent"} {
-		lx.anonHeads[w] = false
-		lx.anonHeads[w+"s"] = true
-	}
-	lx.anonHeads["people"] = true
-	for _, w := range []string{"critics", "experts", "analysts", "observers", "some", "many", "others", "opponents", "supporters", "advocates", "skeptics", "scholars", "economists", "lawmakers", "proponents", "objectors", "physicians", "doctors", "democrats", "republicans", "all", "those", "docs", "members", "officials", "allies", "associates", "friends", "confidants", "backers", "loyalists", "donors", "insiders", "colleagues", "aides", "europeans", "everyone", "residents", "voters", "americans", "leaders", "historians", "activists"} {
-		lx.vagueHeads[w] = true
-	}
+	return name
+}
+
+// pluralForm guesses whether a form of an anonymous-source head is plural.
+func pluralForm(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "people") || strings.HasSuffix(w, "men") || w == "staff"
 }

