@@ -315,7 +315,11 @@ func dateCandidate(ft *feat) bool {
 	if end < 0 {
 		end = len(ft.text)
 	}
-	return capsWord(strings.TrimRight(ft.text[:end], ",:-—"))
+	if capsWord(strings.TrimRight(ft.text[:end], ",:-—")) {
+		return true
+	}
+	// "Reuters Sep 18, 2013": a name, then a date.
+	return ft.words <= 8 && unicode.IsUpper(ft.first) && strings.ContainsAny(ft.text, "0123456789")
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -596,12 +600,12 @@ func subheadLike(ft *feat, u unit) bool {
 	if utf8.RuneCountInString(ft.text) > 100 {
 		return false
 	}
+	if dashed(ft.text) {
+		return true // "– A subhead –"
+	}
 	switch ft.last {
 	case ':', ',', ';', '-', '—', '–':
 		return false
-	}
-	if dashed(ft.text) {
-		return true // "– A subhead –"
 	}
 	ci := caseOf(ft.text)
 	if ci.words == 0 || conjunctions[ft.key] {

@@ -211,6 +211,35 @@ func TestParseTextBlocks(t *testing.T) {
 			},
 		},
 		{
+			name: "a lede is not a title",
+			in:   lines("The mayor confirmed on Friday that the depot will close, her office said.", "", para1),
+			want: []string{"paragraph: The mayor confirmed on Friday that the depot will close, her office said.", "paragraph: " + para1},
+		},
+		{
+			name: "a chatty opening is not a title",
+			in:   lines("It's about time, right?", "", para1),
+			want: []string{"paragraph: It's about time, right?", "paragraph: " + para1},
+		},
+		{
+			name: "a headline-like line with a period is",
+			in:   lines("Depot closes after council vote.", "", para1),
+			want: []string{"heading: Depot closes after council vote.", "paragraph: " + para1},
+		},
+		{
+			name: "a title that looks like a source line",
+			in:   lines("Sources: Council May Not Back Bus Plan", "", para1),
+			want: []string{"heading: Sources: Council May Not Back Bus Plan", "paragraph: " + para1},
+		},
+		{
+			name: "a closing statement about an official is not a biography",
+			in:   lines(para1, "", para2, "", "District Attorney Ana Ruiz is expected to discuss the case at a news conference on Wednesday."),
+			want: []string{
+				"paragraph: " + para1,
+				"paragraph: " + para2,
+				"paragraph: District Attorney Ana Ruiz is expected to discuss the case at a news conference on Wednesday.",
+			},
+		},
+		{
 			name: "letters with signatures",
 			in: lines("Letters.", "", "The new bus routes will finally connect my street to the hospital, and I am grateful to the council.", "",
 				"Anna B. Schmidt.", "", "Springfield, Ill.", "", "Nobody asked the drivers whether they can cover twelve more routes.", "", "— Tom Reyes"),
@@ -312,6 +341,14 @@ func TestNonProseLines(t *testing.T) {
 		{"The Morning Show airs on Channel 5 weekdays from 6 a.m. to 9 a.m.", article.Boilerplate},
 		{"https://example.com/story", article.Boilerplate},
 		{"<embed src=\"player\">", article.Boilerplate},
+		{"Updated 4: 08 p. m. ET", article.Byline},
+		{"Posted on November 15, 2011 6:07:15 PM GMT+01:00", article.Byline},
+		{"Reuters Sep 18, 2013, 02.16PM IST", article.Byline},
+		{"on Dec 23 2012, 5:03p", article.Byline},
+		// Headings.
+		{"COUNCIL BACKS BUSES 20 - 13 IN FINAL VOTE", article.Heading},
+		{"Joining Forces With The County", article.Heading},
+		{"– A long wait –", article.Heading},
 		// References.
 		{"Sources: 1. City minutes 2. Transit report", article.References},
 		{"Source: Springfield Transit Authority", article.References},
@@ -329,6 +366,11 @@ func TestNonProseLines(t *testing.T) {
 		{"Mr. Reyes also contributed $300 to the campaign.", article.Paragraph},
 		{"Ms. Doe reported from the scene that three buses were damaged.", article.Paragraph},
 		{"Latest figures show ridership rising by 8 percent a year.", article.Paragraph},
+		{"He's with the Springfield Transit Workers Union.", article.Paragraph},
+		{"Nor is the Depot Open.", article.Paragraph},
+		{"DeShawn Wynn and Ana Ruiz are in.", article.Paragraph},
+		{"The depot was closed in traumatic circumstances", article.Paragraph},
+		{"According to the Springfield Transit Authority", article.Paragraph},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
