@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -40,13 +41,22 @@ type inputFlags struct {
 	timeout     time.Duration
 	maxSize     string
 	jobs        int
+	lexicons    listFlag
 }
+
+// listFlag is a flag that may be given several times.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
 func (f *inputFlags) register(fs interface {
 	StringVar(*string, string, string, string)
 	DurationVar(*time.Duration, string, time.Duration, string)
 	IntVar(*int, string, int, string)
+	Var(flag.Value, string, string)
 }) {
+	fs.Var(&f.lexicons, "lexicon", "a lexicon file of your own (cues, outlets, institutions, roles, anonymous or vague terms) added to the built-in ones; may be repeated")
 	fs.StringVar(&f.inputFormat, "input-format", "auto", "format of the inputs: auto, html, text or markdown")
 	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time-out for each URL")
 	fs.StringVar(&f.maxSize, "max-size", "32MiB", "largest input read (after decompression), e.g. 500KiB, 32MiB")
@@ -126,7 +136,11 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	for _, err := range errs {
 		reportInputError(e, p, err)
 	}
-	runner := &pipeline.Runner{Reader: reader, Analyzer: newAnalyzer(), Workers: in.jobs}
+	analyzer, err := in.analyzer()
+	if err != nil {
+		return err
+	}
+	runner := &pipeline.Runner{Reader: reader, Analyzer: analyzer, Workers: in.jobs}
 	err = runner.Each(ctx, items, func(it input.Item, a *pipeline.Article, err error) error {
 		if err != nil {
 			failed = true
@@ -171,11 +185,12 @@ func colorWanted(mode string, e *env) (bool, error) {
 	return false, usageError("--color: want auto, always or never, not %q", mode)
 }
 
-// newAnalyzer returns the attribution analyzer.
-func newAnalyzer() pipeline.Analyzer {
-	a, err := attribution.New()
+// analyzer builds the attribution analyzer with the user's lexicons. A
+// bad lexicon file is an input error: exit code 2.
+func (f *inputFlags) analyzer() (*attribution.Analyzer, error) {
+	a, err := attribution.New(attribution.WithLexiconFiles(f.lexicons...))
 	if err != nil {
-		panic(err)
+		return nil, &exitError{code: 2, err: err}
 	}
-	return a
+	return a, nil
 }

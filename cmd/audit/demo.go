@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/auditnews/audit/attribution"
+
 	"github.com/auditnews/audit/internal/demo"
 	"github.com/auditnews/audit/internal/pipeline"
 	"github.com/auditnews/audit/internal/printer"
@@ -32,7 +34,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	runner := &pipeline.Runner{Analyzer: newAnalyzer()}
+	analyzer, err := attribution.New()
+	if err != nil {
+		return err
+	}
+	runner := &pipeline.Runner{Analyzer: analyzer}
 	p := printer.NewText(e.stdout, printer.Options{Color: useColor})
 	for _, raw := range raws {
 		a, err := runner.AnalyzeRaw(ctx, raw)

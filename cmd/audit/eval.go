@@ -84,7 +84,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	for i, d := range docs {
 		itemsOf[i] = input.Item{Name: filepath.Join(dir, filepath.FromSlash(d)), Kind: input.File}
 	}
-	runner := &pipeline.Runner{Reader: reader, Analyzer: newAnalyzer(), Workers: in.jobs}
+	analyzer, err := in.analyzer()
+	if err != nil {
+		return err
+	}
+	runner := &pipeline.Runner{Reader: reader, Analyzer: analyzer, Workers: in.jobs}
 	preds := map[string][]goldeval.Claim{}
 	failed := false
 	i := 0
