@@ -447,7 +447,7 @@ func toUTF8(data []byte, contentType string, f article.Format) (out []byte, name
 	if enc == nil && f == article.HTML {
 		var certain bool
 		enc, name, certain = charset.DetermineEncoding(data, "")
-		if !certain && name == "windows-1252" {
+		if !certain && name == "windows-1252" && !declaresCharset(data) {
 			enc = nil // the fallback guess, not a declaration
 		}
 	}
@@ -462,6 +462,15 @@ func toUTF8(data []byte, contentType string, f article.Format) (out []byte, name
 		}
 	}
 	return bytes.ToValidUTF8(data, []byte("\uFFFD")), "utf-8", true
+}
+
+// declaresCharset reports whether the head of an HTML page names a charset.
+func declaresCharset(data []byte) bool {
+	head := data
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	return bytes.Contains(bytes.ToLower(head), []byte("charset"))
 }
 
 func hasValidMultibyte(data []byte) bool {
