@@ -495,7 +495,7 @@ func isASCIIPunct(c byte) bool {
 }
 
 func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // newDelim describes the run of n characters c at v[i], with CommonMark's
