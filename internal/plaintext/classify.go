@@ -23,8 +23,9 @@ type unit struct {
 
 // feat holds what the classifier looks at in a block.
 type feat struct {
-	text     string // the block's text
-	key      string // its first word, lower case; "#" for a number
+	text     string    // the block's text
+	key      string    // its first word, lower case; "#" for a number; "" if no table knows it
+	word     *wordInfo // what the tables know of the first word, or nil
 	complete bool   // short enough to be matched whole
 	words    int    // word count of a complete block, capped at wordCap; wordCap for others
 	last     rune   // last rune, closing quotes and brackets skipped
@@ -41,7 +42,10 @@ const wordCap = 72
 const headMax = 80
 
 func newFeat(text string) feat {
-	ft := feat{text: text, key: keyOf(text), complete: len(text) < foldMax, words: wordCap}
+	ft := feat{text: text, complete: len(text) < foldMax, words: wordCap}
+	if ft.word = firstWordOf(text); ft.word != nil {
+		ft.key = ft.word.key
+	}
 	if ft.complete {
 		ft.words = countWords(text, wordCap)
 	}
@@ -82,9 +86,9 @@ func fromFirstWord(f string) string {
 	return ""
 }
 
-// keyOf returns the first word of s in lower case, skipping leading
-// punctuation and symbols; "#" for a number.
-func keyOf(s string) string {
+// firstWordOf looks up the first word of s, in lower case and skipping
+// leading punctuation and symbols, in firstWords; numbers are "#".
+func firstWordOf(s string) *wordInfo {
 	var buf [24]byte
 	n := 0
 	digits := true
@@ -124,25 +128,42 @@ func keyOf(s string) string {
 		n--
 	}
 	if n > 0 && digits {
-		return "#"
+		return firstWords["#"]
 	}
-	return knownWords[string(buf[:n])] // no allocation: only words some table holds
+	return firstWords[string(buf[:n])] // no allocation for the lookup
 }
 
-// knownWords interns the first words that any table of this package looks
-// up; keyOf returns "" for other words.
-var knownWords = func() map[string]string {
-	m := make(map[string]string)
-	for k := range rulesByWord {
-		m[k] = k
+// wordInfo is what the tables of this package know of a first word.
+type wordInfo struct {
+	key   string
+	rules []*compiledRule // lexicon rules for blocks starting with it
+	date  bool            // a month, weekday, number or publishing word
+	conj  bool            // a conjunction
+}
+
+// firstWords indexes wordInfo by word.
+var firstWords = func() map[string]*wordInfo {
+	m := make(map[string]*wordInfo)
+	get := func(k string) *wordInfo {
+		if m[k] == nil {
+			m[k] = &wordInfo{key: k}
+		}
+		return m[k]
 	}
-	for _, t := range []map[string]bool{weekdays, dateWords, conjunctions} {
+	for k, rs := range rulesByWord {
+		get(k).rules = rs
+	}
+	get("#").date = true
+	for k := range months {
+		get(k).date = true
+	}
+	for _, t := range []map[string]bool{weekdays, dateWords} {
 		for k := range t {
-			m[k] = k
+			get(k).date = true
 		}
 	}
-	for k := range months {
-		m[k] = k
+	for k := range conjunctions {
+		get(k).conj = true
 	}
 	return m
 }()
@@ -159,7 +180,11 @@ func isDigits(s string) bool {
 // match tries the lexicon and the shape rules on a block. It returns ""
 // when the block looks like prose (or a heading: see the callers).
 func match(ft *feat) (article.BlockKind, effect) {
-	for _, r := range rulesByWord[ft.key] {
+	var rules []*compiledRule
+	if ft.word != nil {
+		rules = ft.word.rules
+	}
+	for _, r := range rules {
 		body := ft.prefix()
 		if !strings.HasPrefix(body, r.lit) {
 			continue
@@ -307,8 +332,7 @@ func hasDigit(s string) bool {
 // starts with a number, a month, a weekday, a publishing word or a word in
 // capitals.
 func dateCandidate(ft *feat) bool {
-	k := ft.key
-	if k == "#" || months[k] > 0 || weekdays[k] || dateWords[k] {
+	if ft.word != nil && ft.word.date {
 		return true
 	}
 	end := strings.IndexFunc(ft.text, isSpaceRune)
@@ -608,7 +632,7 @@ func subheadLike(ft *feat, u unit) bool {
 		return false
 	}
 	ci := caseOf(ft.text)
-	if ci.words == 0 || conjunctions[ft.key] {
+	if ci.words == 0 || ft.word != nil && ft.word.conj {
 		return false // no headline starts with "And" or "Nor"
 	}
 	if ci.allCaps && ci.letters >= 3 {
