@@ -26,9 +26,9 @@ type feat struct {
 	text     string    // the block's text
 	key      string    // its first word, lower case; "#" for a number; "" if no table knows it
 	word     *wordInfo // what the tables know of the first word, or nil
-	complete bool   // short enough to be matched whole
-	words    int    // word count of a complete block, capped at wordCap; wordCap for others
-	last     rune   // last rune, closing quotes and brackets skipped
+	complete bool      // short enough to be matched whole
+	words    int       // word count of a complete block, capped at wordCap; wordCap for others
+	last     rune      // last rune, closing quotes and brackets skipped
 	first    rune
 
 	head, body string // folded head and the same from its first word on: see prefix
