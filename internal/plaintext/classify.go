@@ -206,14 +206,15 @@ func match(ft *feat) (article.BlockKind, effect) {
 		return "", noEffect
 	}
 	if ft.words > 25 {
-		return matchLongShape(ft), noEffect
+		return matchAnyShape(ft), noEffect
 	}
 	return matchShape(ft), noEffect
 }
 
-// matchLongShape is matchShape for blocks of more than 25 words, most of
-// which are prose: only a few cheap tests apply.
-func matchLongShape(ft *feat) article.BlockKind {
+// matchAnyShape holds the shape tests that apply to blocks of any length
+// up to 40 words: embedded posts, programme promotions, reporting credits.
+// Most such blocks are prose, so the tests are cheap ones first.
+func matchAnyShape(ft *feat) article.BlockKind {
 	text := ft.text
 	switch {
 	case ft.words <= 40 && strings.Contains(text, "pic.twitter.com"):
@@ -221,7 +222,7 @@ func matchLongShape(ft *feat) article.BlockKind {
 	case ft.words <= 30 && strings.Contains(text, " airs ") && airsRE.MatchString(text):
 		return article.Boilerplate
 	case ft.words <= 30 && (ft.first == '—' || ft.first == '-' || ft.first == '–') && strings.Contains(text, "(@"):
-		return article.Boilerplate
+		return article.Boilerplate // the signature line of an embedded post
 	case ft.words <= 40 && (strings.Contains(text, "reported") || strings.Contains(text, "contributed")):
 		if f, _ := ft.full(); creditLine(text, f) {
 			return article.Byline
@@ -252,14 +253,8 @@ func matchShape(ft *feat) article.BlockKind {
 		return article.Boilerplate // embed markup
 	case ft.words <= 8 && (last == '{' || last == ';' || last == '}' || strings.HasSuffix(text, "}.")) && cssRE.MatchString(text):
 		return article.Boilerplate
-	case ft.words <= 40 && strings.Contains(f, "pic.twitter.com"):
-		return article.Boilerplate
 	case ft.words == 1 && (strings.HasPrefix(body, "http") || strings.HasPrefix(body, "www.")):
 		return article.Boilerplate
-	case ft.words <= 30 && strings.Contains(f, " airs ") && airsRE.MatchString(f):
-		return article.Boilerplate
-	case ft.words <= 30 && (ft.first == '—' || ft.first == '-' || ft.first == '–') && strings.Contains(text, "(@"):
-		return article.Boilerplate // the signature line of an embedded post
 	case ft.words <= 4 && (strings.Contains(f, "desk") || strings.Contains(f, "bureau") || strings.Contains(f, "news")) && deskRE.MatchString(f):
 		return article.Byline
 	}
@@ -298,10 +293,7 @@ func matchShape(ft *feat) article.BlockKind {
 			return article.Byline
 		}
 	}
-	if ft.words <= 40 && (strings.Contains(f, "reported") || strings.Contains(f, "contributed")) && creditLine(text, f) {
-		return article.Byline
-	}
-	return ""
+	return matchAnyShape(ft)
 }
 
 // hasAlnum reports whether s has a letter or a digit.
@@ -402,7 +394,7 @@ func classify(text string, units []unit, meta *article.Meta) []article.Block {
 			case promoSection, refsSection:
 				section = eff
 			}
-			noteByline(text, ft, kind, i, meta)
+			noteByline(ft, kind, i, meta)
 			continue
 		}
 		switch {
@@ -646,7 +638,7 @@ func subheadLike(ft *feat, u unit) bool {
 		}
 		return ledeScore(ft.text) < 2
 	}
-	if isOpener(ft.first) || ft.first == '“' || ft.first == '‘' {
+	if isOpener(ft.first) {
 		return false // a short quotation
 	}
 	// Unterminated: the line ends in a letter or digit, not in a closing
@@ -674,7 +666,7 @@ func markBio(blocks []article.Block, feats []feat) {
 		if !blocks[i].Kind.GivesClaims() {
 			continue
 		}
-		if ft := &feats[i]; unicode.IsUpper(ft.first) && bio(ft.text) {
+		if bio(feats[i].text) {
 			blocks[i].Kind = article.Byline
 		}
 		return
@@ -682,7 +674,7 @@ func markBio(blocks []article.Block, feats []feat) {
 }
 
 // noteByline reads authors and a date from a byline into meta.
-func noteByline(text string, ft *feat, kind article.BlockKind, i int, meta *article.Meta) {
+func noteByline(ft *feat, kind article.BlockKind, i int, meta *article.Meta) {
 	if kind != article.Byline || i > 8 {
 		return
 	}
