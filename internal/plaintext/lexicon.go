@@ -42,7 +42,7 @@ const end = `[^\pL\pN]*$`
 // with maxWords == 0 is a prefix rule for notes that may run long.
 var lexicon = []rule{
 	// Ad slots and "continue reading" prompts.
-	{"advertisement advertisements ad ads sponsored promoted paid partner story article continue scroll", `^(?:advertisements?|ads?|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories| links)?|paid (?:content|post|partner content)|partner content|(?:story|article|text) continues (?:below|after)(?: (?:the |this )?(?:advertisement|ad))?|continue reading(?: (?:the|this) (?:main )?(?:story|article))?(?: below)?|scroll (?:down )?to continue(?: reading| with content)?)` + end, article.Boilerplate, 8, noEffect},
+	{"advertisement advertisements ad ads sponsored promoted paid partner story article text continue scroll", `^(?:advertisements?|ads?|sponsored(?: content| post| links?| stories)?|promoted(?: content| stories| links)?|paid (?:content|post|partner content)|partner content|(?:story|article|text) continues (?:below|after)(?: (?:the |this )?(?:advertisement|ad))?|continue reading(?: (?:the|this) (?:main )?(?:story|article))?(?: below)?|scroll (?:down )?to continue(?: reading| with content)?)` + end, article.Boilerplate, 8, noEffect},
 	{"advertisement advertisements", `^advertisements?\b.{0,40}$`, article.Boilerplate, 8, noEffect},
 
 	// Comment forms: what follows is not the article.
@@ -64,9 +64,9 @@ var lexicon = []rule{
 	{"click tap", `^(?:click|tap) (?:here|to|on|the link|this link)\b`, article.Boilerplate, 30, noEffect},
 
 	// Sharing, subscribing, following.
-	{"share sharing tweet email print save facebook twitter whatsapp linkedin reddit pinterest telegram flipboard copy x", `^(?:share|sharing|tweet|e-?mail|print|save|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|copy(?: link)?|comment|bluesky|threads)(?:[^\pL\pN]+(?:share|tweet|e-?mail|print|save|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|copy(?: link)?|comment|bluesky|threads))*` + end, article.Boilerplate, 12, noEffect},
+	{"share sharing tweet email e print save facebook twitter x whatsapp linkedin reddit pinterest telegram flipboard messenger copy comment bluesky threads", `^(?:share|sharing|tweet|e-?mail|print|save|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|copy(?: link)?|comment|bluesky|threads)(?:[^\pL\pN]+(?:share|tweet|e-?mail|print|save|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|copy(?: link)?|comment|bluesky|threads))*` + end, article.Boilerplate, 12, noEffect},
 	{"share", `^share (?:this|on|via|the|article|story|it|with|your|to)\b`, article.Boilerplate, 12, noEffect},
-	{"subscribe subscribed sign signup register get receive download join support donate become", `^(?:subscribe\b|sign up\b|signup\b|register (?:now|here|today|for free)\b|(?:get|receive) (?:our|the|breaking|daily|weekly|free) .{0,60}\b(?:newsletters?|updates|alerts|app|headlines|briefing)\b|(?:download|get) (?:our|the) (?:[\pL]+ )?app\b|join (?:our|us on) \pL+|(?:support|fund) (?:our|independent|quality|local|this) (?:journalism|reporting|work)\b|donate(?: now| today)?\b|become a (?:member|subscriber|patron|supporter)\b)`, article.Boilerplate, 30, noEffect},
+	{"subscribe subscribed sign signup register get receive download join support fund donate become", `^(?:subscribe\b|sign up\b|signup\b|register (?:now|here|today|for free)\b|(?:get|receive) (?:our|the|breaking|daily|weekly|free) .{0,60}\b(?:newsletters?|updates|alerts|app|headlines|briefing)\b|(?:download|get) (?:our|the) (?:[\pL]+ )?app\b|join (?:our|us on) \pL+|(?:support|fund) (?:our|independent|quality|local|this) (?:journalism|reporting|work)\b|donate(?: now| today)?\b|become a (?:member|subscriber|patron|supporter)\b)`, article.Boilerplate, 30, noEffect},
 	{"for", `^for more(?: news| stories| updates)?, (?:sign up|subscribe|follow|visit|go to|check out)\b`, article.Boilerplate, 30, noEffect},
 	{"newsletter newsletters", `^newsletters?\b`, article.Boilerplate, 12, noEffect},
 	{"follow", `^follow (?:us|me|him|her|them|the author|our|@)`, article.Boilerplate, 30, noEffect},
@@ -74,7 +74,7 @@ var lexicon = []rule{
 	{"like", `^like (?:us|our page|the page|[\pL ]{1,40} on facebook)\b`, article.Boilerplate, 20, noEffect},
 
 	// Editors' notes, corrections, update notes.
-	{"editor's editors editor note", `^(?:editor'?s'?|editorial) ?note\b|^note to (?:our )?readers\b|^editor'?s'? note\b`, article.Boilerplate, 0, noEffect},
+	{"editor's editors editor editorial note", `^(?:editor'?s'?|editorial) ?note\b|^note to (?:our )?readers\b|^editor'?s'? note\b`, article.Boilerplate, 0, noEffect},
 	{"correction corrections clarification clarifications", `^(?:correction|clarification)s?(?: appended| notice| note)?(?:\s*[:.-]|$)`, article.Boilerplate, 0, noEffect},
 	{"an", `^an earlier version of this (?:article|story|report|post|piece|column|editorial|item|video|graphic)\b`, article.Boilerplate, 0, noEffect},
 	{"this", `^this (?:article|story|post|piece|report|column|editorial|page|blog post|item|version|essay|op-ed|interview|transcript)(?: has| had| was| is| will| have)?(?: been| be)? (?:updated|corrected|revised|amended|modified|edited|changed|clarified|expanded)\b`, article.Boilerplate, 0, noEffect},
@@ -92,7 +92,7 @@ var lexicon = []rule{
 	{"watch listen", `^(?:watch|listen to|listen) .{0,140}\b(?:below|above|here|podcast|episode|embedded|on youtube|live)\b.{0,60}$`, article.Boilerplate, 40, noEffect},
 
 	// Photo and image credits.
-	{"photo photos photograph photographs image images picture pictures pictured illustration illustrations video graphic graphics credit credits caption file top main header lead featured", `^(?:(?:top|main|header|lead|featured|file) )?(?:photos?|photographs?|images?|pictures?|pictured|illustrations?|video|graphics?|credits?|captions?|photo illustration)(?: (?:by|credit|credits|courtesy|source))?\s*(?::|/|-|\bby\b|\bcourtesy\b)`, article.Boilerplate, 30, noEffect},
+	{"photo photos photograph photographs image images picture pictures pictured illustration illustrations video graphic graphics credit credits caption captions file top main header lead featured", `^(?:(?:top|main|header|lead|featured|file) )?(?:photos?|photographs?|images?|pictures?|pictured|illustrations?|video|graphics?|credits?|captions?|photo illustration)(?: (?:by|credit|credits|courtesy|source))?\s*(?::|/|-|\bby\b|\bcourtesy\b)`, article.Boilerplate, 30, noEffect},
 	{"ap", `^ap photo\b`, article.Boilerplate, 20, noEffect},
 	{"getty shutterstock ap afp epa reuters", `^(?:(?:getty(?: images)?|shutterstock)(?: ?/ ?.+| via .+)?|(?:ap|afp|epa(?:-efe)?|reuters)(?: ?/ ?.+| via .+))` + end, article.Boilerplate, 10, noEffect},
 
@@ -103,22 +103,22 @@ var lexicon = []rule{
 	{"we this our by", `^(?:we use cookies|this (?:site|website) uses cookies|our site uses cookies|by (?:using|continuing to use) (?:this|our) (?:site|website))\b`, article.Boilerplate, 60, noEffect},
 
 	// Video players and embeds.
-	{"we this the your please sorry", `^(?:we are sorry,? ?this video|(?:this|the) video (?:is|has been) (?:restricted|unavailable|removed|not available|no longer available)|your browser does not support|(?:please )?enable javascript|javascript is (?:disabled|required)|sorry,? (?:this|the) (?:video|content|page))\b`, article.Boilerplate, 40, noEffect},
+	{"we this the your please sorry javascript", `^(?:we are sorry,? ?this video|(?:this|the) video (?:is|has been) (?:restricted|unavailable|removed|not available|no longer available)|your browser does not support|(?:please )?enable javascript|javascript is (?:disabled|required)|sorry,? (?:this|the) (?:video|content|page))\b`, article.Boilerplate, 40, noEffect},
 	{"view see a", `^(?:(?:view|see) (?:this|the) (?:post|tweet|photo|video) on \pL+|a post shared by\b)`, article.Boilerplate, 30, noEffect},
 	{"skip jump menu search home close back next previous prev main", `^(?:(?:skip|jump) to (?:main )?content|(?:main )?menu|search|home|close|back to top|next(?: article| story| post)?|previous(?: article| story| post)?|prev)` + end, article.Boilerplate, 4, noEffect},
 	{"#", `^\d+ ?(?:-| )?min(?:ute)?s? read` + end, article.Boilerplate, 4, noEffect},
 
 	// Bylines and credits.
-	{"contributing contributors contributor additional h via hat", `^(?:contributing|contributors?|(?:additional|contributing) reporting (?:by|from)|h/t|hat tip)\b\s*:?`, article.Byline, 30, noEffect},
+	{"contributing contributors contributor additional h hat", `^(?:contributing|contributors?|(?:additional|contributing) reporting (?:by|from)|h/t|hat tip)\b\s*:?`, article.Byline, 30, noEffect},
 	{"send have got", `^(?:send (?:tips|news tips|story ideas|us your|your (?:tips|stories|questions))|(?:have|got) a (?:news )?tip)\b`, article.Boilerplate, 30, noEffect},
-	{"reporting writing editing additional contributing research fact-checking graphics production reported written edited compiled", `^(?:(?:additional |contributing )?reporting|writing|editing|research|fact-checking|graphics|production|reported|written|edited|compiled)(?: and (?:writing|editing|reporting))? by\b`, article.Byline, 50, noEffect},
+	{"reporting writing editing additional contributing research fact graphics production reported written edited compiled", `^(?:(?:additional |contributing )?reporting|writing|editing|research|fact-checking|graphics|production|reported|written|edited|compiled)(?: and (?:writing|editing|reporting))? by\b`, article.Byline, 50, noEffect},
 	{"from staff agencies wires wire news", `^(?:from (?:staff|wire|news)(?: and wire)? (?:reports|services|agencies)|staff and agencies|(?:news )?agencies|wires?|wire (?:reports|services)|news services?)` + end, article.Byline, 6, noEffect},
-	{"the associated ap reuters afp agence bloomberg upi xinhua efe dpa ani tass press ians pti cnn", `^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg(?: news)?|upi|united press international|xinhua|efe|dpa|ani|tass|press trust of india|ians|pti|cnn wire)` + end, article.Byline, 5, noEffect},
+	{"the associated ap reuters afp agence bloomberg upi united xinhua efe dpa ani tass press ians pti cnn", `^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg(?: news)?|upi|united press international|xinhua|efe|dpa|ani|tass|press trust of india|ians|pti|cnn wire)` + end, article.Byline, 5, noEffect},
 	{"staff special senior chief political foreign white washington national local business sports our a reporter reporters writer writers correspondent correspondents editor editors contributor contributors", `^(?:(?:a |our )?(?:staff|special|senior|chief|political|foreign|white house|washington|national|local|business|sports) )?(?:staff )?(?:reporter|writer|correspondent|editor|contributor)s?(?:, [\pL .]{1,40})?` + end, article.Byline, 6, noEffect},
-	{"email e-mail contact reach", `^(?:e-?mail(?: the author| me| us)?|contact(?: the author| us| me)?|reach (?:the )?(?:author|reporter|writer|him|her|them))\b(?: at)?\s*:?\s*\S+@\S+`, article.Byline, 12, noEffect},
+	{"email e contact reach", `^(?:e-?mail(?: the author| me| us)?|contact(?: the author| us| me)?|reach (?:the )?(?:author|reporter|writer|him|her|them))\b(?: at)?\s*:?\s*\S+@\S+`, article.Byline, 12, noEffect},
 
 	// Reference lists.
-	{"sources source references reference further bibliography works citations citation footnotes footnote endnotes notes external reading additional resources links source learn", `^(?:sources?|references?|further reading|bibliography|works cited|citations?|footnotes|endnotes|notes|external links|reading list|additional (?:reading|sources|resources)|resources|useful links|links|sources and (?:notes|methodology)|source links|learn more)` + end, article.References, 4, refsSection},
+	{"sources source references reference further bibliography works citations citation footnotes footnote endnotes notes external reading additional resources useful links source learn", `^(?:sources?|references?|further reading|bibliography|works cited|citations?|footnotes|endnotes|notes|external links|reading list|additional (?:reading|sources|resources)|resources|useful links|links|sources and (?:notes|methodology)|source links|learn more)` + end, article.References, 4, refsSection},
 	{"sources source references reference further bibliography works citations citation footnotes endnotes", `^(?:sources?|references?|further reading|bibliography|works cited|citations?|footnotes|endnotes)\s*:\s*(?:\S+(?: \S+){0,4}$|.*(?:\b1[.)] |\[1\]|https?:|www\.|;))`, article.References, 0, noEffect},
 }
 

@@ -257,7 +257,7 @@ func caseOf(s string) caseInfo {
 }
 
 // titleCase reports whether a line reads as a headline in title case: at
-// least two significant words, all but perhaps one of them capitalised.
+// least two significant words, all of them capitalised.
 func (ci caseInfo) titleCase() bool {
 	if ci.sig < 2 {
 		return false
