@@ -9,7 +9,7 @@ import (
 type line struct {
 	start, end int // the line without its line break
 	cs, ce     int // its content without surrounding white space; cs == ce when blank
-	runes      int // rune count of the content, at most wrapLimit+1
+	runes      int // rune count of the line up to the end of its content, at most wrapLimit+1
 }
 
 func (l line) blank() bool { return l.cs == l.ce }
@@ -40,7 +40,9 @@ func splitLines(s string) []line {
 		}
 		cs, ce := trimSpace(s, i, end)
 		l := line{start: i, end: end, cs: cs, ce: ce}
-		l.runes = runesUpTo(s[cs:ce], wrapLimit+1)
+		if cs < ce {
+			l.runes = runesUpTo(s[i:ce], wrapLimit+1) // indentation included, as wrapping counts it
+		}
 		if i == len(s) && len(lines) > 0 {
 			break // no empty last line after a final line break
 		}

@@ -105,6 +105,8 @@ func continues(text string, prev, l line, m marker, u unit, lay layout) bool {
 		return false
 	case u.kind == article.ListItem:
 		return full || l.cs > l.start
+	case l.cs > l.start && prev.cs == prev.start:
+		return false // an indented first line opens a paragraph
 	}
 	return full
 }

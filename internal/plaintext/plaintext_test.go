@@ -82,6 +82,19 @@ func TestParseTextBlocks(t *testing.T) {
 			},
 		},
 		{
+			name: "paragraphs marked by indented first lines",
+			in: lines(
+				"    The city council voted on Tuesday to expand the bus network, a",
+				"decision that officials said would add twelve routes by next spring and",
+				"cost about four million dollars over three years, the clerk said.",
+				"    Transit advocates welcomed the plan, though several residents",
+				"questioned how the city would pay for the additional drivers."),
+			want: []string{
+				"paragraph: The city council voted on Tuesday to expand the bus network, a\ndecision that officials said would add twelve routes by next spring and\ncost about four million dollars over three years, the clerk said.",
+				"paragraph: Transit advocates welcomed the plan, though several residents\nquestioned how the city would pay for the additional drivers.",
+			},
+		},
+		{
 			name: "dek under the title is a claim, the repeated title a heading",
 			in: lines("Bus Plan Divides Residents", "", "Web Desk", "", "Bus Plan Divides Residents", "",
 				"The council's vote tests the city's budget and its promise to cut traffic by half.", "", para1),
