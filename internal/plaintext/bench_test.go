@@ -5,9 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/auditnews/audit/article"
 )
@@ -63,14 +61,6 @@ func benchParse(b *testing.B, parse func([]byte) (*article.Document, error), inp
 	}
 }
 
-// cpuTime is the CPU time this process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkSynthetic measures throughput on synthetic articles of growing
 // size: MB/s should stay flat (linear time).
