@@ -2,6 +2,7 @@ package plaintext
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -537,33 +538,49 @@ var conjunctions = map[string]bool{"and": true, "but": true, "nor": true, "or": 
 // ledeWords; a weekday after "on" and a clause after a comma count too.
 func ledeScore(s string) int {
 	score, articles := 0, 0
-	seen := map[string]bool{}
-	ws := strings.Fields(s)
-	for i, w := range ws {
-		lw := strings.ToLower(strings.Trim(w, ".,;:!?\"'“”‘()"))
-		lw = strings.ReplaceAll(lw, "’", "'")
+	var seen [8]string
+	nseen := 0
+	it := wordIter{s: s}
+	w, ok := it.next()
+	for ok {
+		next, more := it.next()
+		var buf [16]byte
+		lw, _ := lowerASCII(buf[:], strings.Trim(strings.ReplaceAll(w, "’", "'"), ".,;:!?\"'“”‘()"))
 		switch lw {
 		case "the", "a", "an":
 			articles++
-			continue
 		case "on":
-			if i+1 < len(ws) && weekdays[strings.ToLower(strings.Trim(ws[i+1], ".,;:"))] {
+			var nb [16]byte
+			if nw, _ := lowerASCII(nb[:], strings.Trim(next, ".,;:")); more && weekdays[nw] {
 				score++
 			}
-			continue
+		default:
+			if n := ledeWords[lw]; n > 0 && !slices.Contains(seen[:nseen], lw) {
+				if nseen < len(seen) {
+					seen[nseen] = ledeKey[lw]
+					nseen++
+				}
+				score += n
+			}
 		}
-		if n := ledeWords[lw]; n > 0 && !seen[lw] {
-			seen[lw] = true
-			score += n
-		}
-		if strings.HasSuffix(w, ",") && i+1 < len(ws) {
-			if r, _ := utf8.DecodeRuneInString(ws[i+1]); unicode.IsLower(r) {
+		if more && strings.HasSuffix(w, ",") {
+			if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) {
 				score++
 			}
 		}
+		w, ok = next, more
 	}
 	return score + min(articles, 2)
 }
+
+// ledeKey interns the keys of ledeWords.
+var ledeKey = func() map[string]string {
+	m := make(map[string]string, len(ledeWords))
+	for k := range ledeWords {
+		m[k] = k
+	}
+	return m
+}()
 
 // sentenceBreaks counts places inside s where one sentence ends and
 // another begins: terminal punctuation, a space, a capital letter.

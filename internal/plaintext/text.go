@@ -77,7 +77,8 @@ var asciiFold = func() (t [utf8.RuneSelf]byte) {
 // result holds at most about max bytes. It also returns the number of
 // words it saw.
 func fold(s string, max int) (string, int) {
-	b := make([]byte, 0, min(len(s), max)+4)
+	var buf [foldMax + 8]byte // the text is built here, on the stack, when it fits
+	b := buf[:0]
 	space, words := true, 0
 	for i := 0; i < len(s) && len(b) < max; {
 		c := s[i]
@@ -218,7 +219,11 @@ func caseOf(s string) caseInfo {
 	var ci caseInfo
 	ci.allCaps = true
 	hasUpper := false
-	for _, w := range strings.Fields(s) {
+	for it := (wordIter{s: s}); ; {
+		w, ok := it.next()
+		if !ok {
+			break
+		}
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w == "" {
 			continue
@@ -242,7 +247,8 @@ func caseOf(s string) caseInfo {
 		if !upper {
 			ci.lower++
 		}
-		if smallWords[strings.ToLower(w)] {
+		var buf [16]byte
+		if lw, ok := lowerASCII(buf[:], w); ok && smallWords[lw] {
 			continue
 		}
 		ci.sig++
@@ -254,6 +260,42 @@ func caseOf(s string) caseInfo {
 		ci.allCaps = false
 	}
 	return ci
+}
+
+// wordIter steps through the white-space separated words of s.
+type wordIter struct {
+	s string
+	i int
+}
+
+func (it *wordIter) next() (string, bool) {
+	s, i := it.s, it.i
+	for i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !isSpaceByte(s[j]) {
+		j++
+	}
+	it.i = j
+	return s[i:j], i < j
+}
+
+// lowerASCII writes w in lower case into buf and returns it as a string
+// for map lookups (which do not keep it). ok is false if w does not fit
+// or is not ASCII.
+func lowerASCII(buf []byte, w string) (lw string, ok bool) {
+	if len(w) > len(buf) {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		buf[i] = asciiFold[c]
+	}
+	return string(buf[:len(w)]), true
 }
 
 // titleCase reports whether a line reads as a headline in title case: at
