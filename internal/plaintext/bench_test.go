@@ -61,7 +61,6 @@ func benchParse(b *testing.B, parse func([]byte) (*article.Document, error), inp
 	}
 }
 
-
 // BenchmarkSynthetic measures throughput on synthetic articles of growing
 // size: MB/s should stay flat (linear time).
 func BenchmarkSynthetic(b *testing.B) {
