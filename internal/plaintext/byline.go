@@ -138,7 +138,7 @@ func datelineOnly(s string) dateLine {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && others < 2 {
-			others++ // "Story Created: Aug 7, 2012", "Reuters Sep 18, 2013"
+			others++ // "Story Filed: Mar 3, 2021", "Gazette Jun 9, 2020"
 			continue
 		}
 		return notDate
@@ -180,12 +180,12 @@ func capsWord(w string) bool {
 }
 
 // datelineRE matches the dateline that opens a news story ("WASHINGTON
-// —", "MEXICO CITY (AP) -", "NEWPORT NEWS, Va. -").
+// —", "MEXICO CITY (AP) -", "SPRINGFIELD, Ill. -").
 var datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\pL.]+(?: [A-Z][\pL.]+)?)?(?: \([A-Za-z .]+\))? ?(?:[—–―-]|--)(?:\s|$)`)
 
 func datelineLead(s string) bool { return datelineRE.MatchString(s) }
 
-// placeRE matches a place line under a signature ("Henderson, Nev.").
+// placeRE matches a place line under a signature ("Springfield, Ill.").
 var placeRE = regexp.MustCompile(`^[A-Z][\pL'.-]+(?: [A-Z][\pL'.-]+){0,3}, (?:` + states + `)\.?$`)
 
 const states = `Ala|Alabama|Alaska|Ariz|Arizona|Ark|Arkansas|Calif|California|Colo|Colorado|Conn|Connecticut|Del|Delaware|Fla|Florida|Ga|Georgia|Hawaii|Idaho|Ill|Illinois|Ind|Indiana|Iowa|Kan|Kansas|Ky|Kentucky|La|Louisiana|Maine|Md|Maryland|Mass|Massachusetts|Mich|Michigan|Minn|Minnesota|Miss|Mississippi|Mo|Missouri|Mont|Montana|Neb|Nebraska|Nev|Nevada|N\.H|New Hampshire|N\.J|New Jersey|N\.M|New Mexico|N\.Y|New York|N\.C|North Carolina|N\.D|North Dakota|Ohio|Okla|Oklahoma|Ore|Oregon|Pa|Pennsylvania|R\.I|Rhode Island|S\.C|South Carolina|S\.D|South Dakota|Tenn|Tennessee|Texas|Utah|Vt|Vermont|Va|Virginia|Wash|Washington|W\.Va|West Virginia|Wis|Wisconsin|Wyo|Wyoming|D\.C|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC`
@@ -439,7 +439,7 @@ func nameOnly(s string) bool {
 			return false
 		}
 		if k < len(ws)-1 && strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 3 {
-			return false // a sentence ends inside: "Bigot. Racist."
+			return false // a sentence ends inside: "Late. Again."
 		}
 		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 			return false
@@ -458,7 +458,7 @@ func nameOnly(s string) bool {
 
 // creditRE matches a reporting credit: "Jane Doe reported from Mexico
 // City.", "John Roe contributed reporting.", "Associated Press writer Jill
-// Colvin contributed from Albuquerque."
+// Roe contributed from Springfield."
 var creditRE = regexp.MustCompile(`^(?:(?:[A-Z][\pL'’.-]*|writers?|reporters?|correspondents?|staff|editors?|researchers?),? (?:(?:and|of|the) )?){1,8}(?:also )?(?:reported(?: and wrote)? from [A-Z]|contributed(?: additional)?(?: reporting| research| to this (?:report|story|article))?(?: from [A-Z][^.;]*)?[.;]?(?:\s+[A-Z]|\s*$))`)
 
 // creditLine reports whether a short block holds only reporting credits.
@@ -474,13 +474,13 @@ func creditLine(s, f string) bool {
 	return true
 }
 
-// airsRE matches a programme promotion ("... airs on SiriusXM weekdays").
+// airsRE matches a programme promotion ("The Morning Show airs on Channel 5 weekdays").
 var airsRE = regexp.MustCompile(`\bairs (?:on|weekdays|weeknights|every|live|daily|mondays|sundays|saturdays)\b`)
 
 // bioRE matches an author's biography: a name, perhaps an apposition,
 // then "is" and a role ("Jane Doe, a former adviser, is a senior fellow at
 // ...", "John Roe is the author of ...").
-var bioRE = regexp.MustCompile(`^(?:[-—–]\s*)?(?:Mr\.|Ms\.|Mrs\.|Dr\.|[A-Z][\pL'’.-]+)(?: [A-Z][\pL'’.-]+){1,3}(?:, .{0,200}?,)? (?:is|serves as|has been) (?i:(?:a |an |the )?(?:[\pL'’-]+ ){0,5}?(?:fellow|professor|author|co-author|editor|columnist|contributor|writer|director|reporter|correspondent|analyst|founder|co-founder|president|chairman|chair|ceo|host|co-host|lecturer|researcher|scholar|journalist|attorney|lawyer|economist|strategist|consultant|adviser|advisor|student|pastor|executive|commentator|blogger|historian|playwright|coordinator|member of [\pL'’. ]*board of contributors)\b)`)
+var bioRE = regexp.MustCompile(`^(?:[-—–]\s*)?(?:Mr\.|Ms\.|Mrs\.|Dr\.|[A-Z][\pL'’.-]+)(?: [A-Z][\pL'’.-]+){1,3}(?:, .{0,200}?,)? (?:is|serves as|has been) (?i:((?:a |an |the )?(?:[\pL'’-]+ ){0,5}?)(?:fellow|professor|author|co-author|editor|columnist|contributor|writer|director|reporter|correspondent|analyst|founder|co-founder|president|chairman|chair|ceo|host|co-host|lecturer|researcher|scholar|journalist|attorney|lawyer|economist|strategist|consultant|adviser|advisor|student|pastor|executive|commentator|blogger|historian|playwright|coordinator|member of [\pL'’. ]*board of contributors)\b)`)
 
 // notBioNames are capitalised words that open sentences, not names.
 var notBioNames = map[string]bool{"The": true, "That": true, "This": true, "These": true, "Those": true, "It": true, "He": true, "She": true, "They": true, "There": true, "A": true, "An": true}
@@ -488,7 +488,13 @@ var notBioNames = map[string]bool{"The": true, "That": true, "This": true, "Thes
 // bio reports whether s is an author's biography.
 func bio(s string) bool {
 	first, _, _ := strings.Cut(strings.TrimLeft(s, "-—– "), " ")
-	return !notBioNames[first] && countWords(s, 71) <= 70 && bioRE.MatchString(s)
+	if notBioNames[first] || countWords(s, 71) > 70 {
+		return false
+	}
+	m := bioRE.FindStringSubmatchIndex(s)
+	// The words before the role describe it; "is expected to meet the
+	// editor" is no biography.
+	return m != nil && !strings.Contains(" "+strings.ToLower(s[m[2]:m[3]]), " to ")
 }
 
 // findDate returns the first date in s as YYYY-MM-DD, or "".

@@ -335,7 +335,7 @@ func dateCandidate(ft *feat) bool {
 	if capsWord(strings.TrimRight(ft.text[:end], ",:-—")) {
 		return true
 	}
-	// "Reuters Sep 18, 2013": a name, then a date.
+	// "Gazette Jun 9, 2020": a name, then a date.
 	return ft.words <= 8 && unicode.IsUpper(ft.first) && strings.ContainsAny(ft.text, "0123456789")
 }
 

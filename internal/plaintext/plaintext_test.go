@@ -230,8 +230,8 @@ func TestParseTextBlocks(t *testing.T) {
 		},
 		{
 			name: "a chatty opening is not a title",
-			in:   lines("It's about time, right?", "", para1),
-			want: []string{"paragraph: It's about time, right?", "paragraph: " + para1},
+			in:   lines("Well, here we go again, don't we?", "", para1),
+			want: []string{"paragraph: Well, here we go again, don't we?", "paragraph: " + para1},
 		},
 		{
 			name: "a headline-like line with a period is",
@@ -245,11 +245,11 @@ func TestParseTextBlocks(t *testing.T) {
 		},
 		{
 			name: "a closing statement about an official is not a biography",
-			in:   lines(para1, "", para2, "", "District Attorney Ana Ruiz is expected to discuss the case at a news conference on Wednesday."),
+			in:   lines(para1, "", para2, "", "Prosecutor Ana Ruiz is expected to meet the editor of the Gazette this week."),
 			want: []string{
 				"paragraph: " + para1,
 				"paragraph: " + para2,
-				"paragraph: District Attorney Ana Ruiz is expected to discuss the case at a news conference on Wednesday.",
+				"paragraph: Prosecutor Ana Ruiz is expected to meet the editor of the Gazette this week.",
 			},
 		},
 		{
@@ -361,9 +361,9 @@ func TestNonProseLines(t *testing.T) {
 		{"https://example.com/story", article.Boilerplate},
 		{"<embed src=\"player\">", article.Boilerplate},
 		{"Updated 4: 08 p. m. ET", article.Byline},
-		{"Posted on November 15, 2011 6:07:15 PM GMT+01:00", article.Byline},
-		{"Reuters Sep 18, 2013, 02.16PM IST", article.Byline},
-		{"on Dec 23 2012, 5:03p", article.Byline},
+		{"Posted on March 3, 2021 4:12:09 PM GMT+02:00", article.Byline},
+		{"Gazette Jun 9, 2020, 10.41AM CET", article.Byline},
+		{"on Feb 11 2021, 9:47p", article.Byline},
 		// Headings.
 		{"COUNCIL BACKS BUSES 20 - 13 IN FINAL VOTE", article.Heading},
 		{"Joining Forces With The County", article.Heading},
@@ -385,10 +385,10 @@ func TestNonProseLines(t *testing.T) {
 		{"Mr. Reyes also contributed $300 to the campaign.", article.Paragraph},
 		{"Ms. Doe reported from the scene that three buses were damaged.", article.Paragraph},
 		{"Latest figures show ridership rising by 8 percent a year.", article.Paragraph},
-		{"He's with the Springfield Transit Workers Union.", article.Paragraph},
+		{"She's on the Springfield Transit Board.", article.Paragraph},
 		{"Nor is the Depot Open.", article.Paragraph},
-		{"DeShawn Wynn and Ana Ruiz are in.", article.Paragraph},
-		{"The depot was closed in traumatic circumstances", article.Paragraph},
+		{"Maria Lopez and Ana Ruiz are in.", article.Paragraph},
+		{"The depot was shut for the night without notice", article.Paragraph},
 		{"According to the Springfield Transit Authority", article.Paragraph},
 	}
 	for _, tt := range tests {
