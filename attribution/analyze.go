@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/auditnews/audit/article"
 )
@@ -12,6 +13,15 @@ import (
 // use: all its state is read-only after New.
 type Analyzer struct {
 	lx *lex
+	// bufs keeps token and sentence buffers between documents: reusing
+	// them spares the collector most of the analysis's garbage.
+	bufs sync.Pool
+}
+
+// buffers are the reusable slices of one analysis.
+type buffers struct {
+	toks  []token
+	sents []sentence
 }
 
 // Analyze returns the claims of doc with how each is sourced. doc must
@@ -20,11 +30,24 @@ func (a *Analyzer) Analyze(ctx context.Context, doc *article.Document) ([]Claim,
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	st := newState(a.lx, doc)
-	if err := st.run(ctx); err != nil {
-		return nil, err
+	b, _ := a.bufs.Get().(*buffers)
+	if b == nil {
+		b = &buffers{}
 	}
-	return st.finish(), nil
+	st := newStateBuf(a.lx, doc, b)
+	err := st.run(ctx)
+	var claims []Claim
+	if err == nil {
+		claims = st.finish()
+	}
+	// keep the buffers, cleared so they hold no article's strings
+	clear(st.toks)
+	clear(st.sents)
+	if cap(st.toks) <= 1<<20 {
+		b.toks, b.sents = st.toks[:0], st.sents[:0]
+		a.bufs.Put(b)
+	}
+	return claims, err
 }
 
 // run attributes every sentence, then carries attributions through
@@ -96,8 +119,16 @@ const (
 )
 
 func newState(lx *lex, doc *article.Document) *state {
+	return newStateBuf(lx, doc, &buffers{})
+}
+
+func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 	st := &state{lx: lx, doc: doc}
-	st.toks = tokenize(doc.Text, make([]token, 0, len(doc.Text)/5+16))
+	if want := len(doc.Text)/5 + 16; cap(b.toks) < want {
+		b.toks = make([]token, 0, want)
+	}
+	st.toks = tokenizeCached(doc.Text, b.toks[:0], make(map[string]string, 16))
+	lx.annotate(st.toks)
 	st.markQuotes()
 	// which capitalised words that open sentences the article also writes
 	// in lower case
@@ -113,13 +144,16 @@ func newState(lx *lex, doc *article.Document) *state {
 			st.lowerSeen[t.lower] = true
 		}
 	}
-	st.sents = make([]sentence, len(doc.Sentences))
+	if cap(b.sents) < len(doc.Sentences) {
+		b.sents = make([]sentence, len(doc.Sentences))
+	}
+	st.sents = b.sents[:len(doc.Sentences)]
 	claim := 0
 	for i, s := range doc.Sentences {
 		ss := &st.sents[i]
 		ss.Sentence = s
-		ss.t0 = sort.Search(len(st.toks), func(k int) bool { return st.toks[k].start >= s.Start })
-		ss.t1 = sort.Search(len(st.toks), func(k int) bool { return st.toks[k].start >= s.End })
+		ss.t0 = sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= s.Start })
+		ss.t1 = sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= s.End })
 		ss.claim = -1
 		if doc.Blocks[s.Block].Kind.GivesClaims() {
 			ss.claim = claim
@@ -151,10 +185,10 @@ func (st *state) markQuotes() {
 	q := 0
 	for k := range st.toks {
 		t := &st.toks[k]
-		for q < len(st.doc.Quotations) && st.doc.Quotations[q].End <= t.start {
+		for q < len(st.doc.Quotations) && st.doc.Quotations[q].End <= t.s() {
 			q++
 		}
-		t.inQuote = q < len(st.doc.Quotations) && st.doc.Quotations[q].Start <= t.start
+		t.inQuote = q < len(st.doc.Quotations) && st.doc.Quotations[q].Start <= t.s()
 	}
 }
 
@@ -229,7 +263,7 @@ func (st *state) attributionWords(s *sentence) int {
 		if t.inQuote || (t.kind != tWord && t.kind != tNum) {
 			continue
 		}
-		if (a.src.Span.Start <= t.start && t.end <= a.src.Span.End) || (a.cue != nil && a.cue.Span.Start <= t.start && t.end <= a.cue.Span.End) {
+		if (a.src.Span.Start <= t.s() && t.e() <= a.src.Span.End) || (a.cue != nil && a.cue.Span.Start <= t.s() && t.e() <= a.cue.Span.End) {
 			n++
 		}
 	}
@@ -241,7 +275,7 @@ func (st *state) text(i, j int) string {
 	if i >= j {
 		return ""
 	}
-	return st.doc.Text[st.toks[i].start:st.toks[j-1].end]
+	return st.doc.Text[st.toks[i].start:st.toks[j-1].e()]
 }
 
 // sentenceOf returns the index of the sentence holding token k.
@@ -252,7 +286,9 @@ func (st *state) sentenceOf(k int) int {
 // cleanName joins the words of a name with single spaces and drops a
 // possessive ending.
 func cleanName(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(s, suf) {
 			return strings.TrimSuffix(s, suf)

@@ -22,7 +22,7 @@ func (st *state) quoteSpans() []article.Span {
 		for m+1 < len(st.toks) && st.toks[m+1].inQuote {
 			m++
 		}
-		out = append(out, article.Span{Start: st.toks[k].start, End: st.toks[m].end})
+		out = append(out, article.Span{Start: st.toks[k].s(), End: st.toks[m].e()})
 		k = m
 	}
 	return out
@@ -171,11 +171,29 @@ func (st *state) carryParagraphs() {
 	}
 }
 
+// reasonHints are parts of the words every anonymity reason uses; a
+// sentence with none of them gives no reason, and is not searched.
+var reasonHints = []string{"anonym", "authori", "named", "identif", "background", "record", "fear", "permit", "allow",
+	"free", "candid", "frank", "open", "sensitiv", "deliberat", "classified", "private", "internal", "security",
+	"condici", "autoriz", "represal", "discuss", "describe", "reprisal", "retribution"}
+
+func mayGiveReason(text string) bool {
+	for _, h := range reasonHints {
+		if strings.Contains(text, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // anonymityReason returns the text in or right after sentence i that says
 // why its unnamed source was granted anonymity, or "".
 func (st *state) anonymityReason(i int) string {
 	for x := i; x < len(st.sents) && x <= i+1; x++ {
 		text := st.doc.Slice(st.sents[x].Span)
+		if !mayGiveReason(text) {
+			continue
+		}
 		lower := strings.ToLower(text)
 		for _, m := range st.lx.reasons {
 			if k := strings.Index(lower, m); k >= 0 {
@@ -239,8 +257,8 @@ func (st *state) carrySignatures() {
 	var sigs []int // block indexes of signature lines
 	labelled := false
 	for b, blk := range doc.Blocks {
-		text := strings.ToLower(doc.Slice(blk.Span))
 		if blk.Kind == article.Heading || blk.Kind == article.Boilerplate {
+			text := strings.ToLower(doc.Slice(blk.Span))
 			for _, l := range letterLabels {
 				if strings.Contains(text, l) && len(text) < 40 {
 					labelled = true
@@ -262,8 +280,8 @@ func (st *state) carrySignatures() {
 	}
 	for _, b := range sigs {
 		blk := doc.Blocks[b]
-		k0 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].start >= blk.Start })
-		k1 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].start >= blk.End })
+		k0 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= blk.Start })
+		k1 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= blk.End })
 		for k1 > k0 && st.toks[k1-1].kind == tPunct {
 			k1--
 		}
@@ -287,8 +305,8 @@ func (st *state) carrySignatures() {
 // isBareName reports whether a block holds only a person's name, with at
 // most a closing period: a signature.
 func (st *state) isBareName(sp article.Span) bool {
-	k0 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].start >= sp.Start })
-	k1 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].start >= sp.End })
+	k0 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= sp.Start })
+	k1 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= sp.End })
 	for k1 > k0 && st.toks[k1-1].kind == tPunct {
 		k1--
 	}

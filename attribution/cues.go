@@ -72,7 +72,7 @@ func (st *state) analyzeSentence(i int) {
 	}
 	a := &attrib{src: best.src, ent: best.ent, how: best.how, inherited: -1}
 	a.cue = &Cue{
-		Span:   article.Span{Start: st.toks[best.k].start, End: st.toks[best.kEnd-1].end},
+		Span:   article.Span{Start: st.toks[best.k].s(), End: st.toks[best.kEnd-1].e()},
 		Text:   st.text(best.k, best.kEnd),
 		Lemma:  best.e.lemma,
 		Loaded: best.e.loaded,
@@ -166,7 +166,7 @@ func (st *state) asAttribution(k, end int) bool {
 		if t.lower == "," || t.kind == tOpenQ {
 			return false
 		}
-		if e, ok := st.lx.cues[t.lower]; ok && e.cat != catNotSource && e.cat != catRefusal {
+		if e, ok := st.lx.cueOf(t); ok && e.cat != catNotSource && e.cat != catRefusal {
 			return true
 		}
 		if t.lower == "put" && j+1 < end && st.toks[j+1].lower == "it" {
@@ -424,7 +424,7 @@ func (st *state) cueEntryAt(k, end int) (cueEntry, int, bool) {
 		}
 		return e, n, true
 	}
-	e, ok := st.lx.cues[st.toks[k].lower]
+	e, ok := st.lx.cueOf(&st.toks[k])
 	if !ok || e.cat == catNotSource || e.cat == catNone {
 		return cueEntry{}, 0, false
 	}
@@ -742,7 +742,7 @@ func (st *state) verbish(k int) bool {
 	if _, ok := modals[t.lower]; ok {
 		return true
 	}
-	if e, ok := st.lx.cues[t.lower]; ok && e.cat != catNone && t.lower != e.lemma {
+	if e, ok := st.lx.cueOf(t); ok && e.cat != catNone && t.lower != e.lemma {
 		return true
 	}
 	if strings.HasSuffix(t.lower, "ed") {
@@ -942,7 +942,7 @@ func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
 		if t.kind != tWord && t.kind != tNum || st.verbish(end) || t.inQuote {
 			break
 		}
-		if _, ok := st.lx.cues[t.lower]; ok && !t.cap && end > q {
+		if _, ok := st.lx.cueOf(t); ok && !t.cap && end > q {
 			break
 		}
 		if _, ok := clauseBreakers[t.lower]; ok && t.lower != "and" && end > q {

@@ -24,9 +24,23 @@ type entity struct {
 
 // entities is the discourse model of one article.
 type entities struct {
+	lowered map[string]string // names already lower-cased
 	list    []*entity
 	byName  map[string][]*entity // lower-cased name → entities, latest last
 	byWords map[string][]*entity // first and last word of person names
+}
+
+// lower lower-cases a name, once per distinct name.
+func (es *entities) lower(s string) string {
+	if es.lowered == nil {
+		es.lowered = map[string]string{}
+	}
+	l, ok := es.lowered[s]
+	if !ok {
+		l = strings.ToLower(s)
+		es.lowered[s] = l
+	}
+	return l
 }
 
 func (es *entities) index(e *entity) {
@@ -34,7 +48,7 @@ func (es *entities) index(e *entity) {
 		es.byName = map[string][]*entity{}
 		es.byWords = map[string][]*entity{}
 	}
-	e.lname = strings.ToLower(e.name)
+	e.lname = es.lower(e.name)
 	es.byName[e.lname] = append(es.byName[e.lname], e)
 	if e.typ == Person {
 		if i := strings.LastIndexByte(e.lname, ' '); i >= 0 {
@@ -87,13 +101,13 @@ func (e *entity) hasRole(r string) bool {
 			return true
 		}
 	}
-	return strings.Contains(strings.ToLower(e.role), r)
+	return strings.Contains(strings.ToLower(e.role), r) // roles are few and short
 }
 
 // find returns the latest entity with this name, of the given type
 // ("" for any).
 func (es *entities) find(name string, typ SourceType) *entity {
-	key := strings.ToLower(name)
+	key := es.lower(name)
 	list := es.byName[key]
 	for i := len(list) - 1; i >= 0; i-- {
 		e := list[i]
@@ -107,7 +121,7 @@ func (es *entities) find(name string, typ SourceType) *entity {
 // bySurname finds the entity named exactly word, or else the latest person
 // whose full name starts or ends with it.
 func (es *entities) bySurname(word string) *entity {
-	lw := strings.ToLower(word)
+	lw := es.lower(word)
 	if e := es.find(word, ""); e != nil {
 		return e
 	}

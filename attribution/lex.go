@@ -44,8 +44,12 @@ type roleEntry struct {
 
 // lex is the vocabulary the analyzer reads with, indexed for its tokens.
 type lex struct {
-	cues       map[string]cueEntry // inflected form → entry
-	cuePhrases *phraseIndex        // multi-word cues → index into phraseCues
+	cues map[string]cueEntry // inflected form → entry
+	// words holds, for every word the analyzer looks up, what it is:
+	// filled by finish, read once per token
+	words      map[string]wordInfo
+	cueList    []cueEntry
+	cuePhrases *phraseIndex // multi-word cues → index into phraseCues
 	phraseCues []cueEntry
 	afters     *phraseIndex // cues whose source follows: "according to", "as reported by"
 	afterCues  []cueEntry
@@ -132,6 +136,65 @@ func (l *lex) addRole(form, canonical string, official bool) {
 		return
 	}
 	l.roles[form] = e
+}
+
+// wordInfo is what the lexicons say of one word.
+type wordInfo struct {
+	starts uint16 // bits of phrase indexes with phrases starting with it
+	cue    int32  // 1 + index into cueList, or 0
+	stop   bool
+}
+
+// finish indexes every word of the lexicons for the tokenizer's single
+// lookup per token.
+func (l *lex) finish() {
+	l.words = make(map[string]wordInfo, len(l.cues)+4096)
+	indexes := []*phraseIndex{l.cuePhrases, l.afters, l.weak, l.outlets, l.insts, l.roleMulti}
+	for n, px := range indexes {
+		px.bit = 1 << n
+		for w := range px.byFirst {
+			wi := l.words[w]
+			wi.starts |= px.bit
+			l.words[w] = wi
+		}
+	}
+	for w, e := range l.cues {
+		l.cueList = append(l.cueList, e)
+		wi := l.words[w]
+		wi.cue = int32(len(l.cueList))
+		l.words[w] = wi
+	}
+	for w := range stopCaps {
+		wi := l.words[w]
+		wi.stop = true
+		l.words[w] = wi
+	}
+}
+
+// annotate fills the lexicon facts of every word token: one map lookup
+// each (two for possessives and initialisms).
+func (l *lex) annotate(toks []token) {
+	for k := range toks {
+		t := &toks[k]
+		if t.kind != tWord && t.kind != tNum {
+			continue
+		}
+		wi := l.words[t.lower]
+		t.cue = wi.cue
+		if t.nrm != t.lower {
+			wi = l.words[t.nrm]
+		}
+		t.starts = wi.starts
+		t.stop = wi.stop
+	}
+}
+
+// cueOf returns the cue entry of a token, if its word is a cue.
+func (l *lex) cueOf(t *token) (cueEntry, bool) {
+	if t.cue == 0 {
+		return cueEntry{}, false
+	}
+	return l.cueList[t.cue-1], true
 }
 
 func newLex() *lex {

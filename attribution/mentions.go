@@ -37,7 +37,7 @@ func (st *state) isNameToken(k int) bool {
 	if t.kind != tWord || !t.cap {
 		return false
 	}
-	if _, stop := stopCaps[t.norm()]; stop {
+	if t.stop {
 		// an honorific or title is not part of the name itself
 		return false
 	}
@@ -80,7 +80,7 @@ func (st *state) atSentenceStart(k int) bool {
 	if p.kind == tOpenQ || p.lower == ":" || p.lower == "—" {
 		return true
 	}
-	return strings.Contains(st.doc.Text[p.end:st.toks[k].start], "\n")
+	return strings.Contains(st.doc.Text[p.end:st.toks[k].s()], "\n")
 }
 
 // nameRun returns the end of a run of name tokens starting at i: capitalised
@@ -310,7 +310,7 @@ func (st *state) registerAt(k, end int) int {
 		st.ents.add(&entity{name: name, typ: Institution, mentions: []int{k}, gender: neuter})
 		return j - k0
 	}
-	if _, ok := countries[strings.ToLower(name)]; ok || isPlace(st, k, j) {
+	if _, ok := countries[st.ents.lower(name)]; ok || isPlace(st, k, j) {
 		st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, mentions: []int{k}, gender: neuter, official: true})
 		return j - k0
 	}
@@ -376,7 +376,7 @@ func (st *state) modifierNoun(k int) bool {
 		return true
 	}
 	if _, ok := documentHeads[w]; ok && !st.verbish(k) {
-		_, cue := st.lx.cues[t.lower]
+		_, cue := st.lx.cueOf(t)
 		return !cue
 	}
 	if _, ok := st.lx.anonHeads[w]; ok {
@@ -453,7 +453,7 @@ func isPlace(st *state, i, j int) bool {
 	if ok && j-i > 1 {
 		return true
 	}
-	_, ok = countries[strings.ToLower(cleanName(st.text(i, j)))]
+	_, ok = countries[st.ents.lower(cleanName(st.text(i, j)))]
 	return ok
 }
 

@@ -42,7 +42,9 @@ func New(opts ...Option) (*Analyzer, error) {
 			return nil, err
 		}
 	}
-	return &Analyzer{lx: buildLex(set)}, nil
+	lx := buildLex(set)
+	lx.finish()
+	return &Analyzer{lx: lx}, nil
 }
 
 var cueCats = map[lexicon.CueCategory]cueCat{

@@ -19,7 +19,7 @@ var postModifiers = setOf("of", "at", "from", "in", "with", "for", "on", "who", 
 
 // source builds a Source for tokens [i, j) of the given type.
 func (st *state) source(i, j int, name string, typ SourceType) Source {
-	span := article.Span{Start: st.toks[i].start, End: st.toks[j-1].end}
+	span := article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
 	return Source{Name: name, Span: span, Mention: st.doc.Text[span.Start:span.End], Type: typ}
 }
 
@@ -128,7 +128,7 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 	if p == i+1 && p < j && st.toks[p].lower == "of" {
 		if _, ok := determiners[hw]; ok || hw == "one" || hw == "none" || numberWords[hw] > 0 {
 			if src, e, ok := st.classify(p+1, j); ok && (src.Type == UnnamedOfficial || src.Type == VagueGroup) {
-				src.Span.Start = st.toks[i].start
+				src.Span.Start = st.toks[i].s()
 				src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
 				src.Name = cleanName(st.text(i, j))
 				src.Count = countOf(st, i, p)
@@ -216,7 +216,7 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 			continue
 		}
 		name := cleanName(st.text(k, end))
-		if _, ok := countries[strings.ToLower(name)]; ok {
+		if _, ok := countries[st.ents.lower(name)]; ok {
 			e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"country"}, gender: neuter, official: true})
 			return st.fromEntity(k, p, e), e, true
 		}
@@ -314,15 +314,22 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 	if si >= len(st.sents) {
 		return st.ents.latest(k, ok)
 	}
-	recentSource := map[*entity]int{}
+	// sources of the last few sentences, nearest first
+	var recent [4]*entity
 	para := st.sents[si].Block
 	for back := 1; back <= 4 && si-back >= 0; back++ {
 		prev := &st.sents[si-back]
 		if prev.att != nil && prev.att.ent != nil && (back <= 3 || prev.Block == para) {
-			if _, seen := recentSource[prev.att.ent]; !seen {
-				recentSource[prev.att.ent] = 2 * (4 - back)
+			recent[back-1] = prev.att.ent
+		}
+	}
+	recentSource := func(e *entity) int {
+		for b, r := range recent {
+			if r == e {
+				return 2 * (3 - b)
 			}
 		}
+		return 0
 	}
 	horizon := 0
 	if si >= salienceWindow {
@@ -359,7 +366,7 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 				score += 4
 			}
 		}
-		score += recentSource[e]
+		score += recentSource(e)
 		if want != unknownGender && e.gender == want {
 			score++
 		}
@@ -446,7 +453,7 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 				return true
 			}
 		}
-		return strings.Contains(strings.ToLower(e.role), hw) || strings.Contains(strings.ToLower(e.name), hw)
+		return strings.Contains(st.ents.lower(e.role), hw) || strings.Contains(e.lname, hw)
 	}
 	e := st.salient(i, match)
 	if e == nil && person {
@@ -572,7 +579,7 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 	// a maker inside the core: "A Government Accountability Office report"
 	for k := i; k < p-1; k++ {
 		if src, e, ok := st.entityEndingAt(k, p-1); ok {
-			src.Span = article.Span{Start: st.toks[i].start, End: st.toks[j-1].end}
+			src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
 			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
 			if src.Type != OutletSource {
 				src.Type = Document
@@ -587,7 +594,7 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 			continue
 		}
 		if src, e, ok := st.entityEndingAt(k, st.nameEnd(k, j)); ok {
-			src.Span = article.Span{Start: st.toks[i].start, End: st.toks[j-1].end}
+			src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
 			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
 			if src.Type != OutletSource {
 				src.Type = Document

@@ -9,6 +9,9 @@ type phraseIndex struct {
 	// only a capitalised word of the text, and a short acronym ("ICE",
 	// "WHO") only the same in capitals.
 	proper bool
+	// bit is this index's flag in token.starts, set by the analyzer for
+	// every word that starts one of its phrases; 0 before indexing.
+	bit uint16
 }
 
 type phrase struct {
@@ -37,7 +40,7 @@ func (px *phraseIndex) add(text string, val int) {
 	for _, t := range toks {
 		words = append(words, normWord(t.lower))
 		caps = append(caps, t.cap)
-		n := len(strings.ReplaceAll(text[t.start:t.end], ".", ""))
+		n := len(strings.ReplaceAll(text[t.start:t.e()], ".", ""))
 		upper = append(upper, t.upper && n <= 3)
 	}
 	if len(words) == 0 {
@@ -93,6 +96,9 @@ func (px *phraseIndex) match(toks []token, i, end int) (val, n int, ok bool) {
 		i++
 	}
 	if i >= end || toks[i].kind != tWord && toks[i].kind != tNum {
+		return 0, 0, false
+	}
+	if px.bit != 0 && toks[i].starts&px.bit == 0 {
 		return 0, 0, false
 	}
 	for _, p := range px.byFirst[toks[i].norm()] {

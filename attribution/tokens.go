@@ -20,20 +20,34 @@ const (
 
 // token is one word or mark of the text, with byte offsets into it.
 type token struct {
-	start, end int
-	kind       tokKind
-	lower      string // lowercased text of words; the mark itself otherwise
-	nrm        string // lower with possessive endings and initialism periods dropped
-	cap        bool   // starts with an upper-case letter
-	upper      bool   // all letters upper-case (and more than one letter)
-	inQuote    bool   // inside quotation marks
+	lower   string // lowercased text of words; the mark itself otherwise
+	nrm     string // lower with possessive endings and initialism periods dropped
+	start   int32
+	end     int32
+	cue     int32  // 1 + index into lex.cueList of the word's cue, or 0
+	starts  uint16 // bits of the phrase indexes with a phrase starting with this word
+	kind    tokKind
+	cap     bool // starts with an upper-case letter
+	upper   bool // all letters upper-case (and more than one letter)
+	inQuote bool // inside quotation marks
+	stop    bool // a capitalised function word, never part of a name
 }
+
+// s and e are the token's offsets as ints.
+func (t *token) s() int { return int(t.start) }
+func (t *token) e() int { return int(t.end) }
 
 // tokenize splits text into tokens. Words keep internal apostrophes,
 // hyphens, ampersands and periods of abbreviations ("U.S.", "D-N.Y.",
 // "don't", "AT&T"); a period after a word is kept with it when the word is
 // an abbreviation or a single letter.
 func tokenize(text string, out []token) []token {
+	return tokenizeCached(text, out, nil)
+}
+
+// tokenizeCached is tokenize with a cache of lowered words, so that the
+// capitalised words an article repeats are lowered once.
+func tokenizeCached(text string, out []token, lowered map[string]string) []token {
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -43,11 +57,11 @@ func tokenize(text string, out []token) []token {
 			continue
 		case isWordRune(r) || (r == '$' && i+1 < len(text) && isDigit(text[i+1])):
 			j := scanWord(text, i)
-			out = append(out, makeWord(text, i, j))
+			out = append(out, makeWord(text, i, j, lowered))
 			i = j
 			continue
 		}
-		t := token{start: i, end: i + size, kind: tPunct}
+		t := token{start: int32(i), end: int32(i + size), kind: tPunct}
 		switch r {
 		case '“', '«', '„':
 			t.kind = tOpenQ
@@ -92,7 +106,15 @@ func scanWord(text string, i int) int {
 		j++
 	}
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
+		c := text[j]
+		if c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			j++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[j:])
+		}
 		if isWordRune(r) {
 			j += size
 			continue
@@ -200,25 +222,78 @@ func setOf(words ...string) map[string]struct{} {
 	return m
 }
 
-func makeWord(text string, i, j int) token {
+func makeWord(text string, i, j int, lowered map[string]string) token {
 	w := text[i:j]
-	t := token{start: i, end: j, kind: tWord}
-	r, _ := utf8.DecodeRuneInString(w)
-	if r == '$' || unicode.IsDigit(r) {
+	t := token{start: int32(i), end: int32(j), kind: tWord}
+	// one pass over ASCII words finds what the slower paths are for
+	ascii, hasUpper, hasMark := true, false, false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case c >= 'A' && c <= 'Z':
+			hasUpper = true
+		case c == '.' || c == '\'':
+			hasMark = true
+		}
+	}
+	c0 := w[0]
+	if c0 == '$' || c0 >= '0' && c0 <= '9' {
 		t.kind = tNum
 	}
-	t.cap = unicode.IsUpper(r)
-	t.lower = lowerWord(w)
-	t.nrm = normWord(t.lower)
+	if ascii {
+		t.cap = c0 >= 'A' && c0 <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsDigit(r) {
+			t.kind = tNum
+		}
+		t.cap = unicode.IsUpper(r)
+		hasMark = true // may hold a typographic apostrophe
+	}
+	switch {
+	case ascii && !hasUpper:
+		t.lower = w
+	case lowered != nil:
+		l, ok := lowered[w]
+		if !ok {
+			l = lowerWord(w)
+			lowered[w] = l
+		}
+		t.lower = l
+	default:
+		t.lower = lowerWord(w)
+	}
+	t.nrm = t.lower
+	if hasMark {
+		t.nrm = normWord(t.lower)
+	}
 	if t.cap && len(w) > 1 {
 		up, letters := true, 0
-		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "ICE’s" is an acronym
-		for _, c := range base {
-			if unicode.IsLetter(c) {
-				letters++
-				if !unicode.IsUpper(c) {
+		base := w
+		if hasMark {
+			base = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "ICE’s" is an acronym
+		}
+		if ascii {
+			for k := 0; k < len(base); k++ {
+				c := base[k]
+				if c >= 'a' && c <= 'z' {
 					up = false
 					break
+				}
+				if c >= 'A' && c <= 'Z' {
+					letters++
+				}
+			}
+		} else {
+			for _, c := range base {
+				if unicode.IsLetter(c) {
+					letters++
+					if !unicode.IsUpper(c) {
+						up = false
+						break
+					}
 				}
 			}
 		}
@@ -252,7 +327,7 @@ func resolveQuotes(text string, toks []token) {
 	for k := range toks {
 		t := &toks[k]
 		// a blank line ends any quotation left open
-		if k > 0 && strings.Contains(text[toks[k-1].end:t.start], "\n\n") {
+		if k > 0 && t.start-toks[k-1].end > 1 && strings.Contains(text[toks[k-1].end:t.start], "\n\n") {
 			open, depth = false, 0
 			para++
 		}
