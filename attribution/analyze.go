@@ -76,6 +76,9 @@ type state struct {
 	ents  entities
 	// lowerSeen holds the words the article writes in lower case
 	lowerSeen map[string]bool
+	// runCache maps the text of a name run already registered to its
+	// entity
+	runCache map[string]*entity
 }
 
 // sentence is one sentence of the document under analysis.

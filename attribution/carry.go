@@ -257,7 +257,7 @@ func (st *state) carrySignatures() {
 	var sigs []int // block indexes of signature lines
 	labelled := false
 	for b, blk := range doc.Blocks {
-		if blk.Kind == article.Heading || blk.Kind == article.Boilerplate {
+		if (blk.Kind == article.Heading || blk.Kind == article.Boilerplate) && blk.Len() < 40 {
 			text := strings.ToLower(doc.Slice(blk.Span))
 			for _, l := range letterLabels {
 				if strings.Contains(text, l) && len(text) < 40 {

@@ -192,7 +192,7 @@ func (st *state) candidates(i int) []cand {
 				depth--
 			}
 		}
-		if t.inQuote || t.kind != tWord {
+		if t.inQuote || t.kind != tWord || !st.lx.mayCue(t) {
 			continue
 		}
 		// verbs are lower-case inside a sentence: "the United States",
@@ -265,7 +265,7 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 		}
 		return cand{}, false
 	}
-	if st.lx.reportAdverbs[w] {
+	if t.report && st.lx.reportAdverbs[w] {
 		src := st.source(k, k+1, "unnamed reports", OutletSource)
 		return cand{k: k, kEnd: k + 1, e: cueEntry{lemma: w, cat: catReport}, src: src, how: hReportedly}, true
 	}

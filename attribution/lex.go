@@ -143,6 +143,7 @@ type wordInfo struct {
 	starts uint16 // bits of phrase indexes with phrases starting with it
 	cue    int32  // 1 + index into cueList, or 0
 	stop   bool
+	report bool // "reportedly": unnamed media
 }
 
 // finish indexes every word of the lexicons for the tokenizer's single
@@ -169,6 +170,22 @@ func (l *lex) finish() {
 		wi.stop = true
 		l.words[w] = wi
 	}
+	for w := range l.reportAdverbs {
+		wi := l.words[w]
+		wi.report = true
+		l.words[w] = wi
+	}
+	for _, w := range []string{"allegedly", "purportedly", "supposedly", "reputedly"} {
+		wi := l.words[w]
+		wi.report = true
+		l.words[w] = wi
+	}
+}
+
+// mayCue reports whether a token can start a cue: a cue word, the first
+// word of a cue phrase, or an adverb of report.
+func (l *lex) mayCue(t *token) bool {
+	return t.cue != 0 || t.report || t.starts&(l.cuePhrases.bit|l.afters.bit) != 0
 }
 
 // annotate fills the lexicon facts of every word token: one map lookup
@@ -186,6 +203,7 @@ func (l *lex) annotate(toks []token) {
 		}
 		t.starts = wi.starts
 		t.stop = wi.stop
+		t.report = wi.report
 	}
 }
 

@@ -293,6 +293,31 @@ func (st *state) registerAt(k, end int) int {
 		// a mention of its own
 		return j - k0
 	}
+	// a name seen before in the same words is the same entity: skip the
+	// work of classifying it again (not at a sentence start, where a
+	// capital proves nothing)
+	key := st.text(k, j)
+	if j-k > 1 || !st.atSentenceStart(k) {
+		if e, ok := st.runCache[key]; ok {
+			e.mentions = mergeMentions(e.mentions, []int{k})
+			st.appositiveRole(e, j, end)
+			return j - k0
+		}
+	}
+	// only settled names are kept: a surname alone may name someone the
+	// article introduces later
+	if e := st.registerRun(k, j, end); e != nil && (j-k > 1 || e.typ != Person || strings.Contains(e.name, " ")) {
+		if st.runCache == nil {
+			st.runCache = map[string]*entity{}
+		}
+		st.runCache[key] = e
+	}
+	return j - k0
+}
+
+// registerRun registers the name run [k, j) and returns its entity, or nil
+// when it names none.
+func (st *state) registerRun(k, j, end int) *entity {
 	// titles at the head of the run are not the name: "Governor Ana Ruiz"
 	for k < j-1 {
 		w := st.toks[k].lower
@@ -307,12 +332,10 @@ func (st *state) registerAt(k, end int) int {
 	name := cleanName(st.text(k, j))
 	tstart, role, official, g := st.titleBefore(k, st.sentenceStart(k))
 	if isOrgName(st, k, j) {
-		st.ents.add(&entity{name: name, typ: Institution, mentions: []int{k}, gender: neuter})
-		return j - k0
+		return st.ents.add(&entity{name: name, typ: Institution, mentions: []int{k}, gender: neuter})
 	}
 	if _, ok := countries[st.ents.lower(name)]; ok || isPlace(st, k, j) {
-		st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, mentions: []int{k}, gender: neuter, official: true})
-		return j - k0
+		return st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, mentions: []int{k}, gender: neuter, official: true})
 	}
 	first := st.toks[k].norm()
 	if g == unknownGender {
@@ -329,12 +352,12 @@ func (st *state) registerAt(k, end int) int {
 			if role != "" {
 				e.addRole(role)
 			}
-			return j - k0
+			return e
 		}
 		person = role != "" || g != unknownGender && tstart < k
 	}
 	if !person {
-		return j - k0
+		return nil
 	}
 	e := &entity{name: name, typ: Person, role: role, official: official, gender: g, mentions: []int{k}}
 	if role != "" {
@@ -353,12 +376,12 @@ func (st *state) registerAt(k, end int) int {
 				old.role = role
 			}
 			st.appositiveRole(old, j, end)
-			return j - k0
+			return old
 		}
 	}
 	e = st.ents.add(e)
 	st.appositiveRole(e, j, end)
-	return j - k0
+	return e
 }
 
 // modifierNoun reports whether token k is a common noun that a preceding

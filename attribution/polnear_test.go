@@ -250,3 +250,133 @@ func clipText(s string, n int) string {
 	}
 	return string([]rune(s)[:n]) + "…"
 }
+
+// TestPolNeARSpans measures span-level precision and recall of cues and
+// sources against PolNeAR's annotations, for speech and report cues only:
+// exact match and overlap, the way attribution extractors are compared.
+func TestPolNeARSpans(t *testing.T) {
+	dir := polnearDir(t)
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	speechReport := func(text string, spans []bratSpan) bool {
+		for _, s := range spans {
+			c := strings.ToLower(text[s.start:s.end])
+			if strings.Contains(c, "according to") {
+				return true
+			}
+			for _, w := range strings.FieldsFunc(c, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+				if e, ok := a.lx.cues[w]; ok && (e.cat == catSpeech || e.cat == catReport) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	type span struct{ start, end int }
+	trim := func(text string, s, e int) span {
+		for s < e && (text[s] == ' ' || text[s] == ',' || text[s] == '"') {
+			s++
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == ',' || text[e-1] == '.') {
+			e--
+		}
+		return span{s, e}
+	}
+	var cueExact, cueOver, srcExact, srcOver, goldN, predN, goldCueHit, goldCueOver, goldSrcHit, goldSrcOver int
+	for _, pd := range loadPolnear(t, dir, 0) {
+		claims, err := a.Analyze(context.Background(), pd.doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := pd.doc.Text
+		type rel struct{ cue, src []span }
+		var gold []rel
+		for _, r := range pd.rels {
+			if len(r.cue) == 0 || len(r.source) == 0 || !speechReport(text, r.cue) {
+				continue
+			}
+			var g rel
+			for _, c := range r.cue {
+				g.cue = append(g.cue, trim(text, c.start, c.end))
+			}
+			for _, s := range r.source {
+				g.src = append(g.src, trim(text, s.start, s.end))
+			}
+			gold = append(gold, g)
+		}
+		type pred struct{ cue, src span }
+		var preds []pred
+		for _, c := range claims {
+			if c.Cue == nil || c.Source == nil || c.InheritedFrom != 0 {
+				continue
+			}
+			e, ok := a.lx.cues[strings.ToLower(strings.Fields(c.Cue.Text + " x")[0])]
+			if !(ok && (e.cat == catSpeech || e.cat == catReport) || strings.HasPrefix(c.Cue.Lemma, "according")) {
+				continue
+			}
+			preds = append(preds, pred{trim(text, c.Cue.Span.Start, c.Cue.Span.End), trim(text, c.Source.Span.Start, c.Source.Span.End)})
+		}
+		over := func(a, b span) bool { return a.start < b.end && b.start < a.end }
+		goldN += len(gold)
+		predN += len(preds)
+		for _, p := range preds {
+			ce, co, se, so := false, false, false, false
+			for _, g := range gold {
+				for _, gc := range g.cue {
+					ce = ce || gc == p.cue
+					co = co || over(gc, p.cue)
+				}
+				for _, gs := range g.src {
+					se = se || gs == p.src
+					so = so || over(gs, p.src)
+				}
+			}
+			for _, b := range []struct {
+				ok bool
+				n  *int
+			}{{ce, &cueExact}, {co, &cueOver}, {se, &srcExact}, {so, &srcOver}} {
+				if b.ok {
+					*b.n++
+				}
+			}
+		}
+		for _, g := range gold {
+			ce, co, se, so := false, false, false, false
+			for _, p := range preds {
+				for _, gc := range g.cue {
+					ce = ce || gc == p.cue
+					co = co || over(gc, p.cue)
+				}
+				for _, gs := range g.src {
+					se = se || gs == p.src
+					so = so || over(gs, p.src)
+				}
+			}
+			for _, b := range []struct {
+				ok bool
+				n  *int
+			}{{ce, &goldCueHit}, {co, &goldCueOver}, {se, &goldSrcHit}, {so, &goldSrcOver}} {
+				if b.ok {
+					*b.n++
+				}
+			}
+		}
+	}
+	f := func(p, r float64) float64 {
+		if p+r == 0 {
+			return 0
+		}
+		return 2 * p * r / (p + r)
+	}
+	pr := func(name string, hitP, hitR int) {
+		p, r := float64(hitP)/float64(max(1, predN)), float64(hitR)/float64(max(1, goldN))
+		t.Logf("%-15s P=%.3f R=%.3f F=%.3f", name, p, r, f(p, r))
+	}
+	t.Logf("gold attributions (speech/report cues, with a source) %d, predicted %d", goldN, predN)
+	pr("cue exact", cueExact, goldCueHit)
+	pr("cue overlap", cueOver, goldCueOver)
+	pr("source exact", srcExact, goldSrcHit)
+	pr("source overlap", srcOver, goldSrcOver)
+}

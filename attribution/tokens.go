@@ -31,6 +31,7 @@ type token struct {
 	upper   bool // all letters upper-case (and more than one letter)
 	inQuote bool // inside quotation marks
 	stop    bool // a capitalised function word, never part of a name
+	report  bool // an adverb of report: "reportedly"
 }
 
 // s and e are the token's offsets as ints.
