@@ -18,6 +18,19 @@ type cand struct {
 	citing  bool // "citing X": a relayed source
 }
 
+// controlVerbs take an infinitive whose subject is their own: "appeared
+// to blame", "went on to say", "continued to insist".
+var controlVerbs = setOf("seem", "seems", "seemed", "appear", "appears", "appeared", "continue", "continues", "continued",
+	"continuing", "on", "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking", "begin", "begins", "began",
+	"begun", "start", "starts", "started", "need", "needs", "needed", "have", "has", "had", "used", "tend", "tends",
+	"tended", "hope", "hopes", "hoped", "plan", "plans", "planned", "intend", "intends", "intended", "vow", "vows",
+	"vowed", "promise", "promises", "promised", "agree", "agrees", "agreed", "threaten", "threatens", "threatened",
+	"decide", "decides", "decided", "choose", "chose", "chosen", "manage", "manages", "managed", "fail", "fails",
+	"failed", "dare", "dared", "want", "wants", "wanted", "wish", "wished", "like", "liked", "love", "loved", "prefer",
+	"preferred", "hasten", "hastened", "rush", "rushed", "moved", "move", "moves", "went", "go", "goes", "going", "is",
+	"are", "was", "were", "be", "been", "ought", "got", "get", "gets", "stopped", "paused", "took", "take", "takes", "took",
+	"used", "came", "come", "comes")
+
 // reducedPreps follow a participle that modifies the noun before it:
 // "photos posted to", "documents obtained by".
 var reducedPreps = setOf("to", "on", "in", "by", "at", "from", "with", "last", "earlier", "this", "online", "under", "over")
@@ -286,6 +299,11 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 	if e.cat == catRefusal {
 		c.neg = true
 		c.how = hLeft
+		// "a Republican who has refused to endorse" is no refusal of the
+		// main clause
+		if _, _, rel, _, _, _ := st.leftSubject(k, s.t0); rel {
+			c.sub = true
+		}
 		return c, true
 	}
 	// a noun, not a verb: "her statement", "ICE’s claims", "the reports"
@@ -371,7 +389,7 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 			}
 		}
 	}
-	i, j, rel, neg, coord := st.leftSubject(k, s.t0)
+	i, j, rel, neg, coord, inf := st.leftSubject(k, s.t0)
 	c.neg = neg
 	if rel {
 		c.sub = true
@@ -387,13 +405,31 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 			c.sub = true // "a document that she identified"
 		}
 	}
-	if j > i && n == 1 && w == e.lemma && !baseIsPast[w] && !st.pluralSubject(i, j) {
+	if j > i && n == 1 && !inf && w == e.lemma && !baseIsPast[w] && !st.pluralSubject(i, j) {
 		// a base form needs a plural subject: "critics say", not
 		// "Battleground state Florida"
 		j = i
 	}
 	if j > i {
-		if src, ent, ok := st.classify(i, j); ok {
+		src, ent, ok := st.classify(i, j)
+		// "Rachel Berg, a philanthropist from Monsey, New York, said": the
+		// appositive held a comma of its own
+		for tries := 0; !ok && tries < 2 && i-1 > s.t0 && st.toks[i-1].lower == ","; tries++ {
+			m := st.appositiveStart(i-1, s.t0)
+			if m <= s.t0 {
+				break
+			}
+			j = m
+			i = j - 1
+			for i > s.t0 && (st.toks[i-1].kind == tWord || st.toks[i-1].kind == tNum) && !st.verbish(i-1) {
+				if _, br := clauseBreakers[st.toks[i-1].lower]; br && !prepositionInNP(st.toks[i-1].lower) {
+					break
+				}
+				i--
+			}
+			src, ent, ok = st.classify(i, j)
+		}
+		if ok {
 			src = st.appositiveName(src, j, s.t1)
 			c.src, c.ent, c.how = src, ent, hLeft
 			if i > s.t0 && st.toks[i-1].lower == "as" {
@@ -506,13 +542,17 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 	case next.lower == "." || next.lower == "," && st.invertable(s, k):
 		return true
 	}
-	// "identify X as Y", "described the plan as"
+	// "identify X as Y", "described the plan as"; "called the show
+	// “the conservative news show of record”"
 	for m := k + n; m < s.t1 && m < k+n+10; m++ {
 		t := &st.toks[m]
-		if t.lower == "as" {
+		if t.lower == "as" || t.kind == tOpenQ {
 			return true
 		}
-		if t.kind == tPunct || t.lower == "that" || st.verbish(m) {
+		if t.kind == tPunct || t.lower == "that" {
+			break
+		}
+		if _, aux := auxiliaries[t.lower]; aux {
 			break
 		}
 	}
@@ -571,7 +611,7 @@ func beFormAt(st *state, j int) bool {
 // [i, j); rel when the subject is a relative pronoun; neg when the verb is
 // negated; coord when the verb is coordinated with an earlier one ("...
 // and said").
-func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
+func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 	j = k
 	skip := func() {
 		for j > t0 {
@@ -600,16 +640,19 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
 	}
 	skip()
 	if j <= t0 {
-		return 0, 0, false, neg, false
+		return 0, 0, false, neg, false, inf
 	}
 	// "appeared to blame", "sought to ease", "forced Stumpf to admit"
 	if st.toks[j-1].lower == "to" && j-2 >= t0 {
+		inf = true
 		p := &st.toks[j-2]
 		if st.isNameToken(j-2) || p.lower == "him" || p.lower == "her" || p.lower == "them" {
 			j--
-		} else if p.kind == tWord && !p.cap {
+		} else if _, ok := controlVerbs[p.lower]; ok {
 			j -= 2
 			skip()
+		} else {
+			return 0, 0, false, neg, false, inf // "it is crucial to maintain"
 		}
 	}
 	// parentheses and appositives between subject and verb
@@ -633,7 +676,7 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
 				j = m
 				continue
 			}
-			return 0, 0, false, neg, false
+			return 0, 0, false, neg, false, inf
 		}
 		if last.lower == "—" || last.lower == "–" || last.lower == "-" || last.lower == "--" {
 			// "some liberal economists — including ... — warn"
@@ -642,7 +685,7 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
 				m--
 			}
 			if m <= t0 {
-				return 0, 0, false, neg, false
+				return 0, 0, false, neg, false, inf
 			}
 			j = m
 			continue
@@ -655,14 +698,14 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
 		break
 	}
 	if j <= t0 {
-		return 0, 0, false, neg, false
+		return 0, 0, false, neg, false, inf
 	}
 	last := &st.toks[j-1]
 	if _, ok := relatives[last.lower]; ok {
-		return 0, 0, true, neg, false
+		return 0, 0, true, neg, false, inf
 	}
 	if last.lower == "and" || last.lower == "but" || last.lower == "or" {
-		return 0, 0, false, neg, true
+		return 0, 0, false, neg, true, inf
 	}
 	// "Wells Fargo just this month announced", "Trump last week said"
 	for j-1 > t0 {
@@ -706,7 +749,7 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord bool) {
 		}
 		i--
 	}
-	return i, j, false, neg, false
+	return i, j, false, neg, false, inf
 }
 
 // prepositionInNP lists the clause-breaking words that may also join a
@@ -826,7 +869,7 @@ func (st *state) appositiveStart(c, t0 int) int {
 			return m
 		}
 		if !(det || rel || o.kind == tNum || st.isNameToken(m+1) || o.lower == "who" || o.lower == "head" ||
-			o.lower == "former" || o.lower == "then" || personNounAt(st, m+1) || strings.HasSuffix(o.lower, "ing") && !o.cap ||
+			o.lower == "former" || o.lower == "then" || personNounAt(st, m+1) || (strings.HasSuffix(o.lower, "ing") || strings.HasSuffix(o.lower, "ed")) && !o.cap ||
 			o.lower == "now" || o.lower == "also" || o.lower == "himself" || o.lower == "herself" || o.lower == "once" || o.lower == "like") {
 			return 0
 		}

@@ -119,7 +119,7 @@ func (st *state) nameRun(i, end int) int {
 					continue
 				}
 			}
-		case j > i && j+3 < end && st.toks[j].kind == tOpenQ && st.toks[j+2].kind == tCloseQ && st.toks[j+1].cap && st.isNameToken(j+3):
+		case j > i && j+3 < end && isQuoteMark(&st.toks[j]) && isQuoteMark(&st.toks[j+2]) && st.toks[j+1].cap && st.isNameToken(j+3):
 			// a nickname: Marcia "Cia" Price
 			j += 3
 			continue
@@ -130,6 +130,10 @@ func (st *state) nameRun(i, end int) int {
 		break
 	}
 	return j
+}
+
+func isQuoteMark(t *token) bool {
+	return t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tAmbigQ
 }
 
 // title reads a run of role words before a name ("Mexican President",
@@ -287,6 +291,13 @@ func (st *state) registerAt(k, end int) int {
 	j := st.nameRun(k, end)
 	if j == k {
 		return 0
+	}
+	if si := st.sentenceOf(k); si < len(st.sents) && st.sents[si].claim < 0 {
+		// a headline capitalises every word: only a known first name
+		// makes a run a person there
+		if j-k < 2 || genderOfName(st.toks[k].norm()) == unknownGender {
+			return j - k0
+		}
 	}
 	if j < end && st.modifierNoun(j) && !st.toks[j-1].possessive() {
 		// "the U.S. agency", "the Trump administration": a modifier, not

@@ -87,6 +87,13 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 			if _, ok := postModifiers[st.toks[p].lower]; ok {
 				break
 			}
+			// "exit polls taken in South Carolina", "a study published"
+			if w := st.toks[p].lower; !st.toks[p].cap && st.toks[p].kind == tWord && p+1 < j &&
+				(strings.HasSuffix(w, "ed") || w == "taken" || w == "given" || w == "written" || w == "shown" || w == "made") {
+				if _, adj := edAdjectives[w]; !adj {
+					break
+				}
+			}
 			if st.toks[p].lower == "," || st.toks[p].lower == "(" {
 				break
 			}
@@ -162,8 +169,16 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 		src.Name = strings.TrimPrefix(strings.TrimPrefix(src.Name, "the "), "The ")
 		return src, nil, true
 	}
-	if _, ok := personNouns[hw]; ok {
+	if _, ok := personNouns[hw]; ok || strings.HasSuffix(hw, "-year-old") {
 		return st.description(i, p, j, true)
+	}
+	// "several senators", "some lawmakers": unnamed people of a kind
+	if strings.HasSuffix(hw, "s") && len(hw) > 3 {
+		if _, ok := personNouns[hw[:len(hw)-1]]; ok && !head.cap {
+			src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
+			src.Count = countOf(st, i, p)
+			return src, nil, true
+		}
 	}
 	if _, ok := orgNouns[hw]; ok {
 		return st.description(i, p, j, false)
@@ -254,7 +269,7 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 			return Source{}, nil, false
 		}
 		name = cleanName(st.text(r, end))
-		if end-r == 1 && st.atSentenceStart(r) {
+		if end-r == 1 && st.atSentenceStart(r) && st.commonWord(r) {
 			return Source{}, nil, false // "Critics", "Photos": a common word opening the sentence
 		}
 		if isPlace(st, r, end) {
@@ -272,6 +287,25 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 		return st.fromEntity(i, p, e), e, true
 	}
 	return Source{}, nil, false
+}
+
+// commonWord reports whether token k, capitalised at the start of a
+// sentence, is a common word rather than a name: the article writes it in
+// lower case elsewhere, or the lexicons know it as a noun or verb.
+func (st *state) commonWord(k int) bool {
+	t := &st.toks[k]
+	w := t.norm()
+	if st.lowerSeen[t.lower] || t.stop || t.cue != 0 {
+		return true
+	}
+	for _, set := range []map[string]struct{}{documentHeads, personNouns, orgNouns, determiners, demonyms} {
+		if _, ok := set[w]; ok {
+			return true
+		}
+	}
+	_, anon := st.lx.anonHeads[w]
+	_, vague := st.lx.vagueHeads[w]
+	return anon || vague || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")
 }
 
 // pronoun resolves a pronoun at token i.
@@ -603,6 +637,17 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 		}
 	}
 	det := st.toks[i].lower
+	// "her account", "his book": the person's own document
+	if g, ok := pronouns[det]; ok && g != neuter && p > i {
+		if src, e, ok := st.pronoun(i); ok {
+			src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
+			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+			if src.Type != OutletSource {
+				src.Type = Document
+			}
+			return src, e, true
+		}
+	}
 	if det == "the" || det == "this" || det == "that" || det == "its" {
 		e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource || e.typ == Document })
 		if e != nil {

@@ -68,6 +68,9 @@ var documentHeads = setOf("report", "reports", "poll", "polls", "survey", "surve
 	"footage", "model", "index", "tally", "count", "account", "accounts", "story", "article", "editorial", "op-ed", "column",
 	"exposé", "expose", "profile", "investigations", "reporting", "bylaws", "rules", "guidelines", "charter", "order", "decree",
 	"website", "site", "page", "blog", "newsletter", "database", "log", "logs", "disclosure", "disclosures", "note", "notes",
+	"memoir", "memoirs", "book", "books", "autobiography", "biography", "diary", "speech", "speeches", "remarks",
+	"interview", "interviews", "podcast", "documentary", "verdict", "decision", "minutes", "journal", "journals",
+	"paper", "papers", "brief", "briefs", "motion", "petition", "resolution", "platform", "manifesto", "ad", "ads",
 	"announcement", "readout", "communique", "communiqué", "directive", "cable", "cables", "dossier", "file", "files")
 
 var pollHeads = setOf("poll", "polls", "survey", "surveys", "polling")
