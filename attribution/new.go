@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -12,7 +13,13 @@ type Option func(*options)
 
 type options struct {
 	lexiconFiles []string
+	lexiconData  []namedData
 	set          *lexicon.Set
+}
+
+type namedData struct {
+	name string
+	data []byte
 }
 
 // WithLexiconFiles adds a user's lexicon files (cues, outlets,
@@ -20,6 +27,13 @@ type options struct {
 // README) to the built-in ones. An entry with a built-in name replaces it.
 func WithLexiconFiles(paths ...string) Option {
 	return func(o *options) { o.lexiconFiles = append(o.lexiconFiles, paths...) }
+}
+
+// WithLexiconData adds a lexicon given as text (the format of lexicon
+// files); name stands for it in error messages and gives its kind when the
+// text has no @kind line.
+func WithLexiconData(name string, data []byte) Option {
+	return func(o *options) { o.lexiconData = append(o.lexiconData, namedData{name, data}) }
 }
 
 // New returns an Analyzer with the built-in lexicons and any the options
@@ -41,6 +55,13 @@ func New(opts ...Option) (*Analyzer, error) {
 		if err := set.LoadFile(p); err != nil {
 			return nil, err
 		}
+	}
+	for _, d := range o.lexiconData {
+		lx, err := lexicon.Parse(0, bytes.NewReader(d.data), d.name)
+		if err != nil {
+			return nil, err
+		}
+		set.Add(lx)
 	}
 	lx := buildLex(set)
 	lx.finish()

@@ -149,6 +149,15 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
 		return src, nil, true
 	}
+	// "experts", "analysts": a vague group, even where anonymous-source
+	// descriptions use the word too
+	if _, vague := st.lx.vagueHeads[hw]; vague && !strings.Contains(hw, "official") && hw != "sources" && hw != "source" {
+		if _, doc := documentHeads[hw]; !doc {
+			src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
+			src.Count = countOf(st, i, p)
+			return src, nil, true
+		}
+	}
 	if plural, ok := st.lx.anonHeads[hw]; ok {
 		return st.anonymous(i, p, j, plural), nil, true
 	}
@@ -494,18 +503,42 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		// an unknown description of a person: the salient speaker
 		e = st.salient(i, func(e *entity) bool { return e.typ == Person })
 	}
-	if e == nil && !person && det == "the" && genericOrgNouns[hw] {
+	if e == nil && !person && det == "the" {
 		// "the bank", "the company": the institution in view
-		e = st.salient(i, func(e *entity) bool { return e.typ == Institution && !e.hasRole("place") })
+		if genericOrgNouns[hw] {
+			e = st.salient(i, func(e *entity) bool { return e.typ == Institution && !e.hasRole("place") })
+		}
 		if e == nil {
+			// "the port authority said": a body the article identifies
 			src := st.source(i, p, cleanName(st.text(i, p)), Institution)
 			return src, nil, true
 		}
+	}
+	if e == nil && person && det == "the" && officeHolder(hw) {
+		// "the mayor said" with no mayor named: the office holder, on
+		// the record
+		src := st.source(i, p, cleanName(st.text(i, p)), Person)
+		src.Role = hw
+		src.Official = true
+		return src, nil, true
 	}
 	if e == nil {
 		return Source{}, nil, false
 	}
 	return st.fromEntity(i, p, e), e, true
+}
+
+// officeHolder reports whether a description names the one holder of an
+// office ("the mayor", "the governor") rather than one of many.
+func officeHolder(w string) bool {
+	switch w {
+	case "president", "mayor", "governor", "premier", "chancellor", "pope", "king", "queen", "speaker",
+		"secretary", "minister", "ambassador", "commissioner", "sheriff", "chairman", "chairwoman", "chair",
+		"director", "ceo", "prosecutor", "judge", "coach", "superintendent", "principal", "senator",
+		"congressman", "congresswoman", "spokesman", "spokeswoman", "spokesperson", "administrator", "chief":
+		return true
+	}
+	return false
 }
 
 // genericOrgNouns refer back to the institution in view.

@@ -11,28 +11,43 @@ import (
 
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/attribution"
+	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/input"
 	"github.com/auditnews/audit/internal/pipeline"
 	"github.com/auditnews/audit/internal/printer"
 )
 
 const checkHelp = `
-Analyse news articles: split each into claims (the sentences of its body)
-and tag every claim by how it is sourced.
+Check news articles before publication: split each into claims (the
+sentences of its body), tag every claim by how it is sourced (named,
+anonymous, outlet, unsourced), and report what a standards editor would
+flag (run 'audit rules' for the list), with a 0-100 sourcing score.
 
 Inputs are files (.html, .htm, .txt, .md, optionally gzip-compressed as
 .gz), directories (searched recursively for those extensions, in name
 order), "-" for standard input, and http:// or https:// URLs. An input that
 cannot be read is reported on standard error as one line naming it; the
-other inputs are still analysed.
+other inputs are still checked.
 
 Formats:
-  text   one readable block per article (colour on a terminal; NO_COLOR honoured)
-  json   the documented JSON document (offsets are Unicode code points)
+  text    one readable block per article (colour on a terminal; NO_COLOR honoured)
+  line    path:line:col: severity rule: message, one finding a line
+  json    the documented JSON document, with findings (offsets are code points)
+  sarif   SARIF 2.1.0, for GitHub code scanning and other tools
+  github  GitHub Actions workflow annotations
+  html    one self-contained page: every claim highlighted, findings beside it
+
+Configuration: the nearest .audit.yaml, .audit.yml or .audit.toml in the
+input's folder or a folder above it (or --config FILE) enables, disables
+and tunes rules, sets fail_on, and adds lexicons, outlets and
+institutions. In Markdown and HTML, <!-- audit-ignore RULE... --> silences
+rules (all of them when none is named) for the next paragraph.
 
 Exit codes:
-  0  every input was analysed
-  2  usage error, or an input could not be read or analysed
+  0  no finding at or above --fail-on (default error)
+  1  findings at or above --fail-on
+  2  usage error, an input that could not be read, a bad configuration or
+     lexicon file
 `
 
 // inputFlags are the flags of every command that reads articles.
@@ -112,6 +127,11 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	in.register(fs)
 	format := fs.String("format", "text", "output format: "+strings.Join(printer.Formats, ", "))
 	color := fs.String("color", "auto", "colour in text output: auto, always or never")
+	failOn := fs.String("fail-on", "", "exit 1 when a finding is at or above this severity: suggestion, warning or error (default: the configuration's fail_on, else error)")
+	configPath := fs.String("config", "", "configuration file (default: the nearest .audit.yaml, .audit.yml or .audit.toml)")
+	noConfig := fs.Bool("no-config", false, "use no configuration file")
+	var disable listFlag
+	fs.Var(&disable, "disable", "turn a rule off; may be repeated")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -127,25 +147,56 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := printer.New(*format, e.stdout, printer.Options{Tool: printer.Tool{Name: "audit", Version: version}, Color: useColor})
+	prof := &profiles{explicit: *configPath, none: *noConfig, lexicons: in.lexicons, disable: disable}
+	if *failOn != "" {
+		s, err := findings.ParseSeverity(*failOn)
+		if err != nil || s == findings.Off {
+			return usageError("--fail-on: want suggestion, warning or error, not %q", *failOn)
+		}
+		prof.failOn = s
+	}
+	for _, id := range disable {
+		if _, ok := findings.RuleByID(id); !ok {
+			return usageError("--disable: unknown rule %q (run 'audit rules')", id)
+		}
+	}
+	items, errs := input.Expand(fs.Args())
+	// the first input's configuration describes the rules to printers
+	first := input.Item{Name: "."}
+	if len(items) > 0 {
+		first = items[0]
+	}
+	base, err := prof.forItem(first)
+	if err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	p, err := printer.New(*format, e.stdout, printer.Options{
+		Tool: printer.Tool{Name: "audit", Version: version}, Color: useColor,
+		Rules: base.checker.Rules(), FailOn: base.cfg.FailOn,
+	})
 	if err != nil {
 		return usageError("--format: %v", err)
 	}
-	items, errs := input.Expand(fs.Args())
-	failed := len(errs) > 0
+	inputFailed := len(errs) > 0
 	for _, err := range errs {
 		reportInputError(e, p, err)
 	}
-	analyzer, err := in.analyzer()
-	if err != nil {
-		return err
-	}
-	runner := &pipeline.Runner{Reader: reader, Analyzer: analyzer, Workers: in.jobs}
+	failing := 0
+	runner := &pipeline.Runner{Reader: reader, Workers: in.jobs, Setup: prof.setup}
 	err = runner.Each(ctx, items, func(it input.Item, a *pipeline.Article, err error) error {
 		if err != nil {
-			failed = true
+			if isConfigError(err) {
+				return err
+			}
+			inputFailed = true
 			reportInputError(e, p, err)
 			return nil
+		}
+		pr, _ := prof.forItem(it)
+		for _, f := range a.Findings {
+			if f.Severity >= pr.cfg.FailOn {
+				failing++
+			}
 		}
 		return p.Article(a)
 	})
@@ -153,10 +204,17 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		err = cerr
 	}
 	if err != nil {
+		var ie *input.Error
+		if errors.As(err, &ie) && isConfigError(err) {
+			err = ie.Err
+		}
 		return &exitError{code: 2, err: err}
 	}
-	if failed {
+	if inputFailed {
 		return &exitError{code: 2}
+	}
+	if failing > 0 {
+		return &exitError{code: 1}
 	}
 	return nil
 }

@@ -141,15 +141,31 @@ func newFlags(e *env, name, usage, description string) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args, mapping errors to usage errors.
+// parseFlags parses args, mapping errors to usage errors. Flags may come
+// after inputs ("audit check draft.md --format json"); "--" ends them.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return err
+			}
+			return &exitError{code: 2} // the flag package printed the problem
 		}
-		return &exitError{code: 2} // the flag package printed the problem
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		// Parse stops at the first argument that is no flag, or after "--"
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			positional = append(positional, rest...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
 	}
-	return nil
+	// put the inputs back where fs.Args will find them
+	return fs.Parse(append([]string{"--"}, positional...))
 }
 
 func runVersion(_ context.Context, e *env, args []string) error {

@@ -10,14 +10,18 @@ import (
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/attribution"
 	"github.com/auditnews/audit/extract"
+	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/input"
 )
 
 // Article is one analysed input.
 type Article struct {
-	Doc    *article.Document
-	Claims []attribution.Claim
-	Raw    *input.Raw
+	Doc      *article.Document
+	Claims   []attribution.Claim
+	Raw      *input.Raw
+	Findings []findings.Finding // in text order; nil when not checked
+	Summary  findings.Summary
+	Checked  bool // findings were computed
 }
 
 // Parse turns a raw input into a document split into sentences.
@@ -37,24 +41,45 @@ type Analyzer interface {
 	Analyze(ctx context.Context, doc *article.Document) ([]attribution.Claim, error)
 }
 
+// Checker finds what a standards editor would flag in an analysed
+// article.
+type Checker interface {
+	Check(doc *article.Document, claims []attribution.Claim) ([]findings.Finding, findings.Summary)
+}
+
 // Runner reads and analyses inputs.
 type Runner struct {
 	Reader   *input.Reader
 	Analyzer Analyzer
-	Workers  int // 0 means GOMAXPROCS
+	Checker  Checker // nil: no findings
+	Workers  int     // 0 means GOMAXPROCS
+	// Setup, when set, chooses the analyzer and checker for each input
+	// (a configuration found beside it, say) instead of the two above.
+	Setup func(it input.Item) (Analyzer, Checker, error)
 }
 
 // Analyze reads and analyses one item.
 func (r *Runner) Analyze(ctx context.Context, it input.Item) (*Article, error) {
+	an, ch := r.Analyzer, r.Checker
+	if r.Setup != nil {
+		var err error
+		if an, ch, err = r.Setup(it); err != nil {
+			return nil, &input.Error{Input: it.Name, Err: err}
+		}
+	}
 	raw, err := r.Reader.Read(ctx, it)
 	if err != nil {
 		return nil, err
 	}
-	return r.AnalyzeRaw(ctx, raw)
+	return analyze(ctx, raw, an, ch)
 }
 
 // AnalyzeRaw analyses an input already read.
 func (r *Runner) AnalyzeRaw(ctx context.Context, raw *input.Raw) (*Article, error) {
+	return analyze(ctx, raw, r.Analyzer, r.Checker)
+}
+
+func analyze(ctx context.Context, raw *input.Raw, an Analyzer, ch Checker) (*Article, error) {
 	doc, err := Parse(raw)
 	if err != nil {
 		var ie *input.Error
@@ -64,13 +89,17 @@ func (r *Runner) AnalyzeRaw(ctx context.Context, raw *input.Raw) (*Article, erro
 		return nil, &input.Error{Input: raw.Name, Err: err}
 	}
 	a := &Article{Doc: doc, Raw: raw}
-	if r.Analyzer != nil {
-		a.Claims, err = r.Analyzer.Analyze(ctx, doc)
+	if an != nil {
+		a.Claims, err = an.Analyze(ctx, doc)
 		if err != nil {
 			return nil, &input.Error{Input: raw.Name, Err: err}
 		}
 	} else {
 		a.Claims = attribution.Claims(doc)
+	}
+	if ch != nil {
+		a.Findings, a.Summary = ch.Check(doc, a.Claims)
+		a.Checked = true
 	}
 	return a, nil
 }

@@ -38,7 +38,20 @@ type (
 		Blocks    []jsonBlock    `json:"blocks"`
 		Claims    []jsonClaim    `json:"claims"`
 		Quotation []jsonSpan     `json:"quotations"`
-		Summary   map[string]int `json:"summary"`
+		Findings  []jsonFinding  `json:"findings"`
+		Summary   map[string]any `json:"summary"`
+	}
+	jsonFinding struct {
+		Rule      string `json:"rule"`
+		Severity  string `json:"severity"`
+		Claim     int    `json:"claim"`
+		Message   string `json:"message"`
+		Start     int    `json:"start"`
+		End       int    `json:"end"`
+		Line      int    `json:"line"`
+		Column    int    `json:"column"`
+		EndLine   int    `json:"end_line"`
+		EndColumn int    `json:"end_column"`
 	}
 	jsonMeta struct {
 		Title     string   `json:"title"`
@@ -212,7 +225,8 @@ func ArticleJSON(a *pipeline.Article) any {
 		out.Quotation[i] = jsonSpan{doc.Runes(q.Start), doc.Runes(q.End)}
 	}
 	analysed := false
-	summary := map[string]int{"claims": len(a.Claims)}
+	summary := map[string]any{"claims": len(a.Claims)}
+	counts := map[string]int{}
 	for i, c := range a.Claims {
 		pos := doc.Position(c.Start)
 		jc := jsonClaim{
@@ -221,19 +235,33 @@ func ArticleJSON(a *pipeline.Article) any {
 		}
 		if c.Class != "" {
 			analysed = true
-			summary[string(c.Class)]++
+			counts[string(c.Class)]++
 			jc.jsonAttribution = attributionJSON(doc, c)
 		}
 		out.Claims[i] = jc
 	}
 	if analysed {
 		for _, k := range attribution.Classes {
-			summary[string(k)] += 0
+			summary[string(k)] = counts[string(k)]
 		}
-		out.Summary = summary
-	} else {
-		out.Summary = map[string]int{"claims": len(a.Claims)}
 	}
+	out.Findings = []jsonFinding{}
+	if a.Checked {
+		for _, f := range a.Findings {
+			out.Findings = append(out.Findings, jsonFinding{
+				Rule: f.Rule, Severity: f.Severity.String(), Claim: f.Claim, Message: f.Message,
+				Start: doc.Runes(f.Span.Start), End: doc.Runes(f.Span.End),
+				Line: f.Start.Line, Column: f.Start.Column, EndLine: f.End.Line, EndColumn: f.End.Column,
+			})
+		}
+		s := a.Summary
+		summary["score"] = s.Score
+		summary["band"] = s.Band
+		summary["errors"] = s.Errors
+		summary["warnings"] = s.Warnings
+		summary["suggestions"] = s.Suggestions
+	}
+	out.Summary = summary
 	return out
 }
 

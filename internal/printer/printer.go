@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/auditnews/audit/internal/findings"
+
 	"github.com/auditnews/audit/internal/pipeline"
 )
 
@@ -27,6 +29,11 @@ type Tool struct {
 type Options struct {
 	Tool  Tool
 	Color bool // ANSI colour in text output
+	// Rules are the rules checked, with their effective severities; SARIF
+	// and HTML describe them.
+	Rules []findings.Rule
+	// FailOn is the severity at or above which findings fail the run.
+	FailOn findings.Severity
 }
 
 // Formats lists the names New accepts.

@@ -1,0 +1,165 @@
+package findings
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/auditnews/audit/article"
+)
+
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sept": true, "sep": true, "oct": true,
+	"nov": true, "dec": true}
+
+// scaleWords make a count or an amount: "2 million", "thousands of".
+var scaleWords = map[string]bool{"hundred": true, "hundreds": true, "thousand": true, "thousands": true,
+	"million": true, "millions": true, "billion": true, "billions": true, "trillion": true, "trillions": true,
+	"percent": true, "per": true, "dozens": true, "%": true}
+
+// findStatistic finds the first statistic in span of text: a number that
+// is not a year, a date, a time, an ordinal or a label ("No. 5"), or an
+// amount such as "thousands of". It returns its span and text.
+func findStatistic(text string, span article.Span) (article.Span, string, bool) {
+	s := text[span.Start:span.End]
+	i := 0
+	prevWord := ""
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsDigit(r) && r != '$' && r != '€' && r != '£' {
+			if unicode.IsLetter(r) {
+				j := i
+				for j < len(s) {
+					rr, sz := utf8.DecodeRuneInString(s[j:])
+					if !unicode.IsLetter(rr) && rr != '-' {
+						break
+					}
+					j += sz
+				}
+				w := strings.ToLower(s[i:j])
+				// "thousands of", "millions of": an amount in words
+				if (w == "thousands" || w == "millions" || w == "billions" || w == "hundreds" || w == "dozens") &&
+					strings.HasPrefix(strings.TrimLeft(s[j:], " "), "of ") {
+					return article.Span{Start: span.Start + i, End: span.Start + j}, s[i:j], true
+				}
+				prevWord = w
+				i = j
+				continue
+			}
+			i += size
+			continue
+		}
+		// a number: digits, separators, currency, percent, scale word
+		j := i
+		for j < len(s) {
+			c := s[j]
+			if c >= '0' && c <= '9' || c == ',' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' ||
+				c == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' || c == '$' || c == '%' {
+				j++
+				continue
+			}
+			if rr, sz := utf8.DecodeRuneInString(s[j:]); rr == '€' || rr == '£' {
+				j += sz
+				continue
+			}
+			break
+		}
+		num := s[i:j]
+		rest := strings.TrimLeft(s[j:], " ")
+		next := strings.ToLower(firstWord(rest))
+		if isStatistic(num, prevWord, next, s[:i], rest) {
+			end := j
+			if scaleWords[next] {
+				end = j + (len(s[j:]) - len(rest)) + len(next)
+			}
+			return article.Span{Start: span.Start + i, End: span.Start + end}, s[i:end], true
+		}
+		prevWord = ""
+		i = j
+		if i < len(s) && s[i] != ' ' {
+			// "1st", "19th", "9/11", "ICE-HSI": skip the rest of the token
+			for i < len(s) && s[i] != ' ' {
+				i++
+			}
+		}
+	}
+	return article.Span{}, "", false
+}
+
+func firstWord(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '%' })
+	if i < 0 {
+		return s
+	}
+	if i == 0 && strings.HasPrefix(s, "%") {
+		return "%"
+	}
+	return s[:i]
+}
+
+// isStatistic decides whether a number is a statistic given the words
+// around it.
+func isStatistic(num, prev, next, before, after string) bool {
+	digits := strings.Trim(num, "$€£%")
+	if digits == "" {
+		return false
+	}
+	// part of a name: "MS-13", "COVID-19", "F-16", "G7"
+	if b := strings.TrimRight(before, "-"); len(b) < len(before) || len(before) > 0 && unicode.IsLetter(lastRune(before)) {
+		if len(b) > 0 && unicode.IsLetter(lastRune(b)) {
+			return false
+		}
+	}
+	if strings.ContainsAny(num, "$€£%") || scaleWords[next] {
+		return true
+	}
+	// ordinals and labels: "19th", "No. 5", "Section 230"
+	if strings.HasPrefix(strings.ToLower(after), "st ") || strings.HasPrefix(after, "th") || strings.HasPrefix(after, "nd") ||
+		strings.HasPrefix(after, "rd") {
+		if len(after) == 2 || len(after) > 2 && !unicode.IsLetter(rune(after[2])) {
+			return false
+		}
+	}
+	if prev == "no" || prev == "number" || prev == "section" || prev == "article" || prev == "chapter" || prev == "page" ||
+		prev == "route" || prev == "flight" || prev == "room" || prev == "act" || prev == "resolution" || prev == "bill" {
+		return false
+	}
+	// dates and times
+	if months[prev] || months[next] || next == "a" || next == "p" || next == "am" || next == "pm" ||
+		strings.HasPrefix(after, ":") || strings.HasPrefix(after, "a.m") || strings.HasPrefix(after, "p.m") {
+		return false
+	}
+	// a year standing alone
+	plain := strings.ReplaceAll(digits, ",", "")
+	if len(plain) == 4 && !strings.Contains(digits, ",") && !strings.Contains(plain, ".") && plain >= "1700" && plain <= "2100" {
+		return false
+	}
+	// a lone digit is a count only with a noun of people or things, and
+	// even then rarely worth flagging; three digits and more are figures
+	if len(plain) == 1 {
+		return false
+	}
+	// ages and the like: "the 46-year-old"
+	if strings.HasPrefix(after, "-year") || next == "years" && strings.Contains(before, "aged") {
+		return false
+	}
+	return true
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// numbersIn returns the numbers written in digits in s.
+func numbersIn(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != ',' && r != '.' }) {
+		f = strings.Trim(f, ",.")
+		if f != "" && strings.IndexFunc(f, unicode.IsDigit) >= 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
