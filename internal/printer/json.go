@@ -145,6 +145,9 @@ func (p *JSON) start() {
 
 // Article implements Printer.
 func (p *JSON) Article(a *pipeline.Article) error {
+	if a == nil || a.Doc == nil {
+		return errNilArticle
+	}
 	p.start()
 	if p.err != nil {
 		return p.err

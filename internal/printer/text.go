@@ -8,10 +8,18 @@ import (
 	"unicode/utf8"
 
 	"github.com/auditnews/audit/attribution"
+	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/pipeline"
 )
 
-// Text prints one readable block per article.
+// textWidth is the width the text format keeps to.
+const textWidth = 100
+
+// Text prints one readable block per article: the input, title, outlet,
+// authors and date; the sourcing mix, and for checked articles the
+// sourcing score with its band and the findings; then every claim with its
+// position, class, source and cue. Lines keep within 100 columns. Colour
+// is used only when Options.Color is set.
 type Text struct {
 	w    *bufio.Writer
 	opts Options
@@ -24,16 +32,48 @@ func NewText(w io.Writer, opts Options) *Text {
 }
 
 const (
-	ansiReset = "\x1b[0m"
-	ansiBold  = "\x1b[1m"
-	ansiDim   = "\x1b[2m"
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiDim    = "\x1b[2m"
+	ansiRed    = "\x1b[31m"
+	ansiGreen  = "\x1b[32m"
+	ansiYellow = "\x1b[33m"
+	ansiBlue   = "\x1b[34m"
+	ansiCyan   = "\x1b[36m"
 )
 
 var classColor = map[attribution.Class]string{
-	attribution.Named:     "\x1b[32m", // green
-	attribution.Anonymous: "\x1b[33m", // yellow
-	attribution.Outlet:    "\x1b[36m", // cyan
-	attribution.Unsourced: "\x1b[31m", // red
+	attribution.Named:     ansiGreen,
+	attribution.Anonymous: ansiYellow,
+	attribution.Outlet:    ansiCyan,
+	attribution.Unsourced: ansiRed,
+}
+
+// severityColor colours severities: errors red, warnings yellow,
+// suggestions blue.
+func severityColor(s findings.Severity) string {
+	switch {
+	case s >= findings.Error:
+		return ansiRed
+	case s == findings.Warning:
+		return ansiYellow
+	case s == findings.Suggestion:
+		return ansiBlue
+	}
+	return ""
+}
+
+// bandColor colours a score band as traffic lights.
+func bandColor(band string) string {
+	switch band {
+	case "good":
+		return ansiGreen
+	case "needs work":
+		return ansiYellow
+	case "poor":
+		return ansiRed
+	}
+	return ""
 }
 
 func (p *Text) paint(code, s string) string {
@@ -45,6 +85,9 @@ func (p *Text) paint(code, s string) string {
 
 // Article implements Printer.
 func (p *Text) Article(a *pipeline.Article) error {
+	if a == nil || a.Doc == nil {
+		return errNilArticle
+	}
 	doc := a.Doc
 	if p.n > 0 {
 		p.w.WriteString("\n")
@@ -52,7 +95,9 @@ func (p *Text) Article(a *pipeline.Article) error {
 	p.n++
 	fmt.Fprintf(p.w, "%s\n", p.paint(ansiBold, doc.Input))
 	if doc.Meta.Title != "" {
-		fmt.Fprintf(p.w, "  %s\n", doc.Meta.Title)
+		for _, l := range wrap(oneLine(doc.Meta.Title), textWidth-2) {
+			fmt.Fprintf(p.w, "  %s\n", l)
+		}
 	}
 	var meta []string
 	if doc.Meta.Outlet != "" {
@@ -65,7 +110,7 @@ func (p *Text) Article(a *pipeline.Article) error {
 		meta = append(meta, doc.Meta.Published)
 	}
 	if len(meta) > 0 {
-		fmt.Fprintf(p.w, "  %s\n", p.paint(ansiDim, strings.Join(meta, " · ")))
+		fmt.Fprintf(p.w, "  %s\n", p.paint(ansiDim, clip(strings.Join(meta, " · "), textWidth-2)))
 	}
 	counts := map[attribution.Class]int{}
 	analysed := false
@@ -83,20 +128,85 @@ func (p *Text) Article(a *pipeline.Article) error {
 		}
 		line += ": " + strings.Join(parts, ", ")
 	}
-	fmt.Fprintf(p.w, "  %s\n\n", line)
+	fmt.Fprintf(p.w, "  %s\n", line)
+	if a.Checked {
+		p.score(a)
+		p.findings(a)
+	}
+	p.w.WriteString("\n")
+	p.claims(a, analysed)
+	return p.w.Flush()
+}
+
+// score prints the sourcing score, its band and the counts of findings.
+func (p *Text) score(a *pipeline.Article) {
+	s := a.Summary
+	band := s.Band
+	if band == "" {
+		band = scoreBand(s.Score)
+	}
+	fmt.Fprintf(p.w, "  sourcing score %s · %s\n",
+		p.paint(bandColor(band), fmt.Sprintf("%d/100 %s", s.Score, band)),
+		severityCounts(s.Errors, s.Warnings, s.Suggestions))
+}
+
+// findings prints the findings in position order, one a line, messages
+// wrapped under themselves.
+func (p *Text) findings(a *pipeline.Article) {
+	fs := ordered(a)
+	if len(fs) == 0 {
+		return
+	}
+	p.w.WriteString("\n")
+	ruleWidth := 0
+	for _, f := range fs {
+		ruleWidth = max(ruleWidth, utf8.RuneCountInString(f.Rule))
+	}
+	const locWidth, sevWidth = 8, 11
+	indent := 4 + locWidth + sevWidth + ruleWidth + 2
+	if textWidth-indent < 30 {
+		indent = 10 // a long rule id: the message goes on the lines below
+	}
+	for _, f := range fs {
+		loc := fmt.Sprintf("%d:%d", f.At.Line, f.At.Column)
+		sev := fmt.Sprintf("%-*s", sevWidth, f.Severity)
+		head := fmt.Sprintf("    %-*s%s%-*s", locWidth, loc, p.paint(severityColor(f.Severity), sev), ruleWidth+2, f.Rule)
+		lines := wrap(oneLine(f.Message), textWidth-indent)
+		if 4+locWidth+sevWidth+ruleWidth+2 > indent {
+			fmt.Fprintf(p.w, "%s\n", strings.TrimRight(head, " "))
+			for _, l := range lines {
+				fmt.Fprintf(p.w, "%s%s\n", strings.Repeat(" ", indent), l)
+			}
+			continue
+		}
+		if len(lines) == 0 {
+			fmt.Fprintf(p.w, "%s\n", strings.TrimRight(head, " "))
+			continue
+		}
+		fmt.Fprintf(p.w, "%s%s\n", head, lines[0])
+		for _, l := range lines[1:] {
+			fmt.Fprintf(p.w, "%s%s\n", strings.Repeat(" ", indent), l)
+		}
+	}
+}
+
+// claims prints every claim: number, position, class and text, with its
+// source and cue below.
+func (p *Text) claims(a *pipeline.Article, analysed bool) {
+	doc := a.Doc
+	const prefix = 2 + 3 + 1 + 8 + 1 // "  %3d %-8s "
 	for _, c := range a.Claims {
 		pos := doc.Position(c.Start)
 		loc := ""
 		if pos.Line > 0 {
 			loc = fmt.Sprintf("%d:%d", pos.Line, pos.Column)
 		}
-		text := clip(doc.Slice(c.Span), 100)
 		if !analysed {
-			fmt.Fprintf(p.w, "  %3d %-8s %s\n", c.ID, loc, text)
+			fmt.Fprintf(p.w, "  %3d %-8s %s\n", c.ID, loc, clip(doc.Slice(c.Span), textWidth-prefix))
 			continue
 		}
 		label := fmt.Sprintf("%-9s", c.Class)
-		fmt.Fprintf(p.w, "  %3d %-8s %s %s\n", c.ID, loc, p.paint(classColor[c.Class], label), text)
+		fmt.Fprintf(p.w, "  %3d %-8s %s %s\n", c.ID, loc, p.paint(classColor[c.Class], label), clip(doc.Slice(c.Span), textWidth-prefix-10))
 		if c.Source != nil {
 			src := c.Source.Name
 			if c.Cue != nil {
@@ -108,10 +218,9 @@ func (p *Text) Article(a *pipeline.Article) error {
 			for _, ch := range c.Chain {
 				src += " ← " + ch.Name
 			}
-			fmt.Fprintf(p.w, "  %3s %-8s %s %s\n", "", "", strings.Repeat(" ", 9), p.paint(ansiDim, "source: "+src))
+			fmt.Fprintf(p.w, "%s%s\n", strings.Repeat(" ", prefix+10), p.paint(ansiDim, clip("source: "+src, textWidth-prefix-10)))
 		}
 	}
-	return nil
 }
 
 // InputError implements Printer. Errors go to stderr from the command;
@@ -121,12 +230,61 @@ func (p *Text) InputError(string, error) error { return nil }
 // Close implements Printer.
 func (p *Text) Close() error { return p.w.Flush() }
 
+// scoreBand names a score where the checker gave no band.
+func scoreBand(score int) string {
+	switch {
+	case score >= 90:
+		return "good"
+	case score >= 50:
+		return "needs work"
+	}
+	return "poor"
+}
+
+// severityCounts says "1 error, 2 warnings, 0 suggestions".
+func severityCounts(errors, warnings, suggestions int) string {
+	return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(suggestions, "suggestion")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
 // clip shortens s to at most n runes on one line.
 func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = oneLine(s)
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
+}
+
+// wrap breaks s into lines of at most width runes at spaces; a word
+// longer than width has a line of its own.
+func wrap(s string, width int) []string {
+	var lines []string
+	var cur strings.Builder
+	n := 0
+	for _, w := range strings.Fields(s) {
+		wl := utf8.RuneCountInString(w)
+		if n > 0 && n+1+wl > width {
+			lines = append(lines, cur.String())
+			cur.Reset()
+			n = 0
+		}
+		if n > 0 {
+			cur.WriteByte(' ')
+			n++
+		}
+		cur.WriteString(w)
+		n += wl
+	}
+	if n > 0 {
+		lines = append(lines, cur.String())
+	}
+	return lines
 }
