@@ -5,7 +5,6 @@ import (
 	"io"
 
 	"github.com/auditnews/audit/internal/findings"
-
 	"github.com/auditnews/audit/internal/pipeline"
 )
 
@@ -28,7 +27,7 @@ type Tool struct {
 // Options are settings shared by printers.
 type Options struct {
 	Tool  Tool
-	Color bool // ANSI colour in text output
+	Color bool // ANSI colour in text output; the command decides (terminal, NO_COLOR)
 	// Rules are the rules checked, with their effective severities; SARIF
 	// and HTML describe them.
 	Rules []findings.Rule
@@ -37,15 +36,23 @@ type Options struct {
 }
 
 // Formats lists the names New accepts.
-var Formats = []string{"text", "json"}
+var Formats = []string{"text", "line", "json", "github", "sarif", "html"}
 
 // New returns the printer for a format name.
 func New(format string, w io.Writer, opts Options) (Printer, error) {
 	switch format {
-	case "json":
-		return NewJSON(w, opts), nil
 	case "text", "":
 		return NewText(w, opts), nil
+	case "line":
+		return NewLine(w, opts), nil
+	case "json":
+		return NewJSON(w, opts), nil
+	case "github":
+		return NewGitHub(w, opts), nil
+	case "sarif":
+		return NewSARIF(w, opts), nil
+	case "html":
+		return NewHTML(w, opts), nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
 }
