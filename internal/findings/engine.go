@@ -54,7 +54,20 @@ type run struct {
 	doc    *article.Document
 	claims []attribution.Claim
 	out    []Finding
-	lower  string // the article's text, lower-cased, when needed
+	hwords []string
+	hdone  bool
+}
+
+// headlineWords returns the content words of the headline's claim part.
+func (r *run) headlineWords() []string {
+	if !r.hdone {
+		h := r.headline()
+		if i := strings.LastIndexByte(h, '?'); i >= 0 {
+			h = h[i+1:]
+		}
+		r.hwords, r.hdone = contentWords(h), true
+	}
+	return r.hwords
 }
 
 func (r *run) add(rule string, claim int, span article.Span, format string, args ...any) {
@@ -160,16 +173,18 @@ func (r *run) keyClaim(idx int) bool {
 	if idx < 3 {
 		return true
 	}
-	h := contentWords(r.headline())
+	h := r.headlineWords()
 	return len(h) > 0 && coverage(h, r.doc.Slice(r.claims[idx].Span)) >= 0.5
 }
 
 // quotation returns a quotation of four words or more inside a claim: a
 // quotation, not scare quotes around a word or two.
 func (r *run) quotation(cl *attribution.Claim) (article.Span, bool) {
-	for _, q := range r.doc.Quotations {
-		if q.End <= cl.Start || q.Start >= cl.End {
-			continue
+	qs := r.doc.Quotations
+	first := sort.Search(len(qs), func(i int) bool { return qs[i].End > cl.Start })
+	for _, q := range qs[first:] {
+		if q.Start >= cl.End {
+			break
 		}
 		s := article.Span{Start: max(q.Start, cl.Start), End: min(q.End, cl.End)}
 		if len(strings.Fields(r.doc.Slice(s))) >= 4 {
@@ -179,19 +194,12 @@ func (r *run) quotation(cl *attribution.Claim) (article.Span, bool) {
 	return article.Span{}, false
 }
 
-// reasonWords say why a source was granted anonymity.
-var reasonWords = []string{"anonymity", "anonymously", "not authorized", "not authorised", "not be named",
-	"not to be named", "not be identified", "not to be identified", "on background", "fear of", "not permitted",
-	"not allowed to", "to speak freely", "to speak candidly", "private deliberations", "internal deliberations"}
-
-// articleGivesReason reports whether the article explains anonymity
-// anywhere ("... spoke on condition of anonymity because ...").
+// articleGivesReason reports whether the article explains anonymity for
+// any of its unnamed sources ("... spoke on condition of anonymity
+// because ..."): the analyzer records the reason with each source.
 func (r *run) articleGivesReason() bool {
-	if r.lower == "" {
-		r.lower = strings.ToLower(r.doc.Text)
-	}
-	for _, w := range reasonWords {
-		if strings.Contains(r.lower, w) {
+	for i := range r.claims {
+		if s := r.claims[i].Source; s != nil && s.AnonymityReason != "" {
 			return true
 		}
 	}
@@ -248,7 +256,7 @@ func (r *run) articleRules() {
 			unsourced++
 		}
 		if cl.Source != nil && cl.Class != attribution.Unsourced {
-			sources[strings.ToLower(cl.Source.Name)] = true
+			sources[cl.Source.Name] = true
 			sourced++
 		}
 		if cl.Cue != nil {
@@ -274,13 +282,10 @@ func (r *run) articleRules() {
 		}
 	}
 	if accusation {
-		if r.lower == "" {
-			r.lower = strings.ToLower(r.doc.Text)
-		}
 		for _, w := range []string{"did not respond", "didn't respond", "declined to comment", "could not be reached",
 			"did not return", "didn't return", "no comment", "denied", "denies", "in response", "responded",
 			"did not immediately", "declined to", "refused to comment", "has not commented"} {
-			if strings.Contains(r.lower, w) {
+			if strings.Contains(r.doc.Text, w) {
 				response = true
 				break
 			}
@@ -302,12 +307,18 @@ func (r *run) headlineRule() {
 	if i := strings.LastIndexByte(h, '?'); i >= 0 {
 		h = h[i+1:]
 	}
-	words := contentWords(h)
+	words := r.headlineWords()
 	if len(words) < 4 {
 		return // too short to compare with any confidence
 	}
 	supported, any := false, false
-	for _, cl := range r.claims {
+	for k, cl := range r.claims {
+		if k >= headlineReach {
+			break // a headline rests on the top of the story
+		}
+		if cl.Class == attribution.Unsourced && (any || k >= 5) {
+			continue // the lede may carry the headline unsourced; later, only sourced claims count
+		}
 		if cov := coverage(words, r.doc.Slice(cl.Span)); cov >= 0.3 && cov*float64(len(words)) >= 2 {
 			any = true
 			if cl.Class != attribution.Unsourced {
@@ -337,6 +348,10 @@ func (r *run) headlineRule() {
 		r.add("headline-unsupported", 0, span, "the claims that carry the headline have no source")
 	}
 }
+
+// headlineReach is how many claims from the top of an article may carry
+// its headline.
+const headlineReach = 25
 
 // Score computes the sourcing score of an article from its findings: 100
 // less 3 points per error, 1 per warning and a quarter per suggestion for
@@ -419,10 +434,22 @@ func contentWords(s string) []string {
 }
 
 func stem(w string) string {
+	if len(w) > 5 && w[:5] == strings.ToLower(w[:5]) && utf8.ValidString(w[:5]) && isASCII(w[:5]) {
+		return w[:5]
+	}
 	if utf8.RuneCountInString(w) > 5 {
 		return string([]rune(w)[:5])
 	}
 	return w
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func wordsOf(s string) []string {
@@ -431,19 +458,97 @@ func wordsOf(s string) []string {
 
 // coverage is the share of words found among the content words of text;
 // a word matches another it begins, or that begins it, over four letters
-// at least ("lead" and "leadership").
+// at least ("lead" and "leadership"). words are lower-case stems
+// (contentWords); text is read without allocating.
 func coverage(words []string, text string) float64 {
-	have := contentWords(text)
+	if len(words) == 0 {
+		return 0
+	}
+	var small [16]bool
+	found := small[:0]
+	if len(words) > len(small) {
+		found = make([]bool, len(words))
+	} else {
+		found = small[:len(words)]
+	}
+	var buf [64]byte
 	n := 0
-	for _, w := range words {
-		for _, h := range have {
-			if w == h || len(w) >= 4 && len(h) >= 4 && (strings.HasPrefix(h, w) || strings.HasPrefix(w, h)) {
-				n++
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			rr, sz := rune(text[j]), 1
+			if rr >= utf8.RuneSelf {
+				rr, sz = utf8.DecodeRuneInString(text[j:])
+			}
+			if !unicode.IsLetter(rr) && !unicode.IsDigit(rr) {
 				break
 			}
+			j += sz
+		}
+		w := text[i:j]
+		i = j
+		if len(w) < 3 || len(w) > len(buf) {
+			continue
+		}
+		var lw []byte
+		ascii := true
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		if ascii {
+			lw = buf[:len(w)]
+		} else {
+			lw = []byte(strings.ToLower(w))
+		}
+		if stopWords[string(lw)] {
+			continue
+		}
+		h := lw
+		if ascii && len(h) > 5 {
+			h = h[:5]
+		} else if !ascii {
+			h = []byte(stem(string(lw)))
+		}
+		for x, cw := range words {
+			if !found[x] && matchStem(cw, h) {
+				found[x] = true
+				n++
+			}
+		}
+		if n == len(words) {
+			break
 		}
 	}
 	return float64(n) / float64(len(words))
+}
+
+// matchStem reports whether two stems are equal, or one begins the other
+// over four letters at least.
+func matchStem(cw string, h []byte) bool {
+	if len(cw) == len(h) {
+		return string(h) == cw
+	}
+	if len(cw) < 4 || len(h) < 4 {
+		return false
+	}
+	n := min(len(cw), len(h))
+	return string(h[:n]) == cw[:n]
 }
 
 func clip(s string, n int) string {

@@ -23,27 +23,43 @@ var scaleWords = map[string]bool{"hundred": true, "hundreds": true, "thousand": 
 // amount such as "thousands of". It returns its span and text.
 func findStatistic(text string, span article.Span) (article.Span, string, bool) {
 	s := text[span.Start:span.End]
+	if !mayHoldNumber(s) && !strings.Contains(s, "s of ") {
+		return article.Span{}, "", false // no digit, no currency, no "thousands of"
+	}
 	i := 0
 	prevWord := ""
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if !unicode.IsDigit(r) && r != '$' && r != '€' && r != '£' {
 			if unicode.IsLetter(r) {
 				j := i
 				for j < len(s) {
+					c := s[j]
+					if c < utf8.RuneSelf {
+						if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' {
+							j++
+							continue
+						}
+						break
+					}
 					rr, sz := utf8.DecodeRuneInString(s[j:])
-					if !unicode.IsLetter(rr) && rr != '-' {
+					if !unicode.IsLetter(rr) {
 						break
 					}
 					j += sz
 				}
-				w := strings.ToLower(s[i:j])
+				w := s[i:j]
 				// "thousands of", "millions of": an amount in words
-				if (w == "thousands" || w == "millions" || w == "billions" || w == "hundreds" || w == "dozens") &&
-					strings.HasPrefix(strings.TrimLeft(s[j:], " "), "of ") {
-					return article.Span{Start: span.Start + i, End: span.Start + j}, s[i:j], true
+				if len(w) >= 6 && w[len(w)-1] == 's' && strings.HasPrefix(strings.TrimLeft(s[j:], " "), "of ") {
+					switch lw := strings.ToLower(w); lw {
+					case "thousands", "millions", "billions", "hundreds", "dozens":
+						return article.Span{Start: span.Start + i, End: span.Start + j}, s[i:j], true
+					}
 				}
-				prevWord = w
+				prevWord = w // lowered only when a number follows
 				i = j
 				continue
 			}
@@ -68,7 +84,7 @@ func findStatistic(text string, span article.Span) (article.Span, string, bool) 
 		num := s[i:j]
 		rest := strings.TrimLeft(s[j:], " ")
 		next := strings.ToLower(firstWord(rest))
-		if isStatistic(num, prevWord, next, s[:i], rest) {
+		if isStatistic(num, strings.ToLower(prevWord), next, s[:i], rest) {
 			end := j
 			if scaleWords[next] {
 				end = j + (len(s[j:]) - len(rest)) + len(next)
@@ -85,6 +101,18 @@ func findStatistic(text string, span article.Span) (article.Span, string, bool) 
 		}
 	}
 	return article.Span{}, "", false
+}
+
+// mayHoldNumber reports whether s holds a digit or a currency sign (the
+// first byte of "€" and "£" stand in for them).
+func mayHoldNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' || c == '$' || c == 0xE2 || c == 0xC2 {
+			return true
+		}
+	}
+	return false
 }
 
 func firstWord(s string) string {
@@ -115,7 +143,7 @@ func isStatistic(num, prev, next, before, after string) bool {
 		return true
 	}
 	// ordinals and labels: "19th", "No. 5", "Section 230"
-	if strings.HasPrefix(strings.ToLower(after), "st ") || strings.HasPrefix(after, "th") || strings.HasPrefix(after, "nd") ||
+	if strings.HasPrefix(after, "st ") || strings.HasPrefix(after, "th") || strings.HasPrefix(after, "nd") ||
 		strings.HasPrefix(after, "rd") {
 		if len(after) == 2 || len(after) > 2 && !unicode.IsLetter(rune(after[2])) {
 			return false
