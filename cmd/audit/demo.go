@@ -1,25 +1,33 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
+	"html/template"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/auditnews/audit/attribution"
-
 	"github.com/auditnews/audit/internal/demo"
+	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/pipeline"
 	"github.com/auditnews/audit/internal/printer"
 )
 
 const demoHelp = `
-Analyse the five sample articles embedded in audit (US-Mexico cartel
-policy, 2025) as 'audit check' would, and print a readable summary. Runs
-offline, with no files.
+Check the five sample articles embedded in audit (US-Mexico cartel policy,
+2025) as 'audit check' would, print a readable summary, and write an
+annotated HTML page of each article (every claim highlighted by how it is
+sourced, the findings beside it) into a folder, whose path it prints: open
+it in a browser. Runs offline, with no files.
 `
 
 func runDemo(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "demo", "", demoHelp)
+	fs := newFlags(e, "demo", "[--out DIR]", demoHelp)
 	color := fs.String("color", "auto", "colour: auto, always or never")
+	out := fs.String("out", filepath.Join(os.TempDir(), "audit-demo"), "folder for the annotated pages")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -38,8 +46,24 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	runner := &pipeline.Runner{Analyzer: analyzer}
-	p := printer.NewText(e.stdout, printer.Options{Color: useColor})
+	checker := findings.NewChecker(findings.Config{})
+	opts := printer.Options{Tool: printer.Tool{Name: "audit", Version: version}, Color: useColor,
+		Rules: checker.Rules(), FailOn: checker.Config().FailOn}
+	runner := &pipeline.Runner{Analyzer: analyzer, Checker: checker}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return &exitError{code: 2, err: fmt.Errorf("demo: %w", err)}
+	}
+	p := printer.NewText(e.stdout, opts)
+	type page struct {
+		File, Title  string
+		Score        int
+		Band         string
+		Claims       int
+		Findings     int
+		Named, Anon  int
+		Outlet, None int
+	}
+	var pages []page
 	for _, raw := range raws {
 		a, err := runner.AnalyzeRaw(ctx, raw)
 		if err != nil {
@@ -48,6 +72,68 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		if err := p.Article(a); err != nil {
 			return err
 		}
+		name := strings.TrimSuffix(filepath.Base(raw.Name), filepath.Ext(raw.Name)) + ".html"
+		if err := writeFile(filepath.Join(*out, name), func(w *bufio.Writer) error {
+			return printer.WriteHTMLPage(w, a, opts)
+		}); err != nil {
+			return &exitError{code: 2, err: fmt.Errorf("demo: %w", err)}
+		}
+		s := a.Summary
+		pages = append(pages, page{name, a.Doc.Meta.Title, s.Score, s.Band, s.Claims, len(a.Findings),
+			s.Named, s.Anonymous, s.Outlet, s.Unsourced})
 	}
-	return p.Close()
+	if err := p.Close(); err != nil {
+		return err
+	}
+	index := filepath.Join(*out, "index.html")
+	if err := writeFile(index, func(w *bufio.Writer) error { return demoIndex.Execute(w, pages) }); err != nil {
+		return &exitError{code: 2, err: fmt.Errorf("demo: %w", err)}
+	}
+	fmt.Fprintf(e.stdout, "\nAnnotated pages: %s\nOpen %s in a browser.\n", *out, index)
+	return nil
 }
+
+// writeFile writes a file through a buffer, replacing it only when the
+// whole content was written.
+func writeFile(path string, fill func(*bufio.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".audit-*.tmp")
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(tmp)
+	if err := fill(w); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+var demoIndex = template.Must(template.New("index").Parse(`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>audit demo: five sample articles</title>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+.good{color:#0b6b2e}.needs{color:#9a4a00}.poor{color:#b3161b}
+</style></head><body>
+<h1>audit demo</h1>
+<p>Five real articles on US-Mexico cartel policy (2025), checked by audit. Each page shows the article with every claim
+highlighted by how it is sourced, and what a standards editor would flag.</p>
+<table><thead><tr><th>Article</th><th>Score</th><th class="n">Claims</th><th class="n">Named</th><th class="n">Anonymous</th><th class="n">Outlet</th><th class="n">Unsourced</th><th class="n">Findings</th></tr></thead><tbody>
+{{range .}}<tr><td><a href="{{.File}}">{{if .Title}}{{.Title}}{{else}}{{.File}}{{end}}</a></td>
+<td class="{{if eq .Band "good"}}good{{else if eq .Band "poor"}}poor{{else}}needs{{end}}">{{.Score}} {{.Band}}</td>
+<td class="n">{{.Claims}}</td><td class="n">{{.Named}}</td><td class="n">{{.Anon}}</td><td class="n">{{.Outlet}}</td><td class="n">{{.None}}</td><td class="n">{{.Findings}}</td></tr>
+{{end}}</tbody></table>
+</body></html>
+`))

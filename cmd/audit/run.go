@@ -35,6 +35,7 @@ func commands() []command {
 		{"check", "analyse articles and print every claim with how it is sourced", runCheck},
 		{"demo", "analyse the embedded sample articles", runDemo},
 		{"eval", "score the analyzer on labelled articles (a gold file)", runEval},
+		{"rules", "list the rules check applies, and why each matters", runRules},
 		{"version", "print the version", runVersion},
 	}
 }

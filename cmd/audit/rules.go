@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/auditnews/audit/internal/findings"
+)
+
+const rulesHelp = `
+List the rules 'audit check' applies: id, default severity, whether it
+looks at one claim or the whole article, what it flags, why it matters and
+the published guidance it follows. Severities and rules can be changed in
+.audit.yaml or .audit.toml, or with --disable.
+`
+
+func runRules(_ context.Context, e *env, args []string) error {
+	fs := newFlags(e, "rules", "[--format text|json]", rulesHelp)
+	format := fs.String("format", "text", "text or json")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	rules := findings.Rules()
+	switch *format {
+	case "json":
+		type rule struct {
+			ID       string `json:"id"`
+			Severity string `json:"severity"`
+			Scope    string `json:"scope"`
+			Title    string `json:"title"`
+			Why      string `json:"why"`
+			Standard string `json:"standard"`
+		}
+		var out []rule
+		for _, r := range rules {
+			out = append(out, rule{r.ID, r.Severity.String(), r.Scope, r.Title, r.Why, r.Standard})
+		}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	case "text":
+		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "RULE\tSEVERITY\tSCOPE\tFLAGS")
+		for _, r := range rules {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Scope, r.Title)
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		for _, r := range rules {
+			fmt.Fprintf(e.stdout, "\n%s (%s)\n  %s\n  Guidance: %s\n", r.ID, r.Severity, wrap(r.Why, 76, "  "), r.Standard)
+		}
+		return nil
+	}
+	return usageError("--format: want text or json, not %q", *format)
+}
+
+// wrap folds s at width, indenting continuation lines.
+func wrap(s string, width int, indent string) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(s) {
+		if i > 0 {
+			if n+1+len(w) > width {
+				b.WriteString("\n" + indent)
+				n = 0
+			} else {
+				b.WriteByte(' ')
+				n++
+			}
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
+}
