@@ -19,10 +19,11 @@ func TestGoldenSeeds(t *testing.T) {
 	if err != nil || len(seeds) != 5 {
 		t.Fatalf("want the five sample articles, got %v (%v)", seeds, err)
 	}
-	for _, format := range []string{"json", "text"} {
+	for _, format := range []string{"json", "text", "line", "sarif", "github", "html"} {
 		t.Run(format, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			args := append([]string{"check", "--format", format, "--color", "never"}, seeds...)
+			// the seeds have warnings and suggestions, no errors: exit 0
 			if code := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr, os.Getenv); code != 0 {
 				t.Fatalf("exit %d: %s", code, stderr.String())
 			}
