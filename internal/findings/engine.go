@@ -107,7 +107,7 @@ func (c *Checker) Check(doc *article.Document, claims []attribution.Claim) ([]Fi
 		}
 	}
 	sort.SliceStable(r.out, func(i, j int) bool { return r.out[i].Span.Start < r.out[j].Span.Start })
-	return r.out, c.summarize(claims, r.out)
+	return r.out, Summarize(claims, r.out)
 }
 
 func (r *run) claimRules(cl *attribution.Claim, idx int, seenAnon, seenOutlet map[string]bool) {
@@ -371,10 +371,11 @@ func Score(claims int, fs []Finding) (int, string) {
 		}
 	}
 	score := int(math.Round(math.Max(0, 100-100*penalty/float64(max(claims, 5)))))
-	return score, band(score)
+	return score, Band(score)
 }
 
-func band(score int) string {
+// Band names a sourcing score: "good", "needs work" or "poor".
+func Band(score int) string {
 	switch {
 	case score >= 90:
 		return "good"
@@ -384,7 +385,9 @@ func band(score int) string {
 	return "poor"
 }
 
-func (c *Checker) summarize(claims []attribution.Claim, fs []Finding) Summary {
+// Summarize gives the summary of an article from its claims and
+// findings: the sourcing mix, the count of findings by severity, the score.
+func Summarize(claims []attribution.Claim, fs []Finding) Summary {
 	s := Summary{Claims: len(claims)}
 	for _, cl := range claims {
 		switch cl.Class {

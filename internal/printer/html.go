@@ -307,7 +307,7 @@ func htmlArticleView(a *pipeline.Article, n int, opts Options) *htmlArticle {
 		v.Score = min(max(s.Score, 0), 100)
 		v.Band = s.Band
 		if v.Band == "" {
-			v.Band = scoreBand(v.Score)
+			v.Band = findings.Band(v.Score)
 		}
 		v.BandClass = bandClass(v.Band)
 		arc := gaugeCircumference * float64(v.Score) / 100

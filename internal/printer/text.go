@@ -143,7 +143,7 @@ func (p *Text) score(a *pipeline.Article) {
 	s := a.Summary
 	band := s.Band
 	if band == "" {
-		band = scoreBand(s.Score)
+		band = findings.Band(s.Score)
 	}
 	fmt.Fprintf(p.w, "  sourcing score %s · %s\n",
 		p.paint(bandColor(band), fmt.Sprintf("%d/100 %s", s.Score, band)),
@@ -229,17 +229,6 @@ func (p *Text) InputError(string, error) error { return nil }
 
 // Close implements Printer.
 func (p *Text) Close() error { return p.w.Flush() }
-
-// scoreBand names a score where the checker gave no band.
-func scoreBand(score int) string {
-	switch {
-	case score >= 90:
-		return "good"
-	case score >= 50:
-		return "needs work"
-	}
-	return "poor"
-}
 
 // severityCounts says "1 error, 2 warnings, 0 suggestions".
 func severityCounts(errors, warnings, suggestions int) string {
