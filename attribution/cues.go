@@ -405,6 +405,12 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 			c.sub = true // "a document that she identified"
 		}
 	}
+	// "battleground states", "the claims": a plural subject before an -s
+	// form means the -s form is a noun
+	if j > i && n == 1 && w != e.lemma && strings.HasSuffix(w, "s") && !strings.HasSuffix(e.lemma, "s") &&
+		!st.toks[j-1].cap && st.pluralSubject(i, j) {
+		return cand{}, false
+	}
 	if j > i && n == 1 && !inf && w == e.lemma && !baseIsPast[w] && !st.pluralSubject(i, j) {
 		// a base form needs a plural subject: "critics say", not
 		// "Battleground state Florida"
@@ -742,15 +748,52 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 			continue
 		}
 		if _, ok := clauseBreakers[t.lower]; ok && !prepositionInNP(t.lower) {
-			break
+			// "those close to him", "people familiar with": "to" and
+			// "with" after an adjective of relation stay in the phrase
+			if !(i-2 >= t0 && (t.lower == "to" || t.lower == "with") && relationAdjectives[st.toks[i-2].lower]) {
+				break
+			}
 		}
 		if st.verbish(i - 1) {
+			// "one of the doctors who signed the letter called": skip a
+			// relative clause back to the noun it qualifies
+			if r := st.relativeStart(i-1, t0); r > t0 {
+				i = r
+				continue
+			}
 			break
 		}
 		i--
 	}
 	return i, j, false, neg, false, inf
 }
+
+// relativeStart finds, for a verb at token v inside a relative clause
+// ("who signed the letter"), the relative pronoun's token when a noun
+// stands right before it; 0 otherwise.
+func (st *state) relativeStart(v, t0 int) int {
+	for r := v - 1; r > t0 && r >= v-3; r-- {
+		t := &st.toks[r]
+		if t.kind != tWord {
+			return 0
+		}
+		if t.lower == "who" || t.lower == "that" || t.lower == "which" {
+			if p := &st.toks[r-1]; p.kind == tWord && !st.verbish(r-1) {
+				if _, br := clauseBreakers[p.lower]; !br {
+					return r
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// relationAdjectives take "to" or "with" inside a noun phrase of people:
+// "close to", "familiar with", "loyal to".
+var relationAdjectives = map[string]bool{"close": true, "closest": true, "closer": true, "familiar": true, "loyal": true,
+	"opposed": true, "allied": true, "connected": true, "tied": true, "linked": true, "privy": true, "sympathetic": true,
+	"friendly": true, "hostile": true, "near": true, "next": true, "related": true, "involved": true, "associated": true}
 
 // prepositionInNP lists the clause-breaking words that may also join a
 // noun phrase to its post-modifier ("officials at", "reports from").

@@ -53,6 +53,23 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 	case "no", "neither", "nor", "without", "nobody", "none", "nothing":
 		return Source{}, nil, false
 	}
+	// "all the experts", "both the senators": a predeterminer
+	if i+1 < j {
+		switch st.toks[i].lower {
+		case "all", "both", "half", "nearly", "almost":
+			if _, det := determiners[st.toks[i+1].lower]; det {
+				src, e, ok := st.classify(i+1, j)
+				if ok {
+					src.Span.Start = st.toks[i].s()
+					src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+					if src.Type == VagueGroup || src.Type == UnnamedOfficial {
+						src.Name = cleanName(st.text(i, j))
+					}
+				}
+				return src, e, ok
+			}
+		}
+	}
 	// drop a parenthetical at the end: "Sen. Tom Cotton (R-Ark.)"
 	if st.toks[j-1].lower == ")" {
 		for k := j - 2; k > i; k-- {
@@ -134,13 +151,26 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 	// quantifiers: "one of the doctors", "some of the experts", "many"
 	if p == i+1 && p < j && st.toks[p].lower == "of" {
 		if _, ok := determiners[hw]; ok || hw == "one" || hw == "none" || numberWords[hw] > 0 {
-			if src, e, ok := st.classify(p+1, j); ok && (src.Type == UnnamedOfficial || src.Type == VagueGroup) {
+			src, e, ok := st.classify(p+1, j)
+			if !ok && st.pluralCommonHead(p+1, j) {
+				// "one of the docs who sent the letter": people of a kind
+				src, e, ok = st.source(p+1, j, "", VagueGroup), nil, true
+			}
+			if ok && (src.Type == UnnamedOfficial || src.Type == VagueGroup) {
 				src.Span.Start = st.toks[i].s()
 				src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
 				src.Name = cleanName(st.text(i, j))
 				src.Count = countOf(st, i, p)
 				return src, e, true
 			}
+		}
+	}
+	// "those close to him", "many who watched": people described
+	switch hw {
+	case "those", "many", "some", "others", "several", "few", "most", "both":
+		if p == i+1 {
+			src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
+			return src, nil, true
 		}
 	}
 	// "52 percent said", "nine out of 10 say": poll respondents
@@ -280,6 +310,12 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 		name = cleanName(st.text(r, end))
 		if end-r == 1 && st.atSentenceStart(r) && st.commonWord(r) {
 			return Source{}, nil, false // "Critics", "Photos": a common word opening the sentence
+		}
+		if end-r == 1 {
+			// "Democrats", "Republicans", "Europeans": a group, not a name
+			if _, vague := st.lx.vagueHeads[st.toks[r].norm()]; vague {
+				return Source{}, nil, false
+			}
 		}
 		if isPlace(st, r, end) {
 			e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, gender: neuter, official: true})
@@ -603,6 +639,20 @@ func (st *state) anonymous(i, p, j int, plural bool) Source {
 	}
 	src.Official = src.Affiliation != "" || strings.Contains(strings.ToLower(src.Name), "official")
 	return src
+}
+
+// pluralCommonHead reports whether the phrase [i, j) is headed by a plural
+// common noun: "the docs who sent the letter".
+func (st *state) pluralCommonHead(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := &st.toks[k]
+		if _, ok := postModifiers[t.lower]; ok && k > i && t.lower != "the" && t.lower != "a" {
+			j = k
+			break
+		}
+	}
+	h := &st.toks[j-1]
+	return h.kind == tWord && !h.cap && len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && !strings.HasSuffix(h.lower, "ss")
 }
 
 // countOf adds up the number words of tokens [i, p): "two current and two

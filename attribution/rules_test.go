@@ -114,6 +114,11 @@ func TestGuidelineRules(t *testing.T) {
 			[]want{{"stated", attribution.Named, "Anna Kelly"}}},
 		{"passive with agent", "The closure was confirmed by city officials in a post on Tuesday.",
 			[]want{{"was confirmed", attribution.Anonymous, "city officials"}}},
+		{"groups of people", "Those close to the mayor say she will run. All the experts we interviewed said the plan was sound. One of the doctors who signed the letter called the drug unsafe. Some Democrats said the bill went too far.",
+			[]want{{"Those close", attribution.Anonymous, "Those close to the mayor"}, {"All the experts", attribution.Anonymous, "interviewed"},
+				{"One of the doctors", attribution.Anonymous, "doctors"}, {"Some Democrats", attribution.Anonymous, "Democrats"}}},
+		{"an -s noun is no verb", "The campaign will target ethnic voters in battleground states, stressing jobs.",
+			[]want{{"battleground states", attribution.Unsourced, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -38,7 +38,7 @@ var clauseBreakers = setOf("that", "which", "who", "whom", "whose", "when", "whi
 var subordinators = setOf("if", "when", "while", "although", "though", "because", "after", "before", "since", "unless",
 	"whereas", "once", "until", "whether", "as", "despite", "even")
 
-var relatives = setOf("who", "which", "whom", "whose", "that")
+var relatives = setOf("who", "which", "whom", "whose", "that", "what")
 
 var pronouns = map[string]gender{
 	"he": male, "him": male, "his": male, "she": female, "her": female, "hers": female,
