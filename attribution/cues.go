@@ -46,6 +46,10 @@ var beForms = setOf("is", "was", "were", "are", "been", "being", "be", "'s", "'r
 var timeNouns = setOf("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring", "summer",
 	"fall", "autumn", "winter", "day", "time", "season", "decade", "quarter")
 
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true, "last": true, "this": true}
+
 var days = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight")
 
 // isAdverb reports whether a token is an adverb that may sit between a
@@ -332,8 +336,13 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 	// a reduced relative: "Photos posted to ICE's account showed ..."
 	if k > s.t0 && k+1 < s.t1 && (strings.HasSuffix(w, "ed") || w == "written" || w == "shown" || w == "seen" || w == "sent") {
 		p := &st.toks[k-1]
-		common := p.kind == tWord && (!p.cap || st.atSentenceStart(k-1) && !st.isNameToken(k-1))
-		if _, prep := reducedPreps[st.toks[k+1].lower]; prep && common && !st.verbish(k-1) {
+		common := p.kind == tWord && (!p.cap || st.atSentenceStart(k-1) && st.commonWord(k-1))
+		_, prep := reducedPreps[st.toks[k+1].lower]
+		// "a poll released Monday found": a document, then a time
+		_, doc := documentHeads[p.norm()]
+		_, day := days[st.toks[k+1].lower]
+		doc = doc && (day || months[st.toks[k+1].lower])
+		if (prep || doc) && common && !st.verbish(k-1) && st.mainVerbFollows(s, k+1) {
 			if _, pron := pronouns[p.lower]; !pron && p.lower != "i" && p.lower != "we" && p.lower != "you" {
 				if _, aux := auxiliaries[p.lower]; !aux && !isAdverb(p) {
 					return cand{}, false
@@ -420,7 +429,7 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 		src, ent, ok := st.classify(i, j)
 		// "Rachel Berg, a philanthropist from Monsey, New York, said": the
 		// appositive held a comma of its own
-		for tries := 0; !ok && tries < 2 && i-1 > s.t0 && st.toks[i-1].lower == ","; tries++ {
+		for tries := 0; !ok && tries < 5 && i-1 > s.t0 && st.toks[i-1].lower == ","; tries++ {
 			m := st.appositiveStart(i-1, s.t0)
 			if m <= s.t0 {
 				break
@@ -749,8 +758,16 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 		}
 		if _, ok := clauseBreakers[t.lower]; ok && !prepositionInNP(t.lower) {
 			// "those close to him", "people familiar with": "to" and
-			// "with" after an adjective of relation stay in the phrase
-			if !(i-2 >= t0 && (t.lower == "to" || t.lower == "with") && relationAdjectives[st.toks[i-2].lower]) {
+			// "with" after an adjective of relation stay in the phrase;
+			// so does a participle's phrase: "photos posted to its account"
+			rel := i-2 >= t0 && (t.lower == "to" || t.lower == "with") && relationAdjectives[st.toks[i-2].lower]
+			part := i-3 >= t0 && (t.lower == "to" || t.lower == "on" || t.lower == "in" || t.lower == "by") &&
+				strings.HasSuffix(st.toks[i-2].lower, "ed") && st.toks[i-3].kind == tWord && !st.verbish(i-3)
+			if part {
+				i -= 2 // past the participle too
+				continue
+			}
+			if !rel {
 				break
 			}
 		}
@@ -788,6 +805,37 @@ func (st *state) relativeStart(v, t0 int) int {
 	}
 	return 0
 }
+
+// mainVerbFollows reports whether a finite verb follows token k before
+// any comma or complementizer: in "Photos posted to ICE's account showed
+// ...", "showed" is the main verb and "posted" modifies "Photos"; in
+// "officials emphasized on Friday that ...", nothing does.
+func (st *state) mainVerbFollows(s *sentence, k int) bool {
+	for m := k; m < s.t1 && m < k+14; m++ {
+		t := &st.toks[m]
+		if t.kind != tWord && t.kind != tNum || t.lower == "that" || t.inQuote {
+			return false
+		}
+		if t.cap {
+			continue
+		}
+		if e, ok := st.lx.cueOf(t); ok && e.cat != catNone {
+			return true
+		}
+		if _, aux := auxiliaries[t.lower]; aux {
+			return true
+		}
+		if _, adj := edAdjectives[t.lower]; strings.HasSuffix(t.lower, "ed") && m > k && !adj {
+			return true
+		}
+	}
+	return false
+}
+
+// parenthetical two-word phrases stand between a subject and its verb.
+var parenthetical = map[string]bool{"for example": true, "for instance": true, "in fact": true, "in turn": true,
+	"of course": true, "at least": true, "in particular": true, "in addition": true, "by contrast": true,
+	"in contrast": true, "for now": true, "so far": true, "as well": true, "after all": true}
 
 // relationAdjectives take "to" or "with" inside a noun phrase of people:
 // "close to", "familiar with", "loyal to".
@@ -842,6 +890,9 @@ func (st *state) verbish(k int) bool {
 // a verb's base form: a plural, a coordination or I/we/you/they; or the
 // verb follows "to" or "do".
 func (st *state) pluralSubject(i, j int) bool {
+	if st.respondents(i, j, j) {
+		return true // "six in 10 voters", "40 percent of them"
+	}
 	// the head ends the core of the phrase: "Those close to him"
 	for p := i + 1; p < j; p++ {
 		if _, ok := postModifiers[st.toks[p].lower]; ok && st.toks[p].lower != "the" && st.toks[p].lower != "a" {
@@ -909,6 +960,10 @@ func (st *state) appositiveStart(c, t0 int) int {
 		_, rel := relatives[o.lower]
 		if c == m+2 && isAdverb(o) || c == m+2 && (o.lower == "however" || o.lower == "too" || o.lower == "though" || o.lower == "meanwhile") {
 			// ", however," between subject and verb
+			return m
+		}
+		if c == m+3 && parenthetical[o.lower+" "+st.toks[m+2].lower] {
+			// ", for example,", ", in fact,", ", of course,"
 			return m
 		}
 		if !(det || rel || o.kind == tNum || st.isNameToken(m+1) || o.lower == "who" || o.lower == "head" ||

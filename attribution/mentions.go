@@ -31,6 +31,19 @@ var stopCaps = setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "of
 var particles = setOf("de", "del", "la", "las", "los", "van", "von", "der", "den", "bin", "ibn", "al", "da", "das", "dos",
 	"di", "du", "le", "y", "el", "ben", "st.", "mac", "mc")
 
+// nameLikeWords are first names that are also common words ("Will
+// Rogers", "May Ling"); they start a name when a name follows.
+var nameLikeWords = map[string]bool{"will": true, "may": true, "june": true, "april": true, "august": true, "bill": true,
+	"mark": true, "hope": true, "grace": true, "rose": true, "frank": true, "dean": true, "joy": true, "faith": true,
+	"victor": true, "sterling": true, "king": true, "pat": true, "sunny": true, "summer": true, "autumn": true}
+
+// ambiguousFirstName reports whether token k is such a first name: it is
+// capitalised, not the first word of its sentence, and a name follows.
+func (st *state) ambiguousFirstName(k, end int) bool {
+	t := &st.toks[k]
+	return t.cap && nameLikeWords[t.lower] && k+1 < end && st.isNameToken(k+1) && !st.atSentenceStart(k)
+}
+
 // isNameToken reports whether toks[k] can be part of a name.
 func (st *state) isNameToken(k int) bool {
 	t := &st.toks[k]
@@ -90,7 +103,7 @@ func (st *state) nameRun(i, end int) int {
 	j := i
 	for j < end {
 		switch {
-		case st.isNameToken(j):
+		case st.isNameToken(j) || st.ambiguousFirstName(j, end):
 			j++
 			if st.toks[j-1].possessive() {
 				return j

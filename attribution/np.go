@@ -120,6 +120,19 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 	head := &st.toks[p-1]
 	hw := head.norm()
 
+	// "52 percent said", "nine out of 10 say", "six in 10", "a third of
+	// independents, 33%, say": poll respondents; the poll the article
+	// reports, when it named one just before
+	if st.respondents(i, p, j) {
+		if e := st.recentPoll(i); e != nil {
+			src := st.fromEntity(i, j, e)
+			src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
+			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+			return src, e, true
+		}
+		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
+		return src, nil, true
+	}
 	// coordinated names: "Reuters and NBC News", "Mr. Grassley and Mr.
 	// Leahy"
 	for a := i + 1; a < p-1; a++ {
@@ -173,11 +186,10 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 			return src, nil, true
 		}
 	}
-	// "52 percent said", "nine out of 10 say": poll respondents
-	if hw == "percent" || hw == "%" || strings.HasSuffix(hw, "%") || hw == "majority" || hw == "plurality" ||
-		hw == "10" && p >= i+3 && st.toks[p-2].lower == "of" {
-		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-		return src, nil, true
+	// "news organizations", "media outlets", "the press": the media
+	if (hw == "organizations" || hw == "organisations" || hw == "outlets" || hw == "networks" || hw == "newspapers") &&
+		p > i && (st.toks[p-2].lower == "news" || st.toks[p-2].lower == "media") || hw == "press" && p == i+2 && st.toks[i].lower == "the" {
+		return st.source(i, j, "unnamed reports", OutletSource), nil, true
 	}
 	// "experts", "analysts": a vague group, even where anonymous-source
 	// descriptions use the word too
@@ -261,7 +273,7 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 				return st.fromEntity(k, p, e), e, true
 			}
 		}
-		if !st.isNameToken(k) {
+		if !st.isNameToken(k) && !st.ambiguousFirstName(k, p) {
 			continue
 		}
 		end := st.nameRun(k, p)
@@ -510,6 +522,21 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 			return src, e, true
 		}
 	}
+	if (det == "a" || det == "an" || det == "another") && person {
+		// "a Politico reporter noted": the outlet's reporting; "a
+		// historian who attended": someone unnamed
+		for k := i + 1; k < p-1; k++ {
+			if v, n, ok := st.lx.outlets.match(st.toks, k, p-1); ok && k+n <= p-1 {
+				e := st.ents.add(&entity{name: st.lx.outletList[v].name, typ: OutletSource, gender: neuter})
+				e.outlet = e.name
+				src := st.fromEntity(i, j, e)
+				return src, e, true
+			}
+		}
+		src := st.source(i, j, cleanName(st.text(i, j)), UnnamedOfficial)
+		src.Count = 1
+		return src, nil, true
+	}
 	if det != "the" && det != "this" && det != "that" && !st.toks[i].possessive() {
 		return Source{}, nil, false
 	}
@@ -639,6 +666,64 @@ func (st *state) anonymous(i, p, j int, plural bool) Source {
 	}
 	src.Official = src.Affiliation != "" || strings.Contains(strings.ToLower(src.Name), "official")
 	return src
+}
+
+// fractionWords head a share of respondents: "a third of voters".
+var fractionWords = map[string]bool{"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true,
+	"fourth": true, "fourths": true, "fifth": true, "fifths": true, "majority": true, "plurality": true, "minority": true,
+	"percent": true, "%": true}
+
+// respondents reports whether the phrase [i, j) with core [i, p) counts
+// poll respondents: "52 percent", "41%", "six in 10", "nine out of 10",
+// "a third of independents", "as many as three-fourths of them".
+func (st *state) respondents(i, p, j int) bool {
+	for k := i; k < p && k < i+8; k++ {
+		w := st.toks[k].lower
+		if fractionWords[w] || strings.HasSuffix(w, "%") || strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths") ||
+			strings.HasSuffix(w, "-quarters") {
+			return true
+		}
+	}
+	// "six in 10", "nine out of 10"
+	for k := i; k+1 < j && k < i+5; k++ {
+		if (st.toks[k].lower == "in" || st.toks[k].lower == "of") && st.toks[k+1].lower == "10" {
+			return true
+		}
+	}
+	// "a third of independents" splits the core at "of": look past it
+	if p < j && st.toks[p].lower == "of" && p > i && fractionWords[st.toks[p-1].lower] {
+		return true
+	}
+	return false
+}
+
+// recentPoll finds a poll or survey the article named in the last two
+// sentences before token k, and returns its maker.
+func (st *state) recentPoll(k int) *entity {
+	si := st.sentenceOf(k)
+	if si >= len(st.sents) {
+		return nil
+	}
+	block := st.sents[si].Block
+	for back := 1; back <= 2 && si-back >= 0; back++ {
+		s := &st.sents[si-back]
+		if s.Block != block {
+			break
+		}
+		if s.att != nil && s.att.ent != nil && st.mentionsPoll(s) {
+			return s.att.ent
+		}
+	}
+	return nil
+}
+
+func (st *state) mentionsPoll(s *sentence) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if _, ok := pollHeads[st.toks[k].norm()]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralCommonHead reports whether the phrase [i, j) is headed by a plural

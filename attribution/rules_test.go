@@ -117,6 +117,10 @@ func TestGuidelineRules(t *testing.T) {
 		{"groups of people", "Those close to the mayor say she will run. All the experts we interviewed said the plan was sound. One of the doctors who signed the letter called the drug unsafe. Some Democrats said the bill went too far.",
 			[]want{{"Those close", attribution.Anonymous, "Those close to the mayor"}, {"All the experts", attribution.Anonymous, "interviewed"},
 				{"One of the doctors", attribution.Anonymous, "doctors"}, {"Some Democrats", attribution.Anonymous, "Democrats"}}},
+		{"poll respondents", "A Quinnipiac University poll released Monday found the mayor ahead. Six in 10 voters say the bridge should be rebuilt.\n\nForty percent of residents say taxes are too high.",
+			[]want{{"Six in 10", attribution.Named, "Quinnipiac"}, {"Forty percent", attribution.Anonymous, "percent"}}},
+		{"reporters and parentheticals", "As a Reuters reporter noted, the hall was half empty. County chairman Will Rogers, for example, said turnout would be low. Officials emphasized on Friday that the vote would go ahead.",
+			[]want{{"half empty", attribution.Outlet, "Reuters"}, {"turnout", attribution.Named, "Will Rogers"}, {"emphasized on Friday", attribution.Anonymous, "Officials"}}},
 		{"an -s noun is no verb", "The campaign will target ethnic voters in battleground states, stressing jobs.",
 			[]want{{"battleground states", attribution.Unsourced, ""}}},
 	}

@@ -71,6 +71,7 @@ var documentHeads = setOf("report", "reports", "poll", "polls", "survey", "surve
 	"memoir", "memoirs", "book", "books", "autobiography", "biography", "diary", "speech", "speeches", "remarks",
 	"interview", "interviews", "podcast", "documentary", "verdict", "decision", "minutes", "journal", "journals",
 	"paper", "papers", "brief", "briefs", "motion", "petition", "resolution", "platform", "manifesto", "ad", "ads",
+	"average", "averages", "aggregate", "ranking", "rankings", "rating", "ratings", "tracker", "tally", "tallies",
 	"announcement", "readout", "communique", "communiqué", "directive", "cable", "cables", "dossier", "file", "files")
 
 var pollHeads = setOf("poll", "polls", "survey", "surveys", "polling")
