@@ -204,6 +204,11 @@ func (st *state) finish() []Claim {
 			continue
 		}
 		c := Claim{ID: s.claim + 1, Sentence: s.Sentence, Class: Unsourced, Quote: NoQuote, Confidence: 0.6}
+		if s.att != nil && s.att.src.Type == OutletSource && st.ownOutlet(s.att.src.Name) {
+			// "a review by The Times found", in The Times: the newsroom's
+			// own reporting, the writer's voice
+			s.att = nil
+		}
 		if s.att != nil {
 			a := s.att
 			src := a.src
@@ -235,6 +240,17 @@ func classOf(t SourceType) Class {
 		return Anonymous
 	}
 	return Unsourced
+}
+
+// ownOutlet reports whether an outlet is the one that published the
+// article (its metadata names it).
+func (st *state) ownOutlet(name string) bool {
+	own := strings.ToLower(strings.TrimPrefix(st.doc.Meta.Outlet, "The "))
+	if own == "" {
+		return false
+	}
+	n := strings.ToLower(strings.TrimPrefix(name, "The "))
+	return n == own || strings.HasPrefix(own, n+" ") || strings.HasPrefix(n, own+" ")
 }
 
 // quoteKind says whether a sentence quotes its source directly.

@@ -153,6 +153,9 @@ func (st *state) carryParagraphs() {
 		if a.how != hAccording && a.how != hCarry && !(a.src.Type == OutletSource && a.how != hReportedly) {
 			continue
 		}
+		if s.t0 < s.t1 && st.toks[s.t0].lower == "(" {
+			continue // an aside in parentheses is the writer's
+		}
 		if s.t0 < s.t1 {
 			if _, ok := carryBreakers[st.toks[s.t0].lower]; ok && st.toks[s.t0].lower != "these" {
 				continue

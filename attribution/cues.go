@@ -238,7 +238,7 @@ func (st *state) candidates(i int) []cand {
 // cueAt reads an attribution whose cue starts at token k.
 func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 	c, ok := st.cueAt1(s, k)
-	if !ok || !c.e.ambiguous || c.how == hPassive || c.how == hAgentless || c.how == hAccording || c.how == hAs {
+	if !ok || !c.e.ambiguous || c.how == hPassive || c.how == hAgentless || c.how == hAccording || c.how == hAs && c.e.lemma == "put it" {
 		return c, ok
 	}
 	// an ambiguous verb ("showed", "called", "continued") attributes when
@@ -608,8 +608,12 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 		// "he continued:" or ', he continued.' only
 		return next == ":" || next == "," || next == "." || next == "" || k+n < s.t1 && st.toks[k+n].kind == tOpenQ
 	case "show", "find", "reveal", "indicate":
-		// "showed up", "found dead"
-		return next != "up" && next != "dead" && next != "guilty" && next != "out"
+		// "showed up", "found dead", "found itself playing host"
+		switch next {
+		case "up", "dead", "guilty", "out", "itself", "himself", "herself", "themselves", "ourselves", "myself":
+			return false
+		}
+		return true
 	}
 	_ = w
 	return true

@@ -41,7 +41,21 @@ var nameLikeWords = map[string]bool{"will": true, "may": true, "june": true, "ap
 // capitalised, not the first word of its sentence, and a name follows.
 func (st *state) ambiguousFirstName(k, end int) bool {
 	t := &st.toks[k]
-	return t.cap && nameLikeWords[t.lower] && k+1 < end && st.isNameToken(k+1) && !st.atSentenceStart(k)
+	if !t.cap || !nameLikeWords[t.lower] || k+1 >= end || !st.isNameToken(k+1) {
+		return false
+	}
+	if !st.atSentenceStart(k) {
+		return true
+	}
+	// at the start of a sentence only before a comma or a cue: "Will
+	// Estrada, the chairman, said", not "Will Trump win?"
+	n := st.nameRun(k+1, end)
+	if n >= end {
+		return false
+	}
+	next := &st.toks[n]
+	_, cue := st.lx.cueOf(next)
+	return next.lower == "," || cue
 }
 
 // isNameToken reports whether toks[k] can be part of a name.

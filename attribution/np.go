@@ -381,8 +381,9 @@ func (st *state) pronoun(i int) (Source, *entity, bool) {
 			return e.typ == Institution || e.typ == OutletSource || e.typ == Document
 		})
 	case plural:
+		// "they": people, or a body of them; never a place
 		e = st.salient(i, func(e *entity) bool {
-			return e.plural || e.typ == Institution || e.typ == UnnamedOfficial || e.typ == VagueGroup
+			return e.plural || e.typ == Institution && !e.hasRole("place") || e.typ == UnnamedOfficial || e.typ == VagueGroup
 		})
 	}
 	if e == nil {
@@ -778,6 +779,18 @@ func countOf(st *state, i, p int) int {
 // → anonymous; "the report" → the report mentioned before).
 func (st *state) document(i, p, j int) (Source, *entity, bool) {
 	hw := st.toks[p-1].norm()
+	det := st.toks[i].lower
+	// "her account", "his book": the person's own document
+	if g, ok := pronouns[det]; ok && g != neuter && p > i {
+		if src, e, ok := st.pronoun(i); ok {
+			src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
+			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+			if src.Type != OutletSource {
+				src.Type = Document
+			}
+			return src, e, true
+		}
+	}
 	// a maker inside the core: "A Government Accountability Office report"
 	for k := i; k < p-1; k++ {
 		if src, e, ok := st.entityEndingAt(k, p-1); ok {
@@ -796,18 +809,6 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 			continue
 		}
 		if src, e, ok := st.entityEndingAt(k, st.nameEnd(k, j)); ok {
-			src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
-			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
-			if src.Type != OutletSource {
-				src.Type = Document
-			}
-			return src, e, true
-		}
-	}
-	det := st.toks[i].lower
-	// "her account", "his book": the person's own document
-	if g, ok := pronouns[det]; ok && g != neuter && p > i {
-		if src, e, ok := st.pronoun(i); ok {
 			src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
 			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
 			if src.Type != OutletSource {

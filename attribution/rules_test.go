@@ -134,6 +134,23 @@ func TestGuidelineRules(t *testing.T) {
 	}
 }
 
+func TestOwnOutlet(t *testing.T) {
+	doc, err := extract.HTML([]byte(`<html><head><meta property="og:site_name" content="Reuters"></head><body><article>
+<p>A Reuters review of court filings found that the fund lost money in 2019. According to CNN, the fund was closed in May.</p>
+</article></body></html>`), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := attribution.New()
+	claims, err := a.Analyze(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(claims) != 2 || claims[0].Class != attribution.Unsourced || claims[1].Class != attribution.Outlet {
+		t.Errorf("got %v and %v, want the own outlet's review unsourced and CNN an outlet", claims[0].Class, claims[1].Class)
+	}
+}
+
 func TestAnonymousDetails(t *testing.T) {
 	text, claims := analyze(t, "Two current and two former US officials said the plan was drafted in March. They spoke on condition of anonymity because they were not authorized to discuss it.")
 	c := find(t, text, claims, "drafted")
