@@ -12,7 +12,8 @@ import (
 // Analyzer attributes the claims of articles. It is safe for concurrent
 // use: all its state is read-only after New.
 type Analyzer struct {
-	lx *lex
+	lx     *lex
+	people []KnownPerson // known to every analysis
 	// bufs keeps token and sentence buffers between documents: reusing
 	// them spares the collector most of the analysis's garbage.
 	bufs sync.Pool
@@ -35,6 +36,7 @@ func (a *Analyzer) Analyze(ctx context.Context, doc *article.Document) ([]Claim,
 		b = &buffers{}
 	}
 	st := newStateBuf(a.lx, doc, b)
+	st.knowPeople(a.people)
 	err := st.run(ctx)
 	var claims []Claim
 	if err == nil {
@@ -192,6 +194,26 @@ func (st *state) markQuotes() {
 			q++
 		}
 		t.inQuote = q < len(st.doc.Quotations) && st.doc.Quotations[q].Start <= t.s()
+	}
+}
+
+// knowPeople seeds the discourse model with people the newsroom knows,
+// so that "Ruiz said" finds Ana Ruiz, Mayor, before the article names her
+// in full.
+func (st *state) knowPeople(people []KnownPerson) {
+	for _, p := range people {
+		name := strings.TrimSpace(p.Name)
+		if name == "" {
+			continue
+		}
+		e := &entity{name: name, typ: Person, role: p.Role, official: p.Official}
+		if p.Role != "" {
+			e.addRole(p.Role)
+		}
+		if f := strings.Fields(name); len(f) > 0 {
+			e.gender = genderOfName(strings.ToLower(f[0]))
+		}
+		st.ents.add(e)
 	}
 }
 

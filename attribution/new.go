@@ -14,7 +14,22 @@ type Option func(*options)
 type options struct {
 	lexiconFiles []string
 	lexiconData  []namedData
+	people       []KnownPerson
 	set          *lexicon.Set
+}
+
+// KnownPerson is someone a newsroom knows by name: an official of its beat, a
+// regular source. Articles that name them, even by surname alone, get
+// their full name, role and whether they hold office.
+type KnownPerson struct {
+	Name     string // full name: "Ana Ruiz"
+	Role     string // "Mayor"
+	Official bool
+}
+
+// WithPeople adds people the analyzer should know.
+func WithPeople(people ...KnownPerson) Option {
+	return func(o *options) { o.people = append(o.people, people...) }
 }
 
 type namedData struct {
@@ -65,7 +80,7 @@ func New(opts ...Option) (*Analyzer, error) {
 	}
 	lx := buildLex(set)
 	lx.finish()
-	return &Analyzer{lx: lx}, nil
+	return &Analyzer{lx: lx, people: o.people}, nil
 }
 
 var cueCats = map[lexicon.CueCategory]cueCat{

@@ -134,6 +134,25 @@ func TestGuidelineRules(t *testing.T) {
 	}
 }
 
+func TestKnownPeople(t *testing.T) {
+	doc, err := extract.Text([]byte("Budget\n\nThe budget passed on Tuesday. Ruiz said it was balanced.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := attribution.New(attribution.WithPeople(attribution.KnownPerson{Name: "Ana Ruiz", Role: "Mayor", Official: true}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, err := a.Analyze(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := claims[1].Source
+	if claims[1].Class != attribution.Named || s == nil || s.Name != "Ana Ruiz" || s.Role != "Mayor" || !s.Official {
+		t.Errorf("got %v %+v, want Ana Ruiz, Mayor, official", claims[1].Class, s)
+	}
+}
+
 func TestOwnOutlet(t *testing.T) {
 	doc, err := extract.HTML([]byte(`<html><head><meta property="og:site_name" content="Reuters"></head><body><article>
 <p>A Reuters review of court filings found that the fund lost money in 2019. According to CNN, the fund was closed in May.</p>

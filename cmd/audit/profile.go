@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"sync"
 
@@ -89,6 +88,11 @@ func (p *profiles) build(path string) (*profile, error) {
 	for kind, text := range cfg.LexiconText() {
 		opts = append(opts, attribution.WithLexiconData(path+" ("+kind+")", []byte(text)))
 	}
+	var people []attribution.KnownPerson
+	for _, o := range cfg.Officials {
+		people = append(people, attribution.KnownPerson{Name: o.Name, Role: o.Type, Official: true})
+	}
+	opts = append(opts, attribution.WithPeople(people...))
 	a, err := attribution.New(opts...)
 	if err != nil {
 		return nil, &configError{err}
@@ -112,5 +116,3 @@ func isConfigError(err error) bool {
 	var ce *configError
 	return errors.As(err, &ce)
 }
-
-var _ = os.Stat

@@ -32,6 +32,7 @@ type Config struct {
 	Lexicons     []string // lexicon files, paths made absolute
 	Outlets      []Named  // the newsroom's own list of outlets
 	Institutions []Named  // and of institutions
+	Officials    []Named  // people the newsroom knows: Type holds the role
 }
 
 // Named is an outlet or institution a configuration adds.
@@ -175,6 +176,7 @@ type rawConfig struct {
 	lexicons   []value
 	outlets    []rawNamed
 	insts      []rawNamed
+	officials  []rawNamed
 }
 
 type value struct {
@@ -193,7 +195,8 @@ type rawNamed struct {
 	line             int
 }
 
-var topKeys = map[string]bool{"fail_on": true, "rules": true, "thresholds": true, "lexicons": true, "outlets": true, "institutions": true}
+var topKeys = map[string]bool{"fail_on": true, "rules": true, "thresholds": true, "lexicons": true, "outlets": true,
+	"institutions": true, "officials": true}
 
 func parseYAML(path string, data []byte) (rawConfig, error) {
 	var raw rawConfig
@@ -243,7 +246,7 @@ func parseYAML(path string, data []byte) (rawConfig, error) {
 			for _, e := range v.Content {
 				raw.lexicons = append(raw.lexicons, value{e.Value, e.Line})
 			}
-		case "outlets", "institutions":
+		case "outlets", "institutions", "officials":
 			if v.Kind != yaml.SequenceNode {
 				return raw, bad("%s: want a list", k.Value)
 			}
@@ -258,7 +261,7 @@ func parseYAML(path string, data []byte) (rawConfig, error) {
 						switch kk.Value {
 						case "name":
 							n.name = value{vv.Value, vv.Line}
-						case "type":
+						case "type", "role":
 							n.typ = value{vv.Value, vv.Line}
 						case "aliases", "domains":
 							var list []string
@@ -275,16 +278,19 @@ func parseYAML(path string, data []byte) (rawConfig, error) {
 								n.domains = list
 							}
 						default:
-							return raw, &ConfigError{Path: path, Line: kk.Line, Err: fmt.Errorf("%s: unknown field %q (want name, type, aliases, domains)", k.Value, kk.Value)}
+							return raw, &ConfigError{Path: path, Line: kk.Line, Err: fmt.Errorf("%s: unknown field %q (want name, type or role, aliases, domains)", k.Value, kk.Value)}
 						}
 					}
 				default:
 					return raw, &ConfigError{Path: path, Line: e.Line, Err: fmt.Errorf("%s: want a name or {name, type, aliases, domains}", k.Value)}
 				}
-				if k.Value == "outlets" {
+				switch k.Value {
+				case "outlets":
 					raw.outlets = append(raw.outlets, n)
-				} else {
+				case "institutions":
 					raw.insts = append(raw.insts, n)
+				default:
+					raw.officials = append(raw.officials, n)
 				}
 			}
 		default:
@@ -328,6 +334,7 @@ func parseTOML(path string, data []byte) (rawConfig, error) {
 		Lexicons     []string          `toml:"lexicons"`
 		Outlets      []map[string]any  `toml:"outlets"`
 		Institutions []map[string]any  `toml:"institutions"`
+		Officials    []map[string]any  `toml:"officials"`
 	}
 	md, err := toml.Decode(string(data), &t)
 	if err != nil {
@@ -361,7 +368,7 @@ func parseTOML(path string, data []byte) (rawConfig, error) {
 				switch k {
 				case "name":
 					n.name = value{fmt.Sprint(v), lineOf(fmt.Sprint(v))}
-				case "type":
+				case "type", "role":
 					n.typ = value{fmt.Sprint(v), lineOf(fmt.Sprint(v))}
 				case "aliases", "domains":
 					var l []string
@@ -391,6 +398,9 @@ func parseTOML(path string, data []byte) (rawConfig, error) {
 		return raw, err
 	}
 	if raw.insts, err = named(t.Institutions, "institutions"); err != nil {
+		return raw, err
+	}
+	if raw.officials, err = named(t.Officials, "officials"); err != nil {
 		return raw, err
 	}
 	return raw, nil
@@ -491,6 +501,9 @@ func (raw rawConfig) config(path string) (Config, error) {
 		return c, err
 	}
 	if c.Institutions, err = conv(raw.insts, "institutions"); err != nil {
+		return c, err
+	}
+	if c.Officials, err = conv(raw.officials, "officials"); err != nil {
 		return c, err
 	}
 	return c, nil

@@ -38,6 +38,8 @@ outlets:
   - Valley Times
 institutions:
   - {name: Springfield City Council, type: legislature, aliases: [City Council]}
+officials:
+  - {name: Ana Ruiz, role: Mayor}
 `)
 	toml := write(t, dir, "other.toml", `fail_on = "warning"
 lexicons = ["house.txt"]
@@ -61,6 +63,10 @@ name = "Valley Times"
 name = "Springfield City Council"
 type = "legislature"
 aliases = ["City Council"]
+
+[[officials]]
+name = "Ana Ruiz"
+role = "Mayor"
 `)
 	for _, p := range []string{yml, toml} {
 		c, err := Load(p)
@@ -70,7 +76,7 @@ aliases = ["City Council"]
 		if c.FailOn != Warning || c.Rules["loaded-cue"] != Off || c.Rules["unsourced-statistic"] != Error ||
 			c.MaxAnonymousShare != 0.25 || c.MinClaims != 8 || len(c.Lexicons) != 1 || !filepath.IsAbs(c.Lexicons[0]) ||
 			len(c.Outlets) != 2 || c.Outlets[0].Aliases[0] != "Harbor Post" || len(c.Institutions) != 1 ||
-			c.Institutions[0].Type != "legislature" {
+			c.Institutions[0].Type != "legislature" || len(c.Officials) != 1 || c.Officials[0].Type != "Mayor" {
 			t.Errorf("%s: got %+v", p, c)
 		}
 		lex := c.LexiconText()
