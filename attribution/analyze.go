@@ -23,6 +23,39 @@ type Analyzer struct {
 type buffers struct {
 	toks  []token
 	sents []sentence
+	// maps of one article, cleared between articles but kept with their
+	// room, so each analysis does not grow them again
+	lowered   map[string]string
+	openers   map[string]bool
+	lowerSeen map[string]bool
+	runCache  map[string]*entity
+	entLower  map[string]string
+	byName    map[string][]*entity
+	byWords   map[string][]*entity
+}
+
+// maps makes the buffers' maps on first use.
+func (b *buffers) maps() {
+	if b.lowered == nil {
+		b.lowered = make(map[string]string, 256)
+		b.openers = make(map[string]bool, 64)
+		b.lowerSeen = make(map[string]bool, 64)
+		b.runCache = make(map[string]*entity, 64)
+		b.entLower = make(map[string]string, 64)
+		b.byName = make(map[string][]*entity, 64)
+		b.byWords = make(map[string][]*entity, 64)
+	}
+}
+
+// clearMaps empties the maps so they hold no article's strings.
+func (b *buffers) clearMaps() {
+	clear(b.lowered)
+	clear(b.openers)
+	clear(b.lowerSeen)
+	clear(b.runCache)
+	clear(b.entLower)
+	clear(b.byName)
+	clear(b.byWords)
 }
 
 // Analyze returns the claims of doc with how each is sourced. doc must
@@ -45,6 +78,7 @@ func (a *Analyzer) Analyze(ctx context.Context, doc *article.Document) ([]Claim,
 	// keep the buffers, cleared so they hold no article's strings
 	clear(st.toks)
 	clear(st.sents)
+	b.clearMaps()
 	if cap(st.toks) <= 1<<20 {
 		b.toks, b.sents = st.toks[:0], st.sents[:0]
 		a.bufs.Put(b)
@@ -76,6 +110,10 @@ type state struct {
 	toks  []token
 	sents []sentence
 	ents  entities
+	// reasons memoises reasonIn by sentence: 1 + index into reasonText,
+	// or -1 when the sentence gives none; 0 when not yet searched
+	reasons    []int32
+	reasonText []string
 	// lowerSeen holds the words the article writes in lower case
 	lowerSeen map[string]bool
 	// runCache maps the text of a name run already registered to its
@@ -128,17 +166,18 @@ func newState(lx *lex, doc *article.Document) *state {
 }
 
 func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
-	st := &state{lx: lx, doc: doc}
+	b.maps()
+	st := &state{lx: lx, doc: doc, lowerSeen: b.lowerSeen, runCache: b.runCache}
+	st.ents.lowered, st.ents.byName, st.ents.byWords = b.entLower, b.byName, b.byWords
 	if want := len(doc.Text)/5 + 16; cap(b.toks) < want {
 		b.toks = make([]token, 0, want)
 	}
-	st.toks = tokenizeCached(doc.Text, b.toks[:0], make(map[string]string, 16))
+	st.toks = tokenizeCached(doc.Text, b.toks[:0], b.lowered)
 	lx.annotate(st.toks)
 	st.markQuotes()
 	// which capitalised words that open sentences the article also writes
 	// in lower case
-	st.lowerSeen = make(map[string]bool, 64)
-	openers := make(map[string]bool, 64)
+	openers := b.openers
 	for k := range st.toks {
 		if t := &st.toks[k]; t.kind == tWord && t.cap && (k == 0 || st.toks[k-1].kind != tWord) {
 			openers[t.lower] = true

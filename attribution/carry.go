@@ -193,24 +193,53 @@ func mayGiveReason(text string) bool {
 // why its unnamed source was granted anonymity, or "".
 func (st *state) anonymityReason(i int) string {
 	for x := i; x < len(st.sents) && x <= i+1; x++ {
-		text := st.doc.Slice(st.sents[x].Span)
-		if !mayGiveReason(text) {
-			continue
+		if r := st.reasonIn(x); r != "" {
+			return r
 		}
-		lower := strings.ToLower(text)
-		for _, m := range st.lx.reasons {
-			if k := strings.Index(lower, m); k >= 0 {
-				start := k
-				// widen to the clause: "who spoke on condition ..."
-				if c := strings.LastIndexAny(lower[:k], ",;(—"); c >= 0 && k-c < 40 {
-					start = c + 1
-				}
-				end := len(text)
-				if e := strings.IndexAny(lower[k:], ";)—"); e >= 0 {
-					end = k + e
-				}
-				return strings.TrimRight(strings.TrimSpace(text[start:end]), ".,")
+	}
+	return ""
+}
+
+// reasonIn returns the anonymity reason sentence x gives, or "", searching
+// each sentence once.
+func (st *state) reasonIn(x int) string {
+	if st.reasons == nil {
+		st.reasons = make([]int32, len(st.sents))
+	}
+	switch r := st.reasons[x]; {
+	case r > 0:
+		return st.reasonText[r-1]
+	case r < 0:
+		return ""
+	}
+	reason := st.searchReason(st.doc.Slice(st.sents[x].Span))
+	if reason == "" {
+		st.reasons[x] = -1
+		return ""
+	}
+	st.reasonText = append(st.reasonText, reason)
+	st.reasons[x] = int32(len(st.reasonText))
+	return reason
+}
+
+// searchReason returns the anonymity reason of a sentence's text, or "".
+func (st *state) searchReason(text string) string {
+	if !mayGiveReason(text) {
+		return ""
+	}
+	lower := strings.ToLower(text)
+	for _, m := range st.lx.reasons {
+		if k := strings.Index(lower, m); k >= 0 {
+			start := k
+			// widen to the clause: "who spoke on condition ..."
+			if c := strings.LastIndexAny(lower[:k], ",;(—"); c >= 0 && k-c < 40 {
+				start = c + 1
 			}
+			end := len(text)
+			if e := strings.IndexAny(lower[k:], ";)—"); e >= 0 {
+				end = k + e
+			}
+			return strings.TrimRight(strings.TrimSpace(text[start:end]), ".,")
 		}
 	}
 	return ""

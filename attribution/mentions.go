@@ -372,7 +372,7 @@ func (st *state) registerRun(k, j, end int) *entity {
 	if isOrgName(st, k, j) {
 		return st.ents.add(&entity{name: name, typ: Institution, mentions: []int{k}, gender: neuter})
 	}
-	if _, ok := countries[st.ents.lower(name)]; ok || isPlace(st, k, j) {
+	if isPlace(st, k, j) {
 		return st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, mentions: []int{k}, gender: neuter, official: true})
 	}
 	first := st.toks[k].norm()
