@@ -174,6 +174,11 @@ func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 	}
 	st.toks = tokenizeCached(doc.Text, b.toks[:0], b.lowered)
 	lx.annotate(st.toks)
+	for k := range st.toks {
+		if st.toks[k].stop && st.newPlace(k, len(st.toks)) > 0 {
+			st.toks[k].stop = false // "New" of "New York" is part of a name
+		}
+	}
 	st.markQuotes()
 	// which capitalised words that open sentences the article also writes
 	// in lower case
@@ -366,7 +371,8 @@ func (st *state) sentenceOf(k int) int {
 // cleanName joins the words of a name with single spaces and drops a
 // possessive ending.
 func cleanName(s string) string {
-	if strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 {
+	if strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 ||
+		strings.Contains(s, "\u00a0") || strings.Contains(s, "\u202f") || strings.Contains(s, "\u2009") {
 		s = strings.Join(strings.Fields(s), " ")
 	}
 	for _, suf := range []string{"'s", "’s", "'", "’"} {

@@ -513,6 +513,9 @@ func (st *state) passive(s *sentence, k int) (by int, ok bool) {
 		j--
 	}
 	isBe := j >= s.t0 && beFormAt(st, j)
+	if w == "held" && isBe && !st.beliefSubject(s.t0, j) {
+		return -1, false // "the seat was held by", "was held by police": no view
+	}
 	// "as noted by X", "echoed by"
 	if !isBe && !(k+1 < s.t1 && st.toks[k+1].lower == "by" && j >= s.t0 && (st.toks[j].lower == "as" || st.toks[j].lower == ",")) {
 		return -1, false
@@ -527,6 +530,20 @@ func (st *state) passive(s *sentence, k int) (by int, ok bool) {
 		}
 	}
 	return -1, true
+}
+
+// beliefNouns are the subjects of which "held by" says who holds a view.
+var beliefNouns = setOf("view", "views", "belief", "beliefs", "opinion", "opinions", "position", "positions",
+	"assumption", "notion", "idea", "ideas", "theory", "conviction", "sentiment", "consensus")
+
+// beliefSubject reports whether [i, j) holds a belief noun.
+func (st *state) beliefSubject(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := beliefNouns[st.toks[k].norm()]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // beBefore returns the token of the be-form before a participle at k, or

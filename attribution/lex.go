@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // cueCat is what a cue verb or phrase says about its subject.
 type cueCat uint8
@@ -106,7 +109,9 @@ func (l *lex) addWeak(alias string, outlet, inst int) {
 func (l *lex) addOutlet(name string, weak []string, aliases ...string) {
 	l.outletList = append(l.outletList, outletEntry{name: name})
 	v := len(l.outletList) - 1
-	l.outlets.add(name, v)
+	if !slices.Contains(weak, name) { // a name listed among its weak aliases is weak
+		l.outlets.add(name, v)
+	}
 	for _, a := range aliases {
 		l.outlets.add(a, v)
 	}
@@ -118,7 +123,9 @@ func (l *lex) addOutlet(name string, weak []string, aliases ...string) {
 func (l *lex) addInstitution(name, kind string, official bool, weak []string, aliases ...string) {
 	l.instList = append(l.instList, instEntry{name: name, kind: kind, official: official})
 	v := len(l.instList) - 1
-	l.insts.add(name, v)
+	if !slices.Contains(weak, name) {
+		l.insts.add(name, v)
+	}
 	for _, a := range aliases {
 		l.insts.add(a, v)
 	}

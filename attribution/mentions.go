@@ -288,6 +288,29 @@ func (st *state) registerDescription(k, end int) int {
 	return h + 1 - k
 }
 
+// newPlaces are the second words of places named "New ...": "New" opens
+// sentences too often to start a name run on its own.
+var newPlaces = setOf("york", "jersey", "mexico", "hampshire", "zealand", "delhi", "orleans", "haven", "england",
+	"brunswick", "caledonia", "guinea", "south")
+
+// newPlace returns 2 (3 for "New South Wales") when token k opens a place
+// named "New ...", else 0.
+func (st *state) newPlace(k, end int) int {
+	if st.toks[k].lower != "new" || !st.toks[k].cap || k+1 >= end || !st.toks[k+1].cap {
+		return 0
+	}
+	if _, ok := newPlaces[st.toks[k+1].nrm]; !ok {
+		return 0
+	}
+	if st.toks[k+1].lower == "south" {
+		if k+2 < end && st.toks[k+2].lower == "wales" {
+			return 3
+		}
+		return 0
+	}
+	return 2
+}
+
 // registerAt registers an entity mentioned at token k and returns how many
 // tokens the mention takes, or 0.
 func (st *state) registerAt(k, end int) int {
@@ -311,6 +334,10 @@ func (st *state) registerAt(k, end int) int {
 			e.mentions = mergeMentions(e.mentions, []int{k})
 			return n
 		}
+	}
+	if n := st.newPlace(k, end); n > 0 {
+		st.ents.add(&entity{name: st.text(k, k+n), typ: Institution, roles: []string{"place"}, mentions: []int{k}, gender: neuter, official: true})
+		return n
 	}
 	if !st.isNameToken(k) {
 		return 0
@@ -367,6 +394,7 @@ func (st *state) registerRun(k, j, end int) *entity {
 		}
 		k++
 	}
+	k = st.nameAfterTitles(k, j)
 	name := cleanName(st.text(k, j))
 	tstart, role, official, g := st.titleBefore(k, st.sentenceStart(k))
 	if isOrgName(st, k, j) {

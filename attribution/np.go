@@ -104,6 +104,13 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 			if _, ok := postModifiers[st.toks[p].lower]; ok {
 				break
 			}
+			// "people directly involved", "officials briefly detained": an
+			// adverb opens a post-modifier
+			if w := st.toks[p].lower; !st.toks[p].cap && p+1 < j && strings.HasSuffix(w, "ly") && len(w) > 4 && st.toks[p].kind == tWord {
+				if _, ok := postModifiers[st.toks[p+1].lower]; ok || strings.HasSuffix(st.toks[p+1].lower, "ed") {
+					break
+				}
+			}
 			// "exit polls taken in South Carolina", "a study published"
 			if w := st.toks[p].lower; !st.toks[p].cap && st.toks[p].kind == tWord && p+1 < j &&
 				(strings.HasSuffix(w, "ed") || w == "taken" || w == "given" || w == "written" || w == "shown" || w == "made") {
@@ -252,6 +259,27 @@ func (st *state) lexiconSpans(i, a int) bool {
 }
 
 // entityEndingAt finds a name that ends the core [i, p) of a noun phrase.
+// weakSource resolves a weak alias the article has not tied to an earlier
+// mention, standing whole as the source of a cue ("The Hill reported",
+// "according to Reason"), to the one outlet it can name; a place ("New
+// York said"), a person the article named, an alias several entries share
+// and a one-word alias opening a sentence resolve to nothing.
+func (st *state) weakSource(v, k, p int) *entity {
+	w := st.lx.weakList[v]
+	if len(w.outlets) != 1 || len(w.insts) != 0 || st.newPlace(k, p) > 0 || isPlace(st, k, p) {
+		return nil
+	}
+	if p-k == 1 && st.atSentenceStart(k) {
+		return nil // "People", "Time", "Reason" opening a sentence are words
+	}
+	if st.ents.find(cleanName(st.text(k, p)), Person) != nil || st.ents.bySurname(cleanName(st.text(k, p))) != nil {
+		return nil
+	}
+	e := st.ents.add(&entity{name: st.lx.outletList[w.outlets[0]].name, typ: OutletSource, gender: neuter})
+	e.outlet = e.name
+	return e
+}
+
 func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 	for k := i; k < p; k++ {
 		t := &st.toks[k]
@@ -270,6 +298,9 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 		}
 		if v, n, ok := st.lx.weak.match(st.toks, k, p); ok && k+n == p {
 			if e := st.weakReferent(v, k); e != nil {
+				return st.fromEntity(k, p, e), e, true
+			}
+			if e := st.weakSource(v, k, p); e != nil {
 				return st.fromEntity(k, p, e), e, true
 			}
 		}
@@ -319,6 +350,7 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 		if r == end {
 			return Source{}, nil, false
 		}
+		r = st.nameAfterTitles(r, end)
 		name = cleanName(st.text(r, end))
 		if end-r == 1 && st.atSentenceStart(r) && st.commonWord(r) {
 			return Source{}, nil, false // "Critics", "Photos": a common word opening the sentence
@@ -346,6 +378,26 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 	return Source{}, nil, false
 }
 
+// nameAfterTitles returns the first token of the personal name that ends
+// the name run [r, end), past a place or body and a title inside the run:
+// "New York Governor Kathy Hochul", "House Majority Leader Steny Hoyer". A
+// title counts only with at least two words after it, so "General Motors"
+// stays whole.
+func (st *state) nameAfterTitles(r, end int) int {
+	for q := end - 3; q >= r; q-- {
+		t := &st.toks[q]
+		if t.kind != tWord {
+			continue
+		}
+		_, role := st.lx.roles[t.lower]
+		_, pn := personNouns[t.norm()]
+		if role || pn {
+			return q + 1
+		}
+	}
+	return r
+}
+
 // commonWord reports whether token k, capitalised at the start of a
 // sentence, is a common word rather than a name: the article writes it in
 // lower case elsewhere, or the lexicons know it as a noun or verb.
@@ -362,7 +414,26 @@ func (st *state) commonWord(k int) bool {
 	}
 	_, anon := st.lx.anonHeads[w]
 	_, vague := st.lx.vagueHeads[w]
-	return anon || vague || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")
+	return anon || vague || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || commonSuffix(w)
+}
+
+// commonSuffixes end nouns and adjectives and few names: "Applications",
+// "Initial", "Feverish", "Dangerous".
+var commonSuffixes = []string{"tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ous", "ive",
+	"ives", "ish", "ism", "isms", "ance", "ances", "ence", "ences", "ical", "ial", "al"}
+
+// commonSuffix reports whether a word of seven letters or more ends as a
+// common noun or adjective does, and is not a known first name.
+func commonSuffix(w string) bool {
+	if len(w) < 7 || genderOfName(w) != unknownGender {
+		return false
+	}
+	for _, suf := range commonSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronoun resolves a pronoun at token i.
@@ -680,6 +751,9 @@ var fractionWords = map[string]bool{"half": true, "third": true, "thirds": true,
 func (st *state) respondents(i, p, j int) bool {
 	for k := i; k < p && k < i+8; k++ {
 		w := st.toks[k].lower
+		if st.toks[k].cap && k+1 < j && st.toks[k+1].cap && st.toks[k+1].kind == tWord {
+			continue // "Majority Leader", "Minority Whip": a title
+		}
 		if fractionWords[w] || strings.HasSuffix(w, "%") || strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths") ||
 			strings.HasSuffix(w, "-quarters") {
 			return true

@@ -123,6 +123,16 @@ func TestGuidelineRules(t *testing.T) {
 			[]want{{"half empty", attribution.Outlet, "Reuters"}, {"turnout", attribution.Named, "Will Rogers"}, {"emphasized on Friday", attribution.Anonymous, "Officials"}}},
 		{"an -s noun is no verb", "The campaign will target ethnic voters in battleground states, stressing jobs.",
 			[]want{{"battleground states", attribution.Unsourced, ""}}},
+		{"a place and a title before a name", "New Jersey Governor Dana Pruitt is weighing a plan. Pruitt said she would decide soon. “We will act,” said House Majority Leader Omar Bell. New Jersey said it would appeal.",
+			[]want{{"would decide soon", attribution.Named, "Dana Pruitt"}, {"We will act", attribution.Named, "Omar Bell"}, {"would appeal", attribution.Named, "New Jersey"}}},
+		{"common words opening a sentence are no names", "Applications for state permits rose last week. Initial claims rose by 16,000. Feverish talks continued, according to people directly involved.",
+			[]want{{"Applications", attribution.Unsourced, ""}, {"Initial claims", attribution.Unsourced, ""}, {"Feverish", attribution.Anonymous, "people directly involved"}}},
+		{"held by is no view unless a view is held", "The seat was previously held by Dana Pruitt. That view is held by most economists.",
+			[]want{{"seat was previously held", attribution.Unsourced, ""}, {"That view", attribution.Anonymous, "economists"}}},
+		{"magazines named by common words", "People in the valley reported long lines on Monday. The Hill reported that the vote was delayed.",
+			[]want{{"People in the valley", attribution.Anonymous, "People in the valley"}, {"vote was delayed", attribution.Outlet, "The Hill"}}},
+		{"names with non-breaking spaces", "Attorney General Ruth\u00a0Okafor said the case was closed.",
+			[]want{{"case was closed", attribution.Named, "Ruth Okafor"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
