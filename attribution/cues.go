@@ -454,7 +454,7 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 		}
 	}
 	// inverted: '..., said Caddell', '"...," added Rep. Jim Clyburn'
-	if st.invertable(s, k) {
+	if w := st.toks[k].lower; st.invertable(s, k) && w != "told" && w != "tells" && w != "tell" { // "told X": X listens
 		j := st.npEnd(k+n, s.t1)
 		if src, ent, ok := st.classify(k+n, j); ok {
 			src = st.appositiveName(src, j, s.t1)
@@ -621,6 +621,21 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 		if prev == "all" {
 			return false // "all told"
 		}
+	case "decline":
+		// a refusal declines to do something, or declines a request;
+		// "the rate declined to 4.8%", "shares declined 3%" fall
+		if n == 1 {
+			if next == "to" {
+				if k+2 >= s.t1 || st.toks[k+2].kind != tWord {
+					return false
+				}
+				_, det := determiners[st.toks[k+2].lower]
+				_, pro := pronouns[st.toks[k+2].lower]
+				return !det && !pro
+			}
+			_, det := determiners[next]
+			return det || next == "comment" || next == "requests" || next == "interviews" || next == "invitations"
+		}
 	case "continue":
 		// "he continued:" or ', he continued.' only
 		return next == ":" || next == "," || next == "." || next == "" || k+n < s.t1 && st.toks[k+n].kind == tOpenQ
@@ -770,8 +785,9 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 		}
 		if t.lower == "and" || t.lower == "or" {
 			// "Mr. Grassley and Mr. Leahy", "in Virginia and around the
-			// country"; not "... said and"
-			if i-2 >= t0 && st.verbish(i-2) {
+			// country"; not "... said and", nor "And she noted" opening
+			// the sentence
+			if i-1 <= t0 || i-2 >= t0 && st.verbish(i-2) {
 				break
 			}
 			i--
@@ -989,7 +1005,8 @@ func (st *state) appositiveStart(c, t0 int) int {
 		}
 		if !(det || rel || o.kind == tNum || st.isNameToken(m+1) || o.lower == "who" || o.lower == "head" ||
 			o.lower == "former" || o.lower == "then" || personNounAt(st, m+1) || (strings.HasSuffix(o.lower, "ing") || strings.HasSuffix(o.lower, "ed")) && !o.cap ||
-			o.lower == "now" || o.lower == "also" || o.lower == "himself" || o.lower == "herself" || o.lower == "once" || o.lower == "like") {
+			o.lower == "now" || o.lower == "also" || o.lower == "himself" || o.lower == "herself" || o.lower == "once" || o.lower == "like" ||
+			asidePrepositions[o.lower] && !o.cap) {
 			return 0
 		}
 		// and the phrase before it must end in a name or noun
@@ -1001,6 +1018,11 @@ func (st *state) appositiveStart(c, t0 int) int {
 	}
 	return 0
 }
+
+// asidePrepositions open a phrase set off by commas between a subject and
+// its verb: "Ghani, in a televised address Saturday, told the country".
+var asidePrepositions = map[string]bool{"in": true, "at": true, "during": true, "on": true, "after": true,
+	"before": true, "speaking": true, "writing": true, "through": true, "via": true, "upon": true}
 
 func personNounAt(st *state, k int) bool {
 	_, ok := personNouns[st.toks[k].norm()]
