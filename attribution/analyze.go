@@ -159,6 +159,7 @@ const (
 	hQuote                     // carried through a quotation
 	hCarry                     // carried over inside a paragraph
 	hSignature                 // a letter's signature
+	hLabel                     // a transcript's speaker label: "TUCKER CARLSON: ..."
 )
 
 func newState(lx *lex, doc *article.Document) *state {

@@ -3,6 +3,7 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/auditnews/audit/article"
 )
@@ -356,4 +357,106 @@ func (st *state) isBareName(sp article.Span) bool {
 		}
 	}
 	return true
+}
+
+// labelWords open paragraphs with a colon but name no speaker.
+var labelWords = setOf("note", "notes", "update", "updated", "correction", "clarification", "editor", "editor's", "editors",
+	"background", "context", "q", "a", "question", "answer", "disclosure", "related", "watch", "read", "more", "source",
+	"sources", "photo", "photos", "video", "credit", "warning", "summary", "key", "takeaways", "what", "why", "how",
+	"when", "where", "who", "live", "breaking", "analysis", "opinion", "exclusive", "the", "bottom", "line", "first", "published")
+
+// speakerLabel returns the attribution of the first sentence of a
+// paragraph that opens with a transcript's speaker label: a name in
+// capitals before a colon ("TUCKER CARLSON: It's not just ..."), or a name
+// the article already gave ("Carlson: ..."). Every sentence of the
+// paragraph is the speaker's.
+func (st *state) speakerLabel(i int) *attrib {
+	s := &st.sents[i]
+	if i > 0 && st.sents[i-1].Block == s.Block {
+		return nil
+	}
+	k := s.t0
+	for k < s.t1 && k-s.t0 < 5 && st.toks[k].kind == tWord && st.toks[k].cap {
+		k++
+	}
+	if k == s.t0 || k >= s.t1-1 || st.toks[k].lower != ":" {
+		return nil
+	}
+	if isPlace(st, s.t0, k) || isPlace(st, s.t0, s.t0+1) {
+		return nil // "Iowa: Tim Albrecht, Brad Anderson, ..."
+	}
+	words := 0
+	for x := k + 1; x < s.t1; x++ {
+		if st.toks[x].kind == tWord {
+			words++
+		}
+	}
+	if words < 4 {
+		return nil // "Sanders: 1,547.", "Christie: A closing surge."
+	}
+	upper := true
+	for x := s.t0; x < k; x++ {
+		t := &st.toks[x]
+		if _, ok := labelWords[t.norm()]; ok || t.stop {
+			return nil
+		}
+		if !t.upper && !(len(t.lower) == 1 || strings.HasSuffix(t.lower, ".")) {
+			upper = false
+		}
+	}
+	name := cleanName(st.text(s.t0, k))
+	var e *entity
+	if upper {
+		name = titleName(name)
+		if e = st.ents.find(name, Person); e == nil && k-s.t0 == 1 {
+			e = st.ents.bySurname(name)
+		}
+		if e == nil {
+			if k-s.t0 < 2 {
+				return nil // "UPDATE:", "WASHINGTON:"
+			}
+			e = st.ents.add(&entity{name: name, typ: Person, gender: genderOfName(strings.ToLower(strings.Fields(name)[0]))})
+		}
+	} else {
+		if e = st.ents.find(name, Person); e == nil && k-s.t0 == 1 {
+			e = st.ents.bySurname(name)
+		}
+		if e == nil || e.typ != Person {
+			return nil // "Iowa: Tim Albrecht, Brad Anderson, ..."
+		}
+	}
+	e.mentions = mergeMentions(e.mentions, []int{s.t0})
+	src := st.fromEntity(s.t0, k, e)
+	return &attrib{src: src, ent: e, how: hLabel, conf: 0.8, inherited: -1,
+		cue: &Cue{Span: article.Span{Start: st.toks[k].s(), End: st.toks[k].e()}, Text: ":", Lemma: "say"}}
+}
+
+// labelCarry returns, for a sentence with no attribution of its own, the
+// speaker label that opens its paragraph, inherited.
+func (st *state) labelCarry(i int) *attrib {
+	s := &st.sents[i]
+	first := i
+	for first > 0 && st.sents[first-1].Block == s.Block {
+		first--
+	}
+	if first == i || st.sents[first].att == nil || st.sents[first].att.how != hLabel {
+		return nil
+	}
+	a := *st.sents[first].att
+	a.inherited = first
+	return &a
+}
+
+// titleName writes a name given in capitals as names are written: "TUCKER
+// CARLSON" is "Tucker Carlson", "O'ROURKE" is "O'Rourke".
+func titleName(s string) string {
+	b := []rune(strings.ToLower(s))
+	up := true
+	for x, r := range b {
+		if up && unicode.IsLetter(r) {
+			b[x] = unicode.ToUpper(r)
+		}
+		up = r == ' ' || r == '-' || r == '\'' || r == '’' || r == '.'
+	}
+	return string(b)
 }

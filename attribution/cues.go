@@ -71,6 +71,10 @@ func (st *state) analyzeSentence(i int) {
 	if s.claim < 0 {
 		return
 	}
+	if a := st.speakerLabel(i); a != nil {
+		s.att = a
+		return
+	}
 	cands := st.candidates(i)
 	var best *cand
 	for c := range cands {
@@ -81,6 +85,7 @@ func (st *state) analyzeSentence(i int) {
 		break
 	}
 	if best == nil {
+		s.att = st.labelCarry(i)
 		return
 	}
 	if best.neg {
@@ -116,9 +121,6 @@ func (st *state) analyzeSentence(i int) {
 	}
 	if a.src.Type == OutletSource {
 		st.outletFlags(i, &a.src)
-	}
-	if best.ent != nil && best.ent.typ != a.src.Type && a.src.Type == Document {
-		// a document of a known maker: keep the maker as entity for "it"
 	}
 	s.att = a
 }

@@ -542,7 +542,11 @@ func isPlace(st *state, i, j int) bool {
 	if ok && j-i > 1 {
 		return true
 	}
-	_, ok = countries[st.ents.lower(cleanName(st.text(i, j)))]
+	name := st.ents.lower(cleanName(st.text(i, j)))
+	if _, ok = countries[name]; ok {
+		return true
+	}
+	_, ok = usStates[name]
 	return ok
 }
 

@@ -194,7 +194,8 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 		}
 	}
 	// "news organizations", "media outlets", "the press": the media
-	if (hw == "organizations" || hw == "organisations" || hw == "outlets" || hw == "networks" || hw == "newspapers") &&
+	if (hw == "organizations" || hw == "organisations" || hw == "outlets" || hw == "networks" || hw == "newspapers" ||
+		hw == "organization" || hw == "organisation" || hw == "outlet" || hw == "network") &&
 		p > i && (st.toks[p-2].lower == "news" || st.toks[p-2].lower == "media") || hw == "press" && p == i+2 && st.toks[i].lower == "the" {
 		return st.source(i, j, "unnamed reports", OutletSource), nil, true
 	}
@@ -446,12 +447,22 @@ func (st *state) pronoun(i int) (Source, *entity, bool) {
 	var e *entity
 	switch g {
 	case male, female:
+		// "A senior official said ... He added": the unnamed person the
+		// sentence before cited
+		if src, ok := st.recentGroup(i, true); ok {
+			return src, nil, true
+		}
 		e = st.salientG(i, personOfGender(g, false), g)
 	case neuter:
 		e = st.salient(i, func(e *entity) bool {
 			return e.typ == Institution || e.typ == OutletSource || e.typ == Document
 		})
 	case plural:
+		// "Critics say ... They argue": the unnamed people the sentence
+		// before cited
+		if src, ok := st.recentGroup(i, false); ok {
+			return src, nil, true
+		}
 		// "they": people, or a body of them; never a place
 		e = st.salient(i, func(e *entity) bool {
 			return e.plural || e.typ == Institution && !e.hasRole("place") || e.typ == UnnamedOfficial || e.typ == VagueGroup
@@ -461,6 +472,27 @@ func (st *state) pronoun(i int) (Source, *entity, bool) {
 		return Source{}, nil, false
 	}
 	return st.fromEntity(i, i+1, e), e, true
+}
+
+// recentGroup returns, for "they" at token i, the unnamed officials or
+// vague group that sourced the sentence before it in the paragraph, as a
+// mention at i; for "he" or "she" (one), the one unnamed person.
+func (st *state) recentGroup(i int, one bool) (Source, bool) {
+	si := st.sentenceOf(i)
+	if si == 0 || si >= len(st.sents) {
+		return Source{}, false
+	}
+	prev := &st.sents[si-1]
+	if prev.Block != st.sents[si].Block || prev.att == nil || prev.att.ent != nil || (prev.att.src.Count == 1) != one {
+		return Source{}, false
+	}
+	if t := prev.att.src.Type; t != UnnamedOfficial && t != VagueGroup {
+		return Source{}, false
+	}
+	src := prev.att.src
+	src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[i].e()}
+	src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+	return src, true
 }
 
 // salient picks the entity a pronoun or description at token k refers to.

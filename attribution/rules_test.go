@@ -139,6 +139,13 @@ func TestGuidelineRules(t *testing.T) {
 			[]want{{"the pardon was valid", attribution.Named, "Ana Ruiz"}}},
 		{"declining is a refusal only when something is declined", "The jobless rate declined to 4.8% in May, the labor bureau said Friday, down from 5.2%. The firm declined to comment on the rate.",
 			[]want{{"The jobless rate declined", attribution.Named, "labor bureau"}, {"declined to comment", attribution.Unsourced, ""}}},
+		{"transcript speaker labels", "Radio host Dana Pruitt interviewed the mayor on Monday.\n\nDANA PRUITT: The dam has held for a century. Why worry now?\n\nUPDATE: The interview was edited for length and clarity.\n\nIowa: Tom Reyes, Ana Ruiz, Carlos Mendez and many more.",
+			[]want{{"The dam has held", attribution.Named, "Dana Pruitt"}, {"Why worry now", attribution.Named, "Dana Pruitt"},
+				{"edited for length", attribution.Unsourced, ""}, {"Tom Reyes, Ana Ruiz", attribution.Unsourced, ""}}},
+		{"they and he after unnamed sources", "Critics say the levy is too steep. They argue that it hurts renters.\n\nA senior official said the talks failed. They will resume in May, he said.",
+			[]want{{"They argue", attribution.Anonymous, "Critics"}, {"resume in May", attribution.Anonymous, "official"}}},
+		{"the news media unnamed", "Almost every major news outlet declared the race over.",
+			[]want{{"declared the race", attribution.Outlet, ""}}},
 		{"names with non-breaking spaces", "Attorney General Ruth\u00a0Okafor said the case was closed.",
 			[]want{{"case was closed", attribution.Named, "Ruth Okafor"}}},
 	}

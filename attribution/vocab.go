@@ -172,6 +172,14 @@ var demonyms = setOf("american", "mexican", "u.s.", "us", "u.k.", "uk", "british
 	"malaysian", "taiwanese", "washington", "white", "military", "government", "administration", "pentagon", "intelligence",
 	"police", "texas", "california", "florida", "republican", "democratic", "gop", "senate", "house", "congressional")
 
+// usStates are the states of the United States.
+var usStates = setOf("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+	"florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+	"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+	"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+	"pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
+	"washington state", "west virginia", "wisconsin", "wyoming", "puerto rico")
+
 var countries = setOf("mexico", "united states", "america", "canada", "china", "russia", "ukraine", "israel", "iran", "iraq",
 	"syria", "turkey", "germany", "france", "britain", "england", "spain", "italy", "japan", "india", "pakistan", "afghanistan",
 	"brazil", "argentina", "colombia", "venezuela", "cuba", "chile", "peru", "guatemala", "honduras", "el salvador", "nicaragua",
