@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/auditnews/audit/article"
@@ -88,6 +89,9 @@ func (st *state) analyzeSentence(i int) {
 		s.att = st.labelCarry(i)
 		return
 	}
+	if t := st.trailing(s, cands, best); t != nil {
+		best = t
+	}
 	if best.neg {
 		s.negatedCue = true
 		return
@@ -123,6 +127,40 @@ func (st *state) analyzeSentence(i int) {
 		st.outletFlags(i, &a.src)
 	}
 	s.att = a
+}
+
+// trailing returns the attribution that closes sentence s (", the
+// department said Friday."), when the chosen one stands inside what it
+// reports: in "X returned after an investigation found no wrongdoing, the
+// department said", the department says all of it.
+func (st *state) trailing(s *sentence, cands []cand, best *cand) *cand {
+	switch best.how {
+	case hLeft, hPassive, hParticiple, hAgentless:
+	default:
+		return nil
+	}
+	for c := len(cands) - 1; c >= 0; c-- {
+		t := &cands[c]
+		if t == best || t.k <= best.k || t.how != hLeft || t.neg || t.sub || t.citing || t.e.cat != catSpeech {
+			continue
+		}
+		// the subject follows a comma or a closing quote
+		first := sort.Search(len(st.toks), func(x int) bool { return st.toks[x].s() >= t.src.Span.Start })
+		if first <= s.t0 || first >= t.k {
+			return nil
+		}
+		if p := &st.toks[first-1]; p.lower != "," && p.kind != tCloseQ {
+			return nil
+		}
+		// and nothing after the cue reports more: no "that", no cue
+		for x := t.kEnd; x < s.t1; x++ {
+			if st.toks[x].lower == "that" || st.toks[x].kind == tOpenQ || st.toks[x].cue != 0 && x != t.k {
+				return nil
+			}
+		}
+		return t
+	}
+	return nil
 }
 
 func confidence(c *cand) float64 {
@@ -641,6 +679,32 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	case "continue":
 		// "he continued:" or ', he continued.' only
 		return next == ":" || next == "," || next == "." || next == "" || k+n < s.t1 && st.toks[k+n].kind == tOpenQ
+	case "slam", "hit", "blast", "hammer", "pound":
+		// "slammed the Gaza Strip with airstrikes", "hit the car into":
+		// force, not words
+		for m := k + n; m < s.t1 && m < k+n+8; m++ {
+			t := &st.toks[m]
+			if t.lower == "with" || t.lower == "into" || t.lower == "against" {
+				return false
+			}
+			if t.kind != tWord && t.kind != tNum || t.lower == "that" || t.lower == "as" || t.lower == "for" {
+				break
+			}
+		}
+	case "assert":
+		// "assert control", "assert a growing hegemony": a claim to power
+		for m := k + n; m < s.t1 && m < k+n+4; m++ {
+			if _, ok := powerNouns[st.toks[m].norm()]; ok {
+				return false
+			}
+		}
+	case "publish":
+		// "The paper, co-authored by ... and published in The Lancet,":
+		// where it appeared, not what it says
+		if next == "in" || next == "on" || next == "online" || next == "by" {
+			_, doc := documentHeads[prev]
+			return !(prev == "," || prev == "and" || prev == "first" || prev == "recently" || prev == "originally" || doc)
+		}
 	case "show", "find", "reveal", "indicate":
 		// "showed up", "found dead", "found itself playing host"
 		switch next {
@@ -652,6 +716,10 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	_ = w
 	return true
 }
+
+// powerNouns are what one asserts without saying anything.
+var powerNouns = setOf("control", "authority", "dominance", "hegemony", "power", "sovereignty", "influence", "jurisdiction",
+	"leadership", "independence", "itself", "himself", "herself", "themselves", "supremacy", "primacy", "dominion")
 
 func beFormAt(st *state, j int) bool {
 	_, ok := beForms[st.toks[j].lower]

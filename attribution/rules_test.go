@@ -146,6 +146,12 @@ func TestGuidelineRules(t *testing.T) {
 			[]want{{"They argue", attribution.Anonymous, "Critics"}, {"resume in May", attribution.Anonymous, "official"}}},
 		{"the news media unnamed", "Almost every major news outlet declared the race over.",
 			[]want{{"declared the race", attribution.Outlet, ""}}},
+		{"force and power are not words", "The army slammed the town with shells on Monday. The regime moved to assert control over the port. Ruiz slammed the plan as a giveaway.",
+			[]want{{"slammed the town", attribution.Unsourced, ""}, {"assert control", attribution.Unsourced, ""}, {"giveaway", attribution.Named, "Ruiz"}}},
+		{"where a paper appeared is not what it says", "The paper, written by two chemists and published in a journal on Monday, deals a blow to the plan.",
+			[]want{{"deals a blow", attribution.Unsourced, ""}}},
+		{"a closing attribution frames the sentence", "The officer returned to duty after an internal review found no fault, the department said.",
+			[]want{{"returned to duty", attribution.Named, "department"}}},
 		{"names with non-breaking spaces", "Attorney General Ruth\u00a0Okafor said the case was closed.",
 			[]want{{"case was closed", attribution.Named, "Ruth Okafor"}}},
 	}
