@@ -928,6 +928,15 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 		if e != nil {
 			return st.fromEntity(i, j, e), e, true
 		}
+		// "Facebook removed the accounts. ... the statement said": the
+		// maker the sentence before named
+		if _, issued := issuedHeads[hw]; issued && p == i+2 {
+			if e := st.recentMaker(i); e != nil {
+				src := st.fromEntity(i, j, e)
+				src.Type = Document
+				return src, e, true
+			}
+		}
 	}
 	_, poll := pollHeads[hw]
 	switch {
@@ -940,6 +949,28 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 	}
 	src := st.source(i, j, cleanName(st.text(i, j)), Document)
 	return src, nil, true
+}
+
+// issuedHeads are documents a person or body issues in its own name.
+var issuedHeads = setOf("statement", "letter", "memo", "filing", "complaint", "lawsuit", "ruling", "opinion", "release",
+	"email", "tweet", "post", "order", "announcement", "brief", "motion", "petition", "notice", "proposal", "decision")
+
+// recentMaker returns the institution or person the article mentioned
+// last in the sentence of token k or the one before it, or nil.
+func (st *state) recentMaker(k int) *entity {
+	si := st.sentenceOf(k)
+	if si >= len(st.sents) {
+		return nil
+	}
+	floor := st.sents[si].t0
+	if si > 0 {
+		floor = st.sents[si-1].t0
+	}
+	e := st.ents.latest(k, func(e *entity) bool { return e.typ == Institution && !e.hasRole("place") || e.typ == Person })
+	if e == nil || e.lastBefore(k) < floor {
+		return nil
+	}
+	return e
 }
 
 // nameEnd returns the end of the name or lexicon entry starting at token

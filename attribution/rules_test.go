@@ -152,6 +152,8 @@ func TestGuidelineRules(t *testing.T) {
 			[]want{{"deals a blow", attribution.Unsourced, ""}}},
 		{"a closing attribution frames the sentence", "The officer returned to duty after an internal review found no fault, the department said.",
 			[]want{{"returned to duty", attribution.Named, "department"}}},
+		{"a statement is its maker's", "The Port Authority closed the terminal on Tuesday. “Safety comes first,” the statement said.\n\nThe storm hit the coast. The statement said nothing more.",
+			[]want{{"Safety comes first", attribution.Named, "Port Authority"}, {"said nothing more", attribution.Named, "statement"}}},
 		{"names with non-breaking spaces", "Attorney General Ruth\u00a0Okafor said the case was closed.",
 			[]want{{"case was closed", attribution.Named, "Ruth Okafor"}}},
 	}
