@@ -86,6 +86,16 @@ func (st *state) analyzeSentence(i int) {
 		break
 	}
 	if best == nil {
+		// "This comes after reports suggesting ...": a main clause that
+		// says nothing of its own leaves the sentence to its subordinate
+		for c := range cands {
+			if cands[c].sub && !cands[c].citing && st.lightMain(s, cands[c].k) {
+				best = &cands[c]
+				break
+			}
+		}
+	}
+	if best == nil {
 		s.att = st.labelCarry(i)
 		return
 	}
@@ -127,6 +137,70 @@ func (st *state) analyzeSentence(i int) {
 		st.outletFlags(i, &a.src)
 	}
 	s.att = a
+}
+
+// inSubordinate reports whether the clause holding token from, read left
+// to the nearest clause boundary, opens with a subordinator or relative
+// pronoun that is not the sentence's first word: "Trump requested $5.7
+// billion, while Democrats vowed ...", "protests, which forced Ms. Griffin
+// to apologize". A clause opening the sentence is the intro's business.
+func (st *state) inSubordinate(s *sentence, from int) bool {
+	for x := from - 1; x > s.t0; x-- {
+		t := &st.toks[x]
+		if t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tAmbigQ {
+			return false
+		}
+		switch t.lower {
+		case ",", ";", ":", "—", "–", "(", ")":
+			if x+1 < len(st.toks) {
+				if w := st.toks[x+1].lower; w == "which" || w == "while" || w == "whereas" || w == "although" || w == "though" {
+					return true // ", which ...", ", while ..."
+				}
+			}
+			return false
+		case "after", "before", "while", "when", "because", "although", "though", "since", "unless", "until", "whereas",
+			"once", "if", "which", "whom", "whose":
+			return true
+		}
+	}
+	return false
+}
+
+// lightMain reports whether the main clause before the subordinate clause
+// holding token k has three words or fewer: "This comes after", "It
+// follows".
+func (st *state) lightMain(s *sentence, k int) bool {
+	words := 0
+	for x := s.t0; x < k; x++ {
+		t := &st.toks[x]
+		switch t.lower {
+		case "after", "before", "while", "when", "because", "although", "though", "since", "as", "amid", "following":
+			return words > 0 && words <= 3
+		case ",", ";", ":", "—":
+			return false
+		}
+		if t.kind == tWord {
+			words++
+		}
+	}
+	return false
+}
+
+// hasObject reports whether the verb ending at token k takes an object: a
+// determiner, pronoun or noun follows it before any comma.
+func (st *state) hasObject(s *sentence, k int) bool {
+	if k >= s.t1 {
+		return false
+	}
+	t := &st.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	switch t.lower {
+	case "it", "them", "him", "her", "this", "that", "these", "those", "the", "a", "an", "his", "their", "its", "our":
+		return true
+	}
+	return false
 }
 
 // trailing returns the attribution that closes sentence s (", the
@@ -329,7 +403,10 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 	switch w {
 	case "allegedly", "purportedly", "supposedly", "reputedly":
 		src := st.source(k, k+1, "agentless passive", VagueGroup)
-		return cand{k: k, kEnd: k + 1, e: cueEntry{lemma: w, cat: catReport}, src: src, how: hReportedly}, true
+		// "indicted for allegedly hacking" hedges a charge in a clause of
+		// its own
+		sub := st.inSubordinate(s, k)
+		return cand{k: k, kEnd: k + 1, e: cueEntry{lemma: w, cat: catReport}, src: src, how: hReportedly, sub: sub}, true
 	}
 	e, n, ok := st.cueEntryAt(k, s.t1)
 	if !ok {
@@ -411,6 +488,9 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 			}
 			return cand{}, false
 		}
+		if st.inSubordinate(s, k) {
+			c.sub = true // "... after officers were indicted"
+		}
 		if st.lx.passives[w] || st.lx.passives[e.lemma] {
 			c.src = st.source(k, k+n, "agentless passive", VagueGroup)
 			if e.lemma == "report" {
@@ -469,7 +549,7 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 		src, ent, ok := st.classify(i, j)
 		// "Rachel Berg, a philanthropist from Monsey, New York, said": the
 		// appositive held a comma of its own
-		for tries := 0; !ok && tries < 5 && i-1 > s.t0 && st.toks[i-1].lower == ","; tries++ {
+		for tries := 0; !ok && tries < 5 && i-1 > s.t0 && st.toks[i-1].lower == "," && !st.toks[i-1].inQuote; tries++ {
 			m := st.appositiveStart(i-1, s.t0)
 			if m <= s.t0 {
 				break
@@ -489,6 +569,18 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 			c.src, c.ent, c.how = src, ent, hLeft
 			if i > s.t0 && st.toks[i-1].lower == "as" {
 				c.how = hAs
+				if st.hasObject(s, c.kEnd) {
+					// "as Trump continues to describe the inquiry as a witch
+					// hunt": a clause of time, not "as Reuters reported"
+					c.how = hLeft
+					c.sub = true
+				}
+			}
+			if w := st.toks[i].lower; w == "with" || w == "without" {
+				c.sub = true // "With critics accusing him ..., he may have"
+			}
+			if i > s.t0 && !c.sub && st.inSubordinate(s, i) {
+				c.sub = true // "... after the Justice Department indicted 12 officers"
 			}
 			return c, true
 		}
@@ -733,6 +825,14 @@ func beFormAt(st *state, j int) bool {
 // negated; coord when the verb is coordinated with an earlier one ("...
 // and said").
 func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
+	if k > t0 {
+		switch st.toks[k-1].lower {
+		case "in", "on", "at", "of", "from", "for", "into", "about", "upon":
+			// "joined the US in labeling", "criticised for saying": a
+			// gerund after a preposition has no subject of its own
+			return 0, 0, false, false, false, false
+		}
+	}
 	j = k
 	skip := func() {
 		for j > t0 {
@@ -794,6 +894,11 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 			// "Rendell, a Clinton surrogate, said"; "Fowler, who helmed
 			// the DNC, said"
 			if m := st.appositiveStart(j-1, t0); m > t0 {
+				if st.introBefore(m, t0) && (st.isNameToken(m+1) || personNounAt(st, m+1)) {
+					// "after winning Ohio in the primary, Gov. John Kasich
+					// (R-OH), said": the name after the intro is the subject
+					return m + 1, j - 1, false, neg, false, inf
+				}
 				j = m
 				continue
 			}
@@ -811,6 +916,11 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 			j = m
 			continue
 		}
+		// "Woodrow Benford, 58, who ..., says": an age set off by commas
+		if last.kind == tNum && j-2 > t0 && st.toks[j-2].lower == "," {
+			j -= 2
+			continue
+		}
 		// "Sanders, meanwhile, who ..., said": an adverb set off by commas
 		if j-2 > t0 && st.toks[j-2].lower == "," && (isAdverb(last) || last.lower == "however" || last.lower == "meanwhile" || last.lower == "too") {
 			j -= 2
@@ -825,6 +935,7 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 	if _, ok := relatives[last.lower]; ok {
 		return 0, 0, true, neg, false, inf
 	}
+
 	if last.lower == "and" || last.lower == "but" || last.lower == "or" {
 		return 0, 0, false, neg, true, inf
 	}
@@ -890,6 +1001,25 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 		i--
 	}
 	return i, j, false, neg, false, inf
+}
+
+// introBefore reports whether the phrase that ends before the comma at
+// token m is an introductory one: a subordinator or a gerund opens it
+// ("after winning Ohio in the primary").
+func (st *state) introBefore(m, t0 int) bool {
+	for x := m - 1; x >= t0 && x > m-14; x-- {
+		t := &st.toks[x]
+		if t.lower == "," || t.kind == tOpenQ || t.kind == tCloseQ {
+			return false
+		}
+		if _, sub := subordinators[t.lower]; sub && t.lower != "as" && t.lower != "even" {
+			return true
+		}
+		if t.kind == tWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeStart finds, for a verb at token v inside a relative clause
@@ -1079,9 +1209,10 @@ func (st *state) appositiveStart(c, t0 int) int {
 			asidePrepositions[o.lower] && !o.cap) {
 			return 0
 		}
-		// and the phrase before it must end in a name or noun
+		// and the phrase before it must end in a name or noun, or an age:
+		// "Woodrow Benford, 58, who lives outside Minneapolis, says"
 		b := &st.toks[m-1]
-		if b.kind != tWord && b.lower != ")" {
+		if b.kind != tWord && b.lower != ")" && b.kind != tNum {
 			return 0
 		}
 		return m
@@ -1200,6 +1331,12 @@ func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
 			break
 		}
 		if _, ok := clauseBreakers[t.lower]; ok && t.lower != "and" && end > q {
+			break
+		}
+		if _, ok := negations[t.lower]; (ok || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t")) && end > q {
+			break // "Weaver didn't seem impressed, telling ..."
+		}
+		if _, ok := auxiliaries[t.lower]; ok && end > q {
 			break
 		}
 		end++

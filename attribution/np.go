@@ -240,6 +240,15 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 		}
 	}
 	if _, ok := orgNouns[hw]; ok {
+		// "Kelly Ayotte's campaign", "Trump's office": the body of a
+		// person or organisation the phrase names
+		if p-1 > i && st.toks[p-2].possessive() {
+			if src, e, ok := st.entityEndingAt(i, p-1); ok && e != nil && (e.typ == Person || e.typ == Institution) {
+				out := st.source(i, j, e.name+" "+hw, Institution)
+				out.Official = src.Official
+				return out, nil, true
+			}
+		}
 		return st.description(i, p, j, false)
 	}
 	return Source{}, nil, false
