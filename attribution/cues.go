@@ -19,6 +19,12 @@ type cand struct {
 	citing  bool // "citing X": a relayed source
 }
 
+// mediaVerbs go to a platform or a programme to say something: "took to
+// Twitter to explain", "went on CNN to defend".
+var mediaVerbs = map[string]bool{"took": true, "take": true, "takes": true, "taking": true, "turned": true, "turn": true,
+	"turns": true, "turning": true, "went": true, "go": true, "goes": true, "going": true, "headed": true, "returned": true,
+	"appeared": true, "appears": true}
+
 // controlVerbs take an infinitive whose subject is their own: "appeared
 // to blame", "went on to say", "continued to insist".
 var controlVerbs = setOf("seem", "seems", "seemed", "appear", "appears", "appeared", "continue", "continues", "continued",
@@ -586,11 +592,20 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 		}
 	}
 	// inverted: '..., said Caddell', '"...," added Rep. Jim Clyburn'
-	if w := st.toks[k].lower; st.invertable(s, k) && w != "told" && w != "tells" && w != "tell" { // "told X": X listens
+	if w := st.toks[k].lower; st.invertable(s, k) && w != "told" && w != "tells" && w != "tell" && w != "in" && w != "at" && w != "during" && w != "on" { // "told X": X listens; ", in an interview with X,": X asks
 		j := st.npEnd(k+n, s.t1)
 		if src, ent, ok := st.classify(k+n, j); ok {
 			src = st.appositiveName(src, j, s.t1)
 			c.src, c.ent, c.how = src, ent, hInverted
+			return c, true
+		}
+	}
+	// "Schatz, in an interview with HuffPost, called the nomination
+	// shocking": a setting of speech set off by commas; the main clause's
+	// subject speaks
+	if w := st.toks[k].lower; (w == "in" || w == "at" || w == "during") && n > 1 && k > s.t0 && st.toks[k-1].lower == "," {
+		if src, ent, ok := st.mainSubject(s); ok {
+			c.src, c.ent, c.how = src, ent, hParticiple
 			return c, true
 		}
 	}
@@ -867,7 +882,12 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 	if st.toks[j-1].lower == "to" && j-2 >= t0 {
 		inf = true
 		p := &st.toks[j-2]
-		if st.isNameToken(j-2) || p.lower == "him" || p.lower == "her" || p.lower == "them" {
+		if j-4 >= t0 && st.isNameToken(j-2) && (st.toks[j-3].lower == "to" || st.toks[j-3].lower == "on") && mediaVerbs[st.toks[j-4].lower] {
+			// "Griffin took to Twitter to explain": the platform is where,
+			// the subject of "took" speaks
+			j -= 4
+			skip()
+		} else if st.isNameToken(j-2) || p.lower == "him" || p.lower == "her" || p.lower == "them" {
 			j--
 		} else if _, ok := controlVerbs[p.lower]; ok {
 			j -= 2

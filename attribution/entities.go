@@ -121,13 +121,22 @@ func (es *entities) find(name string, typ SourceType) *entity {
 // bySurname finds the entity named exactly word, or else the latest person
 // whose full name starts or ends with it.
 func (es *entities) bySurname(word string) *entity {
+	return es.bySurnameG(word, unknownGender)
+}
+
+// bySurnameG is bySurname for a person of gender g ("Mr. Trump" is not
+// Melania Trump); unknownGender accepts anyone.
+func (es *entities) bySurnameG(word string, g gender) *entity {
+	fits := func(e *entity) bool {
+		return g == unknownGender || e.typ != Person || e.gender == unknownGender || e.gender == g
+	}
 	lw := es.lower(word)
-	if e := es.find(word, ""); e != nil {
+	if e := es.find(word, ""); e != nil && fits(e) {
 		return e
 	}
 	list := es.byWords[lw]
 	for i := len(list) - 1; i >= 0; i-- {
-		if e := list[i]; e.typ == Person && (strings.HasSuffix(e.lname, " "+lw) || strings.HasPrefix(e.lname, lw+" ")) {
+		if e := list[i]; e.typ == Person && fits(e) && (strings.HasSuffix(e.lname, " "+lw) || strings.HasPrefix(e.lname, lw+" ")) {
 			return e
 		}
 	}

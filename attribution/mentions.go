@@ -413,7 +413,7 @@ func (st *state) registerRun(k, j, end int) *entity {
 	}
 	person := j-k >= 2 && (g != unknownGender || role != "" || tstart < k || st.looksLikeFullName(k, j))
 	if j-k == 1 {
-		if e := st.ents.bySurname(name); e != nil {
+		if e := st.ents.bySurnameG(name, g); e != nil {
 			e.mentions = mergeMentions(e.mentions, []int{k})
 			if role != "" {
 				e.addRole(role)

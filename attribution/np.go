@@ -331,11 +331,15 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 			e := st.ents.add(&entity{name: strings.TrimPrefix(name, "The "), typ: Institution, gender: neuter})
 			return st.fromEntity(k, p, e), e, true
 		}
-		if e := st.ents.find(name, ""); e != nil {
+		hg := unknownGender
+		if k > i {
+			hg = honorificGender(st.toks[k-1].lower)
+		}
+		if e := st.ents.find(name, ""); e != nil && (hg == unknownGender || e.typ != Person || e.gender == unknownGender || e.gender == hg) {
 			return st.fromEntity(i, p, e), e, true
 		}
 		if end-k == 1 {
-			if e := st.ents.bySurname(name); e != nil {
+			if e := st.ents.bySurnameG(name, hg); e != nil {
 				return st.fromEntity(i, p, e), e, true
 			}
 		}
@@ -406,6 +410,18 @@ func (st *state) nameAfterTitles(r, end int) int {
 		}
 	}
 	return r
+}
+
+// honorificGender is the gender an honorific gives: "Mr." male, "Ms." and
+// "Mrs." female.
+func honorificGender(w string) gender {
+	switch strings.TrimSuffix(w, ".") {
+	case "mr", "sir", "señor", "sr":
+		return male
+	case "ms", "mrs", "miss", "madam", "señora", "sra", "dame", "lady":
+		return female
+	}
+	return unknownGender
 }
 
 // commonWord reports whether token k, capitalised at the start of a
@@ -676,8 +692,11 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 	}
 	e := st.salient(i, match)
 	if e == nil && person {
-		// an unknown description of a person: the salient speaker
-		e = st.salient(i, func(e *entity) bool { return e.typ == Person })
+		// an unknown description of a person: the salient speaker, unless
+		// the description is an office the speaker is known not to hold
+		// ("the mayor" is not Senator Schatz)
+		office := officeHolder(hw)
+		e = st.salient(i, func(e *entity) bool { return e.typ == Person && !(office && (e.role != "" || len(e.roles) > 0)) })
 	}
 	if e == nil && !person && det == "the" {
 		// "the bank", "the company": the institution in view

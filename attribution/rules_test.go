@@ -166,6 +166,10 @@ func TestGuidelineRules(t *testing.T) {
 			[]want{{"labeling six cartels", attribution.Unsourced, ""}}},
 		{"a person's campaign or office speaks for them", "Senator Dana Pruitt’s campaign said she would back the nominee. “If I were a donor, I’d want answers,” said a party member who asked for anonymity.",
 			[]want{{"back the nominee", attribution.Named, "Dana Pruitt"}, {"want answers", attribution.Anonymous, "party member"}}},
+		{"honorifics tell people with one surname apart", "Ana Ruiz praised the plan on Monday. Mr. Ruiz wrote that it was a sham.",
+			[]want{{"it was a sham", attribution.Named, "Ruiz"}}},
+		{"platforms and interviewers are not speakers", "Senator Dana Pruitt took to Twitter to explain her vote. Senator Omar Bell, in an interview with CNN, said the vote was a mistake. Senator Omar Bell met donors in Ohio. The mayor said the meeting was private.",
+			[]want{{"explain her vote", attribution.Named, "Dana Pruitt"}, {"vote was a mistake", attribution.Named, "Omar Bell"}, {"meeting was private", attribution.Named, "mayor"}}},
 		{"names with non-breaking spaces", "Attorney General Ruth\u00a0Okafor said the case was closed.",
 			[]want{{"case was closed", attribution.Named, "Ruth Okafor"}}},
 	}
