@@ -594,7 +594,11 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 	// inverted: '..., said Caddell', '"...," added Rep. Jim Clyburn'
 	if w := st.toks[k].lower; st.invertable(s, k) && w != "told" && w != "tells" && w != "tell" && w != "in" && w != "at" && w != "during" && w != "on" { // "told X": X listens; ", in an interview with X,": X asks
 		j := st.npEnd(k+n, s.t1)
-		if src, ent, ok := st.classify(k+n, j); ok {
+		// "— urged the president to cancel": an object with a complement,
+		// not a speaker
+		objectFollows := j < s.t1 && (st.toks[j].lower == "that" || st.toks[j].lower == "to" && j+1 < s.t1 &&
+			st.toks[j+1].kind == tWord && !st.toks[j+1].cap && st.toks[j+1].lower != "reporters" && st.toks[j+1].lower != "the")
+		if src, ent, ok := st.classify(k+n, j); ok && !objectFollows {
 			src = st.appositiveName(src, j, s.t1)
 			c.src, c.ent, c.how = src, ent, hInverted
 			return c, true
@@ -981,6 +985,12 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 	i = j - 1
 	for i > t0 && j-i < 20 {
 		t := &st.toks[i-1]
+		// "John McCain, Chuck Schumer and 18 members ... called": a list
+		// of names before the last "and"
+		if t.lower == "," && i-2 >= t0 && st.isNameToken(i-2) && st.isNameToken(i) && st.hasAnd(i, j) {
+			i--
+			continue
+		}
 		if t.kind != tWord && t.kind != tNum && t.lower != "&" {
 			break
 		}
@@ -1021,6 +1031,16 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 		i--
 	}
 	return i, j, false, neg, false, inf
+}
+
+// hasAnd reports whether [i, j) holds "and".
+func (st *state) hasAnd(i, j int) bool {
+	for x := i; x < j; x++ {
+		if st.toks[x].lower == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // introBefore reports whether the phrase that ends before the comma at

@@ -221,6 +221,15 @@ func (st *state) titleBefore(k, floor int) (start int, role string, official boo
 // i names, so that later surnames, pronouns and descriptions resolve.
 func (st *state) registerMentions(i int) {
 	s := &st.sents[i]
+	// "She has faced ... She has called ...": a pronoun opening a
+	// sentence keeps the person it refers to in view
+	if k := st.firstWord(s); k >= 0 {
+		if w := st.toks[k].lower; w == "he" || w == "she" {
+			if _, e, ok := st.pronoun(k); ok && e != nil {
+				e.mentions = mergeMentions(e.mentions, []int{k})
+			}
+		}
+	}
 	for k := s.t0; k < s.t1; {
 		if t := &st.toks[k]; !t.cap && t.lower != "the" {
 			k++ // names and lexicon entries start with a capital or "the"
@@ -236,6 +245,19 @@ func (st *state) registerMentions(i int) {
 		}
 		k++
 	}
+}
+
+// firstWord returns the first word token of sentence s, or -1.
+func (st *state) firstWord(s *sentence) int {
+	for k := s.t0; k < s.t1; k++ {
+		if st.toks[k].kind == tWord {
+			return k
+		}
+		if st.toks[k].kind != tPunct {
+			return -1
+		}
+	}
+	return -1
 }
 
 // weakReferent resolves a weak alias ("the Times", "the Post") to the

@@ -169,10 +169,12 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 		return src, e, true
 	}
 	// quantifiers: "one of the doctors", "some of the experts", "many"
-	if p == i+1 && p < j && st.toks[p].lower == "of" {
-		if _, ok := determiners[hw]; ok || hw == "one" || hw == "none" || numberWords[hw] > 0 {
+	quantity := p == i+2 && p < j && st.toks[p].lower == "of" && quantityNouns[hw] &&
+		(st.toks[i].lower == "a" || st.toks[i].lower == "the") // "a handful of senators"
+	if (p == i+1 || quantity) && p < j && st.toks[p].lower == "of" {
+		if _, ok := determiners[hw]; ok || hw == "one" || hw == "none" || numberWords[hw] > 0 || quantity {
 			src, e, ok := st.classify(p+1, j)
-			if !ok && st.pluralCommonHead(p+1, j) {
+			if !ok && !quantity && st.pluralCommonHead(p+1, j) {
 				// "one of the docs who sent the letter": people of a kind
 				src, e, ok = st.source(p+1, j, "", VagueGroup), nil, true
 			}
@@ -412,6 +414,11 @@ func (st *state) nameAfterTitles(r, end int) int {
 	return r
 }
 
+// quantityNouns count people: "a handful of senators", "a group of
+// doctors".
+var quantityNouns = map[string]bool{"handful": true, "group": true, "couple": true, "dozen": true, "bunch": true,
+	"pair": true, "trio": true, "host": true, "slew": true, "chorus": true, "few": true, "majority": true, "minority": true}
+
 // honorificGender is the gender an honorific gives: "Mr." male, "Ms." and
 // "Mrs." female.
 func honorificGender(w string) gender {
@@ -536,16 +543,21 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 	}
 	// sources of the last few sentences, nearest first
 	var recent [4]*entity
+	var samePara [4]bool
 	para := st.sents[si].Block
 	for back := 1; back <= 4 && si-back >= 0; back++ {
 		prev := &st.sents[si-back]
 		if prev.att != nil && prev.att.ent != nil && (back <= 3 || prev.Block == para) {
 			recent[back-1] = prev.att.ent
+			samePara[back-1] = prev.Block == para
 		}
 	}
 	recentSource := func(e *entity) int {
 		for b, r := range recent {
 			if r == e {
+				if !samePara[b] {
+					return 3 - b // a source of the paragraph before counts less
+				}
 				return 2 * (3 - b)
 			}
 		}
@@ -582,11 +594,16 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 		score -= 3 * dist
 		if st.clauseInitial(m, st.sents[ms].t0) {
 			score += 3
+			if m == st.firstWord(&st.sents[ms]) {
+				score += 2 // the subject of its sentence
+			}
 			if dist == 0 {
 				score += 4
 			}
 		}
 		score += recentSource(e)
+		// the article's main people: every five mentions so far, a point
+		score += min(3, sort.SearchInts(e.mentions, k)/5)
 		if want != unknownGender && e.gender == want {
 			score++
 		}

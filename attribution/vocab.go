@@ -61,7 +61,8 @@ var honorifics = map[string]gender{"mr.": male, "mrs.": female, "ms.": female, "
 // words that head a noun phrase naming a document, poll or report: its
 // maker is the source.
 var documentHeads = setOf("report", "reports", "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "analyses",
-	"memo", "memos", "opinion", "opinions", "dissent", "letter", "letters", "filing", "filings", "document", "documents", "records", "data", "photos", "photo",
+	"memo", "memos", "opinion", "opinions", "dissent", "indictments", "complaints", "lawsuits", "rulings", "response",
+	"responses", "reply", "replies", "letter", "letters", "filing", "filings", "document", "documents", "records", "data", "photos", "photo",
 	"video", "videos", "statement", "statements", "investigation", "audit", "review", "ruling", "research", "findings", "estimate",
 	"estimates", "figures", "statistics", "census", "forecast", "projections", "assessment", "paper", "email", "emails", "tweet",
 	"tweets", "post", "posts", "release", "transcript", "complaint", "indictment", "lawsuit", "suit", "affidavit", "testimony",
