@@ -802,6 +802,31 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 				break
 			}
 		}
+	case "declare":
+		// "declared a national emergency", "declared war": an act
+		for m := k + n; m < s.t1 && m < k+n+5; m++ {
+			if declaredActs[st.toks[m].norm()] {
+				return false
+			}
+			if st.toks[m].lower == "that" || st.toks[m].kind != tWord {
+				break
+			}
+		}
+	case "tweet", "post", "share", "retweet":
+		// "tweeted a link to a video", "posted a photo": a thing shared
+		if _, det := determiners[next]; det || next == "his" || next == "her" || next == "their" {
+			for m := k + n + 1; m < s.t1 && m < k+n+4; m++ {
+				if sharedThings[st.toks[m].norm()] {
+					return false
+				}
+			}
+		}
+	case "respond":
+		// "were responding to new events": an act; what was said in
+		// response is given by "saying" or a quotation
+		if next == "to" {
+			return false
+		}
 	case "assert":
 		// "assert control", "assert a growing hegemony": a claim to power
 		for m := k + n; m < s.t1 && m < k+n+4; m++ {
@@ -827,6 +852,17 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	_ = w
 	return true
 }
+
+// declaredActs are what one declares by acting.
+var declaredActs = map[string]bool{"emergency": true, "war": true, "bankruptcy": true, "independence": true,
+	"disaster": true, "holiday": true, "moratorium": true, "curfew": true, "ceasefire": true, "cease-fire": true,
+	"truce": true, "martial": true, "candidacy": true}
+
+// sharedThings are posted or tweeted, not said.
+var sharedThings = map[string]bool{"link": true, "links": true, "video": true, "videos": true, "photo": true,
+	"photos": true, "image": true, "images": true, "picture": true, "pictures": true, "clip": true, "clips": true,
+	"meme": true, "memes": true, "gif": true, "screenshot": true, "screenshots": true, "map": true, "chart": true,
+	"article": true, "story": true, "selfie": true}
 
 // powerNouns are what one asserts without saying anything.
 var powerNouns = setOf("control", "authority", "dominance", "hegemony", "power", "sovereignty", "influence", "jurisdiction",
@@ -1018,6 +1054,12 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 			if !rel {
 				break
 			}
+		}
+		if _, pron := pronouns[st.toks[max(i-2, 0)].lower]; makerParticiples[t.lower] && i-2 >= t0 && st.toks[i-2].kind == tWord && !st.verbish(i-2) && !pron {
+			// "One released this week by Fox News found": a participle
+			// qualifying the noun before it
+			i--
+			continue
 		}
 		if st.verbish(i - 1) {
 			// "one of the doctors who signed the letter called": skip a

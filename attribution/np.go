@@ -216,6 +216,27 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 	if _, ok := documentHeads[hw]; ok {
 		return st.document(i, p, j)
 	}
+	// "One released this week by Fox News found": one of the polls or
+	// studies just named, by its maker
+	if (hw == "one" || hw == "another") && p < j && makerParticiples[st.toks[p].lower] {
+		for k := p + 1; k+1 < j; k++ {
+			if st.toks[k].lower == "by" {
+				start := k + 1
+				if st.toks[start].lower == "the" && start+1 < j {
+					start++
+				}
+				if src, e, ok := st.entityEndingAt(k+1, st.nameEnd(start, j)); ok {
+					src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
+					src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+					if src.Type != OutletSource {
+						src.Type = Document
+					}
+					return src, e, true
+				}
+				break
+			}
+		}
+	}
 	if _, ok := st.lx.vagueHeads[hw]; ok {
 		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
 		src.Count = countOf(st, i, p)
@@ -413,6 +434,10 @@ func (st *state) nameAfterTitles(r, end int) int {
 	}
 	return r
 }
+
+// makerParticiples name who made a poll or document: "one released by".
+var makerParticiples = map[string]bool{"released": true, "published": true, "conducted": true, "commissioned": true,
+	"taken": true, "done": true, "issued": true, "carried": true, "sponsored": true}
 
 // quantityNouns count people: "a handful of senators", "a group of
 // doctors".
@@ -713,7 +738,14 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		// the description is an office the speaker is known not to hold
 		// ("the mayor" is not Senator Schatz)
 		office := officeHolder(hw)
-		e = st.salient(i, func(e *entity) bool { return e.typ == Person && !(office && (e.role != "" || len(e.roles) > 0)) })
+		floor := st.sents[max(0, st.sentenceOf(i)-1)].t0
+		e = st.salient(i, func(e *entity) bool {
+			if e.typ != Person {
+				return false
+			}
+			// an office: only a person of no known role, just named
+			return !office || e.role == "" && len(e.roles) == 0 && e.lastBefore(i) >= floor
+		})
 	}
 	if e == nil && !person && det == "the" {
 		// "the bank", "the company": the institution in view

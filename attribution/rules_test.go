@@ -178,6 +178,10 @@ func TestGuidelineRules(t *testing.T) {
 			[]want{{"urged the mayor", attribution.Anonymous, "senators"}}},
 		{"a pronoun opening sentence after sentence keeps its person", "“Own it,” Attorney General Ana Ruiz said.\n\nShe has faced criticism since her decision to meet Omar Bell, the husband of the candidate, Dana Bell, on a plane. She has called the meeting a mistake. She said she regretted it.",
 			[]want{{"regretted it", attribution.Named, "Ana Ruiz"}}},
+		{"acts that use speech verbs", "Governor Ana Ruiz declared a state of emergency on Friday. Ruiz tweeted a link to a video of the flood. Officials were responding to new reports. Ruiz tweeted that the levees would hold.",
+			[]want{{"state of emergency", attribution.Unsourced, ""}, {"link to a video", attribution.Unsourced, ""}, {"responding to", attribution.Unsourced, ""}, {"levees would hold", attribution.Named, "Ruiz"}}},
+		{"one of the polls by its maker", "Polls show the levy is unpopular. One released this week by the Pew Research Center found 56 percent against it.",
+			[]want{{"One released", attribution.Named, "Pew"}}},
 		{"names with non-breaking spaces", "Attorney General Ruth\u00a0Okafor said the case was closed.",
 			[]want{{"case was closed", attribution.Named, "Ruth Okafor"}}},
 	}
