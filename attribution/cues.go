@@ -19,6 +19,31 @@ type cand struct {
 	citing  bool // "citing X": a relayed source
 }
 
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
+
+// isPartyTag reports whether w is a party and state tag: "r-calif.",
+// "d-n.y.", "i-vt.".
+func isPartyTag(w string) bool {
+	if len(w) < 4 || w[1] != '-' || (w[0] != 'r' && w[0] != 'd' && w[0] != 'i') {
+		return false
+	}
+	for i := 2; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// standaloneDeterminers can be a subject on their own: "Some say", "Many
+// argue".
+var standaloneDeterminers = map[string]bool{"that": true, "all": true, "both": true, "each": true, "some": true,
+	"many": true, "most": true, "few": true, "several": true, "others": true, "none": true}
+
+// pluralQuantifiers stand for plural subjects.
+var pluralQuantifiers = map[string]bool{"some": true, "many": true, "most": true, "few": true, "several": true,
+	"others": true, "all": true, "both": true}
+
 // mediaVerbs go to a platform or a programme to say something: "took to
 // Twitter to explain", "went on CNN to defend".
 var mediaVerbs = map[string]bool{"took": true, "take": true, "takes": true, "taking": true, "turned": true, "turn": true,
@@ -176,6 +201,9 @@ func (st *state) inSubordinate(s *sentence, from int) bool {
 // holding token k has three words or fewer: "This comes after", "It
 // follows".
 func (st *state) lightMain(s *sentence, k int) bool {
+	if st.introEnd(s) > s.t0 {
+		return false // "Even though X decried ..., Y is": the intro is no main clause
+	}
 	words := 0
 	for x := s.t0; x < k; x++ {
 		t := &st.toks[x]
@@ -215,17 +243,20 @@ func (st *state) hasObject(s *sentence, k int) bool {
 // department said", the department says all of it.
 func (st *state) trailing(s *sentence, cands []cand, best *cand) *cand {
 	switch best.how {
-	case hLeft, hPassive, hParticiple, hAgentless:
+	case hLeft, hPassive, hParticiple, hAgentless, hReportedly:
 	default:
 		return nil
 	}
 	for c := len(cands) - 1; c >= 0; c-- {
 		t := &cands[c]
-		if t == best || t.k <= best.k || t.how != hLeft || t.neg || t.sub || t.citing || t.e.cat != catSpeech {
+		if t == best || t.k <= best.k || t.how != hLeft || t.neg || t.sub || t.citing || t.e.cat != catSpeech && t.e.cat != catReport {
 			continue
 		}
 		// the subject follows a comma or a closing quote
 		first := sort.Search(len(st.toks), func(x int) bool { return st.toks[x].s() >= t.src.Span.Start })
+		for first-1 > s.t0 && (st.toks[first-1].lower == "the" || st.toks[first-1].lower == "a" || st.toks[first-1].lower == "an") {
+			first--
+		}
 		if first <= s.t0 || first >= t.k {
 			return nil
 		}
@@ -422,6 +453,11 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 	if !st.senseOK(s, k, n, e) {
 		return cand{}, false
 	}
+	if k+n < s.t1 && (st.toks[k+n].lower == "nothing" || st.toks[k+n].lower == "little") && e.cat == catSpeech {
+		c.neg = true // "Boehner said nothing new": no statement
+		c.how = hLeft
+		return c, true
+	}
 
 	if e.cat == catRefusal {
 		c.neg = true
@@ -436,7 +472,12 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 	// a noun, not a verb: "her statement", "ICE’s claims", "the reports"
 	if k > s.t0 {
 		p := &st.toks[k-1]
-		if _, det := determiners[p.lower]; det && p.lower != "that" && p.lower != "all" && p.lower != "both" && p.lower != "each" {
+		if _, det := determiners[p.lower]; det && !standaloneDeterminers[p.lower] {
+			return cand{}, false
+		}
+		// "Some say", but "Most states", "the many reasons": a plural
+		// quantifier takes the verb's base form
+		if pluralQuantifiers[p.lower] && n == 1 && w != e.lemma && strings.HasSuffix(w, "s") {
 			return cand{}, false
 		}
 		if p.possessive() {
@@ -584,6 +625,15 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 			}
 			if w := st.toks[i].lower; w == "with" || w == "without" {
 				c.sub = true // "With critics accusing him ..., he may have"
+			}
+			if i > s.t0 && isDash(st.toks[i-1].lower) {
+				// "an aggressive - some say unrealistic - pledge": an aside
+				for x := c.kEnd; x < s.t1 && x < c.kEnd+6; x++ {
+					if isDash(st.toks[x].lower) {
+						c.sub = true
+						break
+					}
+				}
 			}
 			if i > s.t0 && !c.sub && st.inSubordinate(s, i) {
 				c.sub = true // "... after the Justice Department indicted 12 officers"
@@ -821,6 +871,11 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 				}
 			}
 		}
+	case "mention":
+		// "mentioned that ...", "he mentioned:"; not "the ad mentions
+		// neither Obama nor Romney"
+		return next == "that" || next == ":" || next == "," || next == "" || next == "." ||
+			k+n < s.t1 && st.toks[k+n].kind == tOpenQ
 	case "respond":
 		// "were responding to new events": an act; what was said in
 		// response is given by "saying" or a quotation
@@ -976,8 +1031,10 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 			j = m
 			continue
 		}
-		// "Woodrow Benford, 58, who ..., says": an age set off by commas
-		if last.kind == tNum && j-2 > t0 && st.toks[j-2].lower == "," {
+		// "Woodrow Benford, 58, who ..., says": an age set off by commas;
+		// "Rep. Kevin McCarthy, R-Calif., the ... Republican, suggested": a
+		// party and state
+		if (last.kind == tNum || isPartyTag(last.lower)) && j-2 > t0 && st.toks[j-2].lower == "," {
 			j -= 2
 			continue
 		}
@@ -1361,6 +1418,11 @@ func (st *state) npEnd(k, end int) int {
 		case "that", "who", "which", "whose", "when", "while", "as", "because", "after", "before", "during", "on",
 			"said", "says", "told", "wrote", "added", "if", "but", "than", "to":
 			if j > k {
+				// "tax experts I spoke to this week": a stranded
+				// preposition ends a relative clause inside the phrase
+				if (t.lower == "to" || t.lower == "with") && j-2 >= k && st.strandedAfter(j) {
+					return j + 1
+				}
 				return j
 			}
 		case "in":
@@ -1374,11 +1436,35 @@ func (st *state) npEnd(k, end int) int {
 	return j
 }
 
+// strandedAfter reports whether the preposition at token j closes a
+// relative clause "I spoke to", "we talked with": a pronoun and a verb
+// before it, and no object after it.
+func (st *state) strandedAfter(j int) bool {
+	p := st.toks[j-2].lower
+	if p != "i" && p != "we" && p != "they" && p != "he" && p != "she" && p != "reporters" {
+		return false
+	}
+	switch st.toks[j-1].lower {
+	case "spoke", "talked", "interviewed", "contacted", "reached", "turned", "listened", "consulted":
+	default:
+		return false
+	}
+	if j+1 >= len(st.toks) {
+		return true
+	}
+	n := &st.toks[j+1]
+	_, det := determiners[n.lower]
+	return !(det && n.lower != "this" && n.lower != "that") && !n.cap
+}
+
 // mainSubject finds the subject of the main clause of sentence s: the
 // noun phrase after any opening subordinate clause or introductory phrase
 // set off by a comma.
 func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
 	q := st.introEnd(s)
+	if d := st.datelineEnd(s); d > q {
+		q = d // "WASHINGTON -- President Barack Obama ..."
+	}
 	if q == s.t0 {
 		// "During a speech earlier in the day, Trump attacked ...": an
 		// introductory phrase ends at the first comma before any verb
@@ -1427,6 +1513,33 @@ func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
 		return Source{}, nil, false
 	}
 	return st.classify(q, end)
+}
+
+// datelineEnd returns the token after a dateline opening sentence s
+// ("WASHINGTON —", "MEXICO CITY (AP) —", "WASHINGTON, D.C. --"), or -1.
+func (st *state) datelineEnd(s *sentence) int {
+	k := s.t0
+	words := 0
+	for k < s.t1 && k < s.t0+10 {
+		t := &st.toks[k]
+		switch {
+		case t.kind == tWord && (t.upper || len(t.lower) <= 7 && strings.HasSuffix(t.lower, ".") && t.cap):
+			words++
+		case t.lower == "," || t.lower == "(" || t.lower == ")":
+		case t.lower == "—" || t.lower == "–" || t.lower == "-":
+			if words == 0 {
+				return -1
+			}
+			for k < s.t1 && (st.toks[k].lower == "—" || st.toks[k].lower == "–" || st.toks[k].lower == "-") {
+				k++
+			}
+			return k
+		default:
+			return -1
+		}
+		k++
+	}
+	return -1
 }
 
 // introWords open an introductory phrase: "During ...,", "In a

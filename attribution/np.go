@@ -150,6 +150,13 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 			break // "Immigration and Customs Enforcement" is one name
 		}
 		if s1, e1, ok := st.entityEndingAt(i, a); ok {
+			// "Mitt Romney and other Republicans": the name comes first
+			if w := st.toks[a+1].lower; (w == "other" || w == "others" || w == "several" || w == "some" || w == "many") &&
+				e1 != nil && (e1.typ == Person || e1.typ == Institution) {
+				s1.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
+				s1.Mention = st.doc.Text[s1.Span.Start:s1.Span.End]
+				return s1, e1, true
+			}
 			if s2, e2, ok := st.entityEndingAt(a+1, p); ok && e1 != nil && e2 != nil && e1 != e2 {
 				g := st.ents.add(&entity{name: e1.name + " and " + e2.name, typ: e1.typ, plural: true, gender: plural,
 					mentions: []int{i}, outlet: e1.outlet})
@@ -169,7 +176,7 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 		return src, e, true
 	}
 	// quantifiers: "one of the doctors", "some of the experts", "many"
-	quantity := p == i+2 && p < j && st.toks[p].lower == "of" && quantityNouns[hw] &&
+	quantity := (p == i+2 || p == i+3) && p < j && st.toks[p].lower == "of" && quantityNouns[hw] &&
 		(st.toks[i].lower == "a" || st.toks[i].lower == "the") // "a handful of senators"
 	if (p == i+1 || quantity) && p < j && st.toks[p].lower == "of" {
 		if _, ok := determiners[hw]; ok || hw == "one" || hw == "none" || numberWords[hw] > 0 || quantity {
@@ -441,7 +448,7 @@ var makerParticiples = map[string]bool{"released": true, "published": true, "con
 
 // quantityNouns count people: "a handful of senators", "a group of
 // doctors".
-var quantityNouns = map[string]bool{"handful": true, "group": true, "couple": true, "dozen": true, "bunch": true,
+var quantityNouns = map[string]bool{"handful": true, "group": true, "number": true, "couple": true, "dozen": true, "bunch": true,
 	"pair": true, "trio": true, "host": true, "slew": true, "chorus": true, "few": true, "majority": true, "minority": true}
 
 // honorificGender is the gender an honorific gives: "Mr." male, "Ms." and
