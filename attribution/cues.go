@@ -710,8 +710,8 @@ func (st *state) passive(s *sentence, k int) (by int, ok bool) {
 		return -1, false
 	}
 	j := k - 1
-	for j >= s.t0 && isAdverb(&st.toks[j]) {
-		j--
+	for j >= s.t0 && (isAdverb(&st.toks[j]) || st.toks[j].lower == "both" || st.toks[j].lower == "all" || st.toks[j].lower == "each") {
+		j-- // "are both considered vulnerable"
 	}
 	isBe := j >= s.t0 && beFormAt(st, j)
 	if w == "held" && isBe && !st.beliefSubject(s.t0, j) {

@@ -45,6 +45,11 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 	for j > i && (st.toks[j-1].kind == tPunct || st.toks[j-1].kind == tOpenQ || st.toks[j-1].kind == tCloseQ) && st.toks[j-1].lower != ")" {
 		j--
 	}
+	// "Then an unseen announcer concludes": a connective is no part of the
+	// phrase
+	for i+1 < j && leadingConnectives[st.toks[i].lower] {
+		i++
+	}
 	if i >= j {
 		return Source{}, nil, false
 	}
@@ -445,6 +450,11 @@ func (st *state) nameAfterTitles(r, end int) int {
 // makerParticiples name who made a poll or document: "one released by".
 var makerParticiples = map[string]bool{"released": true, "published": true, "conducted": true, "commissioned": true,
 	"taken": true, "done": true, "issued": true, "carried": true, "sponsored": true}
+
+// leadingConnectives open a clause before its subject.
+var leadingConnectives = map[string]bool{"then": true, "now": true, "also": true, "meanwhile": true, "still": true,
+	"yet": true, "so": true, "thus": true, "instead": true, "later": true, "finally": true, "next": true, "and": true,
+	"but": true}
 
 // quantityNouns count people: "a handful of senators", "a group of
 // doctors".
@@ -1008,18 +1018,18 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 		}
 	}
 	if det == "the" || det == "this" || det == "that" || det == "its" {
-		e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource || e.typ == Document })
-		if e != nil {
-			return st.fromEntity(i, j, e), e, true
-		}
 		// "Facebook removed the accounts. ... the statement said": the
-		// maker the sentence before named
+		// maker the sentence before named, before any report in view
 		if _, issued := issuedHeads[hw]; issued && p == i+2 {
 			if e := st.recentMaker(i); e != nil {
 				src := st.fromEntity(i, j, e)
 				src.Type = Document
 				return src, e, true
 			}
+		}
+		e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource || e.typ == Document })
+		if e != nil {
+			return st.fromEntity(i, j, e), e, true
 		}
 	}
 	_, poll := pollHeads[hw]

@@ -194,6 +194,10 @@ func TestGuidelineRules(t *testing.T) {
 			[]want{{"costing $1 million", attribution.Named, "Port Authority"}}},
 		{"a stranded preposition stays in the phrase", "The plan was praised by a number of economists I spoke to this week.",
 			[]want{{"praised by", attribution.Anonymous, "spoke to"}}},
+		{"slides, letters and passives with both", "In letters to lawmakers, Ronald Weich said the committees were told. The letter said the House had been briefed. According to slides from an internal presentation, growth continued. Senators Ana Ruiz and Omar Bell are both considered vulnerable.",
+			[]want{{"House had been briefed", attribution.Named, "Weich"}, {"growth continued", attribution.Named, "slides"}, {"both considered", attribution.Anonymous, ""}}},
+		{"connectives before a subject", "Then an unseen announcer concludes: “The port needs us.”",
+			[]want{{"announcer concludes", attribution.Anonymous, "announcer"}}},
 		{"names with non-breaking spaces", "Attorney General Ruth\u00a0Okafor said the case was closed.",
 			[]want{{"case was closed", attribution.Named, "Ruth Okafor"}}},
 	}

@@ -62,7 +62,8 @@ var honorifics = map[string]gender{"mr.": male, "mrs.": female, "ms.": female, "
 // maker is the source.
 var documentHeads = setOf("report", "reports", "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "analyses",
 	"memo", "memos", "opinion", "opinions", "dissent", "indictments", "complaints", "lawsuits", "rulings", "response",
-	"responses", "reply", "replies", "letter", "letters", "filing", "filings", "document", "documents", "records", "data", "photos", "photo",
+	"responses", "reply", "replies", "slides", "slide", "presentation", "files", "cables", "transcripts",
+	"recording", "recordings", "tapes", "letter", "letters", "filing", "filings", "document", "documents", "records", "data", "photos", "photo",
 	"video", "videos", "statement", "statements", "investigation", "audit", "review", "ruling", "research", "findings", "estimate",
 	"estimates", "figures", "statistics", "census", "forecast", "projections", "assessment", "paper", "email", "emails", "tweet",
 	"tweets", "post", "posts", "release", "transcript", "complaint", "indictment", "lawsuit", "suit", "affidavit", "testimony",
@@ -95,7 +96,7 @@ var orgSuffixes = setOf("department", "ministry", "agency", "committee", "commis
 
 // personNouns head descriptions of people: "the senator", "the New York
 // businessman", "a Clinton surrogate".
-var personNouns = setOf("president", "senator", "congressman", "congresswoman", "lawmaker", "governor", "mayor", "secretary",
+var personNouns = setOf("announcer", "narrator", "president", "senator", "congressman", "congresswoman", "lawmaker", "governor", "mayor", "secretary",
 	"minister", "ambassador", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "chairman", "chairwoman",
 	"chair", "director", "leader", "official", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
 	"surrogate", "strategist", "pollster", "economist", "analyst", "professor", "lawyer", "attorney", "judge", "justice",
