@@ -1342,6 +1342,12 @@ func (st *state) appositiveStart(c, t0 int) int {
 			// ", for example,", ", in fact,", ", of course,"
 			return m
 		}
+		if c == m+4 && o.lower == "for" && st.toks[m+3].lower == "part" {
+			return m // ", for its part,"
+		}
+		if c == m+3 && o.lower == "in" && (st.toks[m+2].lower == "response" || st.toks[m+2].lower == "reply") {
+			return m // ", in response,"
+		}
 		if !(det || rel || o.kind == tNum || st.isNameToken(m+1) || o.lower == "who" || o.lower == "head" ||
 			o.lower == "former" || o.lower == "then" || personNounAt(st, m+1) || (strings.HasSuffix(o.lower, "ing") || strings.HasSuffix(o.lower, "ed")) && !o.cap ||
 			o.lower == "now" || o.lower == "also" || o.lower == "himself" || o.lower == "herself" || o.lower == "once" || o.lower == "like" ||

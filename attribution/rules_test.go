@@ -198,6 +198,8 @@ func TestGuidelineRules(t *testing.T) {
 			[]want{{"House had been briefed", attribution.Named, "Weich"}, {"growth continued", attribution.Named, "slides"}, {"both considered", attribution.Anonymous, ""}}},
 		{"connectives before a subject", "Then an unseen announcer concludes: “The port needs us.”",
 			[]want{{"announcer concludes", attribution.Anonymous, "announcer"}}},
+		{"for its part", "The port authority, for its part, expressed confidence it would win the appeal.",
+			[]want{{"expressed confidence", attribution.Named, "port authority"}}},
 		{"names with non-breaking spaces", "Attorney General Ruth\u00a0Okafor said the case was closed.",
 			[]want{{"case was closed", attribution.Named, "Ruth Okafor"}}},
 	}
