@@ -653,6 +653,20 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 			c.src, c.ent, c.how = src, ent, hInverted
 			return c, true
 		}
+		// "exhorted Clinton's introducer, actress Jamie Lee Curtis": the
+		// name the appositive gives
+		if x := j; !objectFollows && x < s.t1 && st.toks[x].lower == "," {
+			x++
+			for x < s.t1 && x < j+4 && st.toks[x].kind == tWord && !st.toks[x].cap {
+				x++
+			}
+			if e := st.nameRun(x, s.t1); e > x && st.fullNameIn(x, e) {
+				if src, ent, ok := st.classify(x, e); ok {
+					c.src, c.ent, c.how = src, ent, hInverted
+					return c, true
+				}
+			}
+		}
 	}
 	// "Schatz, in an interview with HuffPost, called the nomination
 	// shocking": a setting of speech set off by commas; the main clause's
@@ -789,7 +803,40 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 			break
 		}
 	}
+	// "called the squabble unusual", "called the plan a disaster": a
+	// verdict closes the clause
+	if w := st.toks[k].lower; w == "called" || w == "calls" || w == "calling" || w == "call" {
+		for m := k + n; m < s.t1 && m < k+n+12; m++ {
+			t := &st.toks[m]
+			if t.kind == tPunct {
+				if m > k+n+1 && isVerdict(st.toks[m-1].lower) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	return s.quoted > 0 && (k == s.t0 || st.toks[k-1].lower == "," || st.toks[k-1].kind == tCloseQ)
+}
+
+// isVerdict reports whether a word that closes "called X ..." judges X:
+// "unusual", "dangerous", "a disaster".
+func isVerdict(w string) bool {
+	switch w {
+	case "wrong", "unfair", "racist", "disaster", "mistake", "failure", "hoax", "sham", "lie", "joke", "disgrace",
+		"outrage", "farce", "scam", "fraud", "travesty", "nonsense", "absurd", "bad", "good", "great", "terrible",
+		"unacceptable", "unconstitutional", "illegal", "shameful", "ridiculous", "baseless", "false", "fake":
+		return true
+	}
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"al", "ous", "ic", "ible", "able", "ful", "less", "ive", "ent", "ant", "ary", "ing"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // senseOK rules out senses of cue verbs that are no attribution: "adding
@@ -1014,6 +1061,11 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 					// (R-OH), said": the name after the intro is the subject
 					return m + 1, j - 1, false, neg, false, inf
 				}
+				if st.fullNameIn(m+1, j-1) && !st.toks[m-1].cap && st.toks[m-1].kind == tWord {
+					// "Sanders's campaign manager, Jeff Weaver, said": the
+					// name the description gives speaks
+					return m + 1, j - 1, false, neg, false, inf
+				}
 				j = m
 				continue
 			}
@@ -1130,6 +1182,22 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 		i--
 	}
 	return i, j, false, neg, false, inf
+}
+
+// fullNameIn reports whether [a, b) is a person's name of two words or
+// more and nothing else.
+func (st *state) fullNameIn(a, b int) bool {
+	if b-a < 2 {
+		return false
+	}
+	for x := a; x < b; x++ {
+		if !st.isNameToken(x) && !st.ambiguousFirstName(x, b) {
+			if _, ok := particles[st.toks[x].lower]; !ok || x == a {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // hasAnd reports whether [i, j) holds "and".

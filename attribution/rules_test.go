@@ -200,6 +200,10 @@ func TestGuidelineRules(t *testing.T) {
 			[]want{{"announcer concludes", attribution.Anonymous, "announcer"}}},
 		{"for its part", "The port authority, for its part, expressed confidence it would win the appeal.",
 			[]want{{"expressed confidence", attribution.Named, "port authority"}}},
+		{"a description's name speaks", "“Tulsa stuck out as a place to compete,” the campaign manager, Jeff Ortiz, said in an interview. “It is time,” exhorted the mayor’s introducer, actress Dana Pruitt.",
+			[]want{{"Tulsa stuck out", attribution.Named, "Jeff Ortiz"}, {"It is time", attribution.Named, "Dana Pruitt"}}},
+		{"calling something a verdict", "Senator Omar Bell spoke on Monday. Still, he called the squabble with the council unusual. She called him on Tuesday.",
+			[]want{{"squabble", attribution.Named, "Omar Bell"}, {"called him on Tuesday", attribution.Unsourced, ""}}},
 		{"names with non-breaking spaces", "Attorney General Ruth\u00a0Okafor said the case was closed.",
 			[]want{{"case was closed", attribution.Named, "Ruth Okafor"}}},
 	}
