@@ -611,6 +611,18 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 			}
 			src, ent, ok = st.classify(i, j)
 		}
+		if !ok && j < k && st.toks[j].lower == "," {
+			// "Sanders's campaign manager, Jeff Weaver, said": the name
+			// the description gives speaks, in the role it gives
+			if e := st.nameRun(j+1, k); e > j+1 && e < k && st.toks[e].lower == "," && st.fullNameIn(j+1, e) {
+				if nsrc, nent, nok := st.classify(j+1, e); nok {
+					if nsrc.Role == "" {
+						nsrc.Role = cleanName(st.text(i, j))
+					}
+					src, ent, ok = nsrc, nent, true
+				}
+			}
+		}
 		if ok {
 			src = st.appositiveName(src, j, s.t1)
 			c.src, c.ent, c.how = src, ent, hLeft
@@ -1061,11 +1073,7 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 					// (R-OH), said": the name after the intro is the subject
 					return m + 1, j - 1, false, neg, false, inf
 				}
-				if st.fullNameIn(m+1, j-1) && !st.toks[m-1].cap && st.toks[m-1].kind == tWord {
-					// "Sanders's campaign manager, Jeff Weaver, said": the
-					// name the description gives speaks
-					return m + 1, j - 1, false, neg, false, inf
-				}
+
 				j = m
 				continue
 			}
