@@ -930,6 +930,14 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 				}
 			}
 		}
+	case "speak", "testify", "talk", "testified":
+		// "spoke on Monday", "testified before the committee": the act,
+		// with nothing said; "testified that", "spoke:" report words
+		if next == "that" || next == ":" || next == "out" || k+n < s.t1 && st.toks[k+n].kind == tOpenQ ||
+			next == "," && k+n+1 < s.t1 && st.toks[k+n+1].kind == tOpenQ {
+			return true
+		}
+		return (next == "" || next == "." || next == ",") && s.quoted > 0
 	case "mention":
 		// "mentioned that ...", "he mentioned:"; not "the ad mentions
 		// neither Obama nor Romney"

@@ -213,6 +213,14 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 		p > i && (st.toks[p-2].lower == "news" || st.toks[p-2].lower == "media") || hw == "press" && p == i+2 && st.toks[i].lower == "the" {
 		return st.source(i, j, "unnamed reports", OutletSource), nil, true
 	}
+	// "The world-renowned infectious disease expert predicted", "The
+	// Sunshine State's chief executive said": one person described, who
+	// the article has just named
+	if p > i+1 && (st.toks[i].lower == "the" || st.toks[i].possessive()) && singularPersonHead(hw, st) {
+		if e := st.recentPerson(i, 3); e != nil {
+			return st.fromEntity(i, j, e), e, true
+		}
+	}
 	// "experts", "analysts": a vague group, even where anonymous-source
 	// descriptions use the word too
 	if _, vague := st.lx.vagueHeads[hw]; vague && !strings.Contains(hw, "official") && hw != "sources" && hw != "source" {
@@ -455,6 +463,48 @@ var makerParticiples = map[string]bool{"released": true, "published": true, "con
 var leadingConnectives = map[string]bool{"then": true, "now": true, "also": true, "meanwhile": true, "still": true,
 	"yet": true, "so": true, "thus": true, "instead": true, "later": true, "finally": true, "next": true, "and": true,
 	"but": true}
+
+// singularPersonHead reports whether hw, the head of a definite phrase,
+// names one person by what they are: "expert", "executive", "czar",
+// "Republican", "medalist"; not an unnamed source ("official", "source",
+// "spokesman"), who stays anonymous.
+func singularPersonHead(hw string, st *state) bool {
+	switch hw {
+	case "official", "source", "spokesman", "spokeswoman", "spokesperson", "aide", "person", "insider", "staffer",
+		"employee", "member", "resident", "witness", "worker", "voter", "one", "other":
+		return false
+	case "executive", "czar", "republican", "democrat", "expert", "medalist", "champion", "veteran", "lawyer",
+		"attorney", "economist", "strategist", "historian", "scientist", "physician", "doctor", "host", "anchor",
+		"star", "actor", "actress", "singer", "billionaire", "mogul", "tycoon", "author", "novelist", "founder",
+		"frontrunner", "front-runner":
+		return true
+	}
+	// offices ("the senator", "the mayor") are matched by role elsewhere;
+	// documents and polls are no people
+	if _, role := st.lx.roles[hw]; role {
+		return false
+	}
+	if _, doc := documentHeads[hw]; doc || strings.HasSuffix(hw, "s") {
+		return false
+	}
+	_, vague := st.lx.vagueHeads[hw+"s"]
+	return vague
+}
+
+// recentPerson returns the person the article mentioned last, if within
+// the last n sentences before token k.
+func (st *state) recentPerson(k, n int) *entity {
+	si := st.sentenceOf(k)
+	if si >= len(st.sents) {
+		return nil
+	}
+	floor := st.sents[max(0, si-n)].t0
+	e := st.ents.latest(k, func(e *entity) bool { return e.typ == Person })
+	if e == nil || e.lastBefore(k) < floor {
+		return nil
+	}
+	return e
+}
 
 // quantityNouns count people: "a handful of senators", "a group of
 // doctors".

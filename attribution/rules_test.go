@@ -204,6 +204,10 @@ func TestGuidelineRules(t *testing.T) {
 			[]want{{"Tulsa stuck out", attribution.Named, "Jeff Ortiz"}, {"It is time", attribution.Named, "Dana Pruitt"}}},
 		{"calling something a verdict", "Senator Omar Bell spoke on Monday. Still, he called the squabble with the council unusual. She called him on Tuesday.",
 			[]want{{"squabble", attribution.Named, "Omar Bell"}, {"called him on Tuesday", attribution.Unsourced, ""}}},
+		{"one person described is the person just named", "Tulsa Mayor Dana Pruitt signed the order on Friday. The city’s chief executive said parents should decide.\n\nDr. Omar Bell testified on Tuesday. The world’s leading flood expert said the levee would hold.",
+			[]want{{"parents should decide", attribution.Named, "Dana Pruitt"}, {"levee would hold", attribution.Named, "Omar Bell"}}},
+		{"speaking with nothing said is an act", "Senator Ana Ruiz spoke on Monday. Dr. Omar Bell testified on Tuesday. Bell testified that the levee would hold. Retired Gen. Tom Reyes is speaking out ahead of the vote.",
+			[]want{{"spoke on Monday", attribution.Unsourced, ""}, {"testified on Tuesday", attribution.Unsourced, ""}, {"levee would hold", attribution.Named, "Bell"}, {"speaking out", attribution.Named, "Tom Reyes"}}},
 		{"names with non-breaking spaces", "Attorney General Ruth\u00a0Okafor said the case was closed.",
 			[]want{{"case was closed", attribution.Named, "Ruth Okafor"}}},
 	}
