@@ -1315,7 +1315,7 @@ func prepositionInNP(w string) bool {
 
 // edAdjectives are words in -ed that modify nouns before names and
 // sources ("retired Lt. Gen.", "unnamed officials").
-var edAdjectives = setOf("retired", "united", "elected", "appointed", "armed", "embattled", "disgraced", "indicted",
+var edAdjectives = setOf("retired", "prepared", "world-renowned", "long-awaited", "widely-respected", "highly-anticipated", "united", "elected", "appointed", "armed", "embattled", "disgraced", "indicted",
 	"acclaimed", "celebrated", "renowned", "respected", "detained", "jailed", "exiled", "ousted", "beleaguered", "storied",
 	"decorated", "unnamed", "unidentified", "named", "concerned", "interested", "informed", "trusted", "talented",
 	"registered", "licensed", "certified", "qualified", "experienced", "seasoned", "noted", "alleged", "accused", "so-called",
@@ -1335,6 +1335,9 @@ func (st *state) verbish(k int) bool {
 	}
 	if _, ok := modals[t.lower]; ok {
 		return true
+	}
+	if _, adj := edAdjectives[t.lower]; adj {
+		return false // "prepared remarks", "retired general"
 	}
 	if e, ok := st.lx.cueOf(t); ok && e.cat != catNone && t.lower != e.lemma {
 		return true

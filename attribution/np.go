@@ -1041,6 +1041,18 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 			return src, e, true
 		}
 	}
+	// a maker in the possessive: "Blinken's prepared opening remarks"
+	for x := i; x < p-2; x++ {
+		if st.toks[x].possessive() && st.toks[x].kind == tWord {
+			if src, e, ok := st.entityEndingAt(i, x+1); ok && e != nil && e.typ != OutletSource {
+				src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
+				src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+				src.Type = Document
+				return src, e, true
+			}
+			break
+		}
+	}
 	// a maker inside the core: "A Government Accountability Office report"
 	for k := i; k < p-1; k++ {
 		if src, e, ok := st.entityEndingAt(k, p-1); ok {

@@ -208,6 +208,8 @@ func TestGuidelineRules(t *testing.T) {
 			[]want{{"parents should decide", attribution.Named, "Dana Pruitt"}, {"levee would hold", attribution.Named, "Omar Bell"}}},
 		{"speaking with nothing said is an act", "Senator Ana Ruiz spoke on Monday. Dr. Omar Bell testified on Tuesday. Bell testified that the levee would hold. Retired Gen. Tom Reyes is speaking out ahead of the vote.",
 			[]want{{"spoke on Monday", attribution.Unsourced, ""}, {"testified on Tuesday", attribution.Unsourced, ""}, {"levee would hold", attribution.Named, "Bell"}, {"speaking out", attribution.Named, "Tom Reyes"}}},
+		{"a person's remarks and the feds", "Senator Ana Ruiz met the council on Tuesday. Ruiz’s prepared opening remarks blamed the previous mayor. Jobless claims fell to a fresh low, the feds said Thursday.",
+			[]want{{"blamed the previous mayor", attribution.Named, "Ana Ruiz"}, {"fresh low", attribution.Named, "U.S. government"}}},
 		{"names with non-breaking spaces", "Attorney General Ruth\u00a0Okafor said the case was closed.",
 			[]want{{"case was closed", attribution.Named, "Ruth Okafor"}}},
 	}
