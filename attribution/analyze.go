@@ -98,6 +98,7 @@ func (st *state) run(ctx context.Context) error {
 		st.analyzeSentence(i)
 	}
 	st.carryQuotes()
+	st.carryBlockQuotes()
 	st.carryParagraphs()
 	st.carrySignatures()
 	return nil

@@ -91,6 +91,36 @@ func (st *state) carryQuotes() {
 	}
 }
 
+// carryBlockQuotes gives the sentences of block quotations (HTML
+// blockquote, Markdown ">") the speaker of the line before them that ends
+// with a colon: "CNN's Elle Reeve adds:" and the quoted paragraphs, which
+// need no quotation marks.
+func (st *state) carryBlockQuotes() {
+	blocks := st.doc.Blocks
+	speaker := -1
+	for x := range st.sents {
+		s := &st.sents[x]
+		if blocks[s.Block].Kind != article.Quote {
+			speaker = -1
+			if s.att != nil && (s.endsColon || strings.HasSuffix(strings.TrimSpace(st.doc.Slice(s.Span)), ":")) {
+				speaker = x
+			}
+			continue
+		}
+		if speaker < 0 || s.att != nil || s.negatedCue || s.claim < 0 {
+			continue
+		}
+		at := *st.sents[speaker].att
+		at.how = hQuote
+		if at.inherited < 0 {
+			at.inherited = speaker
+		}
+		at.conf = 0.8
+		at.chain = nil
+		s.att = &at
+	}
+}
+
 // paragraphSpeaker finds the speaker of the latest quotation before
 // sentence a in its paragraph: a second quotation runs on from the first
 // ("“...,” said Caddell. “Yesterday, ...”").

@@ -365,6 +365,16 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 			k = end - 1
 			continue
 		}
+		// "CNN's Elle Reeve adds": an outlet's journalist reports for it
+		if k > i && st.toks[k-1].possessive() {
+			for b := k - 1; b >= i && b >= k-4; b-- {
+				if v, n, ok := st.lx.outlets.match(st.toks, b, k); ok && b+n == k {
+					e := st.ents.add(&entity{name: st.lx.outletList[v].name, typ: OutletSource, gender: neuter})
+					e.outlet = e.name
+					return st.fromEntity(i, p, e), e, true
+				}
+			}
+		}
 		name := cleanName(st.text(k, end))
 		if _, ok := countries[st.ents.lower(name)]; ok {
 			e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"country"}, gender: neuter, official: true})

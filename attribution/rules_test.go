@@ -302,3 +302,30 @@ func TestQuoteKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockQuotes: the paragraphs of a block quotation are the speaker's
+// the line before them introduces with a colon, and a journalist named
+// with an outlet's possessive reports for that outlet.
+func TestBlockQuotes(t *testing.T) {
+	doc, err := extract.Markdown([]byte("# The levee holds\n\nThe levee held on Tuesday.\n\nKTUL's Dana Pruitt adds:\n\n> The water rose all night. Nobody slept.\n\nThe town went back to work.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := attribution.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, err := a.Analyze(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []want{
+		{"water rose", attribution.Named, "Dana Pruitt"},
+		{"Nobody slept", attribution.Named, "Dana Pruitt"},
+		{"back to work", attribution.Unsourced, ""},
+	} {
+		check(t, doc.Text, claims, w)
+	}
+	text2, claims2 := analyze(t, "NBC’s Andrea Ruiz said the talks stalled.")
+	check(t, text2, claims2, want{"talks stalled", attribution.Outlet, "NBC News"})
+}
