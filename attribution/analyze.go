@@ -203,8 +203,8 @@ func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 	for i, s := range doc.Sentences {
 		ss := &st.sents[i]
 		ss.Sentence = s
-		ss.t0 = sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= s.Start })
-		ss.t1 = sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= s.End })
+		ss.t0 = st.tokenAt(s.Start)
+		ss.t1 = st.tokenAt(s.End)
 		ss.claim = -1
 		if doc.Blocks[s.Block].Kind.GivesClaims() {
 			ss.claim = claim
@@ -368,6 +368,11 @@ func (st *state) text(i, j int) string {
 // sentenceOf returns the index of the sentence holding token k.
 func (st *state) sentenceOf(k int) int {
 	return sort.Search(len(st.sents), func(i int) bool { return st.sents[i].t1 > k })
+}
+
+// tokenAt returns the first token that starts at or after byte offset off.
+func (st *state) tokenAt(off int) int {
+	return sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= off })
 }
 
 // cleanName joins the words of a name with single spaces and drops a

@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 
@@ -343,8 +342,8 @@ func (st *state) carrySignatures() {
 	}
 	for _, b := range sigs {
 		blk := doc.Blocks[b]
-		k0 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= blk.Start })
-		k1 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= blk.End })
+		k0 := st.tokenAt(blk.Start)
+		k1 := st.tokenAt(blk.End)
 		for k1 > k0 && st.toks[k1-1].kind == tPunct {
 			k1--
 		}
@@ -368,8 +367,8 @@ func (st *state) carrySignatures() {
 // isBareName reports whether a block holds only a person's name, with at
 // most a closing period: a signature.
 func (st *state) isBareName(sp article.Span) bool {
-	k0 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= sp.Start })
-	k1 := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= sp.End })
+	k0 := st.tokenAt(sp.Start)
+	k1 := st.tokenAt(sp.End)
 	for k1 > k0 && st.toks[k1-1].kind == tPunct {
 		k1--
 	}
@@ -435,25 +434,21 @@ func (st *state) speakerLabel(i int) *attrib {
 		}
 	}
 	name := cleanName(st.text(s.t0, k))
-	var e *entity
 	if upper {
 		name = titleName(name)
-		if e = st.ents.find(name, Person); e == nil && k-s.t0 == 1 {
-			e = st.ents.bySurname(name)
-		}
-		if e == nil {
-			if k-s.t0 < 2 {
-				return nil // "UPDATE:", "WASHINGTON:"
-			}
-			e = st.ents.add(&entity{name: name, typ: Person, gender: genderOfName(strings.ToLower(strings.Fields(name)[0]))})
-		}
-	} else {
-		if e = st.ents.find(name, Person); e == nil && k-s.t0 == 1 {
-			e = st.ents.bySurname(name)
-		}
-		if e == nil || e.typ != Person {
-			return nil // "Iowa: Tim Albrecht, Brad Anderson, ..."
-		}
+	}
+	e := st.ents.find(name, Person)
+	if e == nil && k-s.t0 == 1 {
+		e = st.ents.bySurname(name)
+	}
+	switch {
+	case e == nil && upper && k-s.t0 >= 2:
+		// a new speaker in capitals: "JAKE TAPPER:"
+		e = st.ents.add(&entity{name: name, typ: Person, gender: genderOfName(strings.ToLower(strings.Fields(name)[0]))})
+	case e == nil:
+		return nil // "UPDATE:", "WASHINGTON:"
+	case !upper && e.typ != Person:
+		return nil // "Iowa: Tim Albrecht, Brad Anderson, ..."
 	}
 	e.mentions = mergeMentions(e.mentions, []int{s.t0})
 	src := st.fromEntity(s.t0, k, e)

@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/auditnews/audit/article"
@@ -253,7 +252,7 @@ func (st *state) trailing(s *sentence, cands []cand, best *cand) *cand {
 			continue
 		}
 		// the subject follows a comma or a closing quote
-		first := sort.Search(len(st.toks), func(x int) bool { return st.toks[x].s() >= t.src.Span.Start })
+		first := st.tokenAt(t.src.Span.Start)
 		for first-1 > s.t0 && (st.toks[first-1].lower == "the" || st.toks[first-1].lower == "a" || st.toks[first-1].lower == "an") {
 			first--
 		}

@@ -342,8 +342,8 @@ func (st *state) registerAt(k, end int) int {
 		return 0
 	}
 	if v, n, ok := st.lx.outlets.match(st.toks, k, end); ok {
-		e := st.ents.add(&entity{name: st.lx.outletList[v].name, typ: OutletSource, mentions: []int{k}, gender: neuter})
-		e.outlet = e.name
+		e := st.outletEntity(v)
+		e.mentions = mergeMentions(e.mentions, []int{k})
 		return n
 	}
 	if v, n, ok := st.lx.insts.match(st.toks, k, end); ok {
@@ -406,14 +406,7 @@ func (st *state) registerAt(k, end int) int {
 // when it names none.
 func (st *state) registerRun(k, j, end int) *entity {
 	// titles at the head of the run are not the name: "Governor Ana Ruiz"
-	for k < j-1 {
-		w := st.toks[k].lower
-		_, isRole := st.lx.roles[w]
-		_, pn := personNouns[st.toks[k].norm()]
-		_, dem := demonyms[st.toks[k].norm()]
-		if !isRole && !pn && !dem {
-			break
-		}
+	for k < j-1 && (st.isTitleWord(k) || isDemonym(&st.toks[k])) {
 		k++
 	}
 	k = st.nameAfterTitles(k, j)

@@ -19,8 +19,22 @@ var postModifiers = setOf("of", "at", "from", "in", "with", "for", "on", "who", 
 
 // source builds a Source for tokens [i, j) of the given type.
 func (st *state) source(i, j int, name string, typ SourceType) Source {
-	span := article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
-	return Source{Name: name, Span: span, Mention: st.doc.Text[span.Start:span.End], Type: typ}
+	src := Source{Name: name, Type: typ}
+	st.setSpan(&src, i, j)
+	return src
+}
+
+// setSpan makes tokens [i, j) the mention of src.
+func (st *state) setSpan(src *Source, i, j int) {
+	src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
+	src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+}
+
+// outletEntity registers outlet v of the lexicon as an entity.
+func (st *state) outletEntity(v int) *entity {
+	e := st.ents.add(&entity{name: st.lx.outletList[v].name, typ: OutletSource, gender: neuter})
+	e.outlet = e.name
+	return e
 }
 
 // fromEntity builds the Source for a mention [i, j) of an entity.
@@ -138,8 +152,7 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 	if st.respondents(i, p, j) {
 		if e := st.recentPoll(i); e != nil {
 			src := st.fromEntity(i, j, e)
-			src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
-			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+			st.setSpan(&src, i, j)
 			return src, e, true
 		}
 		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
@@ -158,8 +171,7 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 			// "Mitt Romney and other Republicans": the name comes first
 			if w := st.toks[a+1].lower; (w == "other" || w == "others" || w == "several" || w == "some" || w == "many") &&
 				e1 != nil && (e1.typ == Person || e1.typ == Institution) {
-				s1.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
-				s1.Mention = st.doc.Text[s1.Span.Start:s1.Span.End]
+				st.setSpan(&s1, i, j)
 				return s1, e1, true
 			}
 			if s2, e2, ok := st.entityEndingAt(a+1, p); ok && e1 != nil && e2 != nil && e1 != e2 {
@@ -217,7 +229,7 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 	// Sunshine State's chief executive said": one person described, who
 	// the article has just named
 	if p > i+1 && (st.toks[i].lower == "the" || st.toks[i].possessive()) && singularPersonHead(hw, st) {
-		if e := st.recentPerson(i, 3); e != nil {
+		if e := st.recent(i, 3, isPerson); e != nil {
 			return st.fromEntity(i, j, e), e, true
 		}
 	}
@@ -246,8 +258,7 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 					start++
 				}
 				if src, e, ok := st.entityEndingAt(k+1, st.nameEnd(start, j)); ok {
-					src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
-					src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+					st.setSpan(&src, i, j)
 					if src.Type != OutletSource {
 						src.Type = Document
 					}
@@ -328,8 +339,7 @@ func (st *state) weakSource(v, k, p int) *entity {
 	if st.ents.find(cleanName(st.text(k, p)), Person) != nil || st.ents.bySurname(cleanName(st.text(k, p))) != nil {
 		return nil
 	}
-	e := st.ents.add(&entity{name: st.lx.outletList[w.outlets[0]].name, typ: OutletSource, gender: neuter})
-	e.outlet = e.name
+	e := st.outletEntity(w.outlets[0])
 	return e
 }
 
@@ -340,8 +350,7 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 			continue
 		}
 		if v, n, ok := st.lx.outlets.match(st.toks, k, p); ok && k+n == p {
-			e := st.ents.add(&entity{name: st.lx.outletList[v].name, typ: OutletSource, gender: neuter})
-			e.outlet = e.name
+			e := st.outletEntity(v)
 			return st.fromEntity(k, p, e), e, true
 		}
 		if v, n, ok := st.lx.insts.match(st.toks, k, p); ok && k+n == p {
@@ -369,8 +378,7 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 		if k > i && st.toks[k-1].possessive() {
 			for b := k - 1; b >= i && b >= k-4; b-- {
 				if v, n, ok := st.lx.outlets.match(st.toks, b, k); ok && b+n == k {
-					e := st.ents.add(&entity{name: st.lx.outletList[v].name, typ: OutletSource, gender: neuter})
-					e.outlet = e.name
+					e := st.outletEntity(v)
 					return st.fromEntity(i, p, e), e, true
 				}
 			}
@@ -404,14 +412,7 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 		// titles and demonyms inside the run are not the name:
 		// "Mexican President", "Speaker"
 		r := k
-		for r < end {
-			w := st.toks[r].lower
-			_, role := st.lx.roles[w]
-			_, dem := demonyms[st.toks[r].norm()]
-			_, pn := personNouns[st.toks[r].norm()]
-			if !role && !dem && !pn {
-				break
-			}
+		for r < end && (st.isTitleWord(r) || isDemonym(&st.toks[r])) {
 			r++
 		}
 		if r == end {
@@ -452,17 +453,25 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 // stays whole.
 func (st *state) nameAfterTitles(r, end int) int {
 	for q := end - 3; q >= r; q-- {
-		t := &st.toks[q]
-		if t.kind != tWord {
-			continue
-		}
-		_, role := st.lx.roles[t.lower]
-		_, pn := personNouns[t.norm()]
-		if role || pn {
+		if st.toks[q].kind == tWord && st.isTitleWord(q) {
 			return q + 1
 		}
 	}
 	return r
+}
+
+// isTitleWord reports whether token k is a role or a word for a kind of
+// person: "Governor", "Speaker", "businessman".
+func (st *state) isTitleWord(k int) bool {
+	_, role := st.lx.roles[st.toks[k].lower]
+	_, pn := personNouns[st.toks[k].norm()]
+	return role || pn
+}
+
+// isDemonym reports whether t is a demonym: "Mexican", "French".
+func isDemonym(t *token) bool {
+	_, ok := demonyms[t.norm()]
+	return ok
 }
 
 // makerParticiples name who made a poll or document: "one released by".
@@ -501,20 +510,26 @@ func singularPersonHead(hw string, st *state) bool {
 	return vague
 }
 
-// recentPerson returns the person the article mentioned last, if within
-// the last n sentences before token k.
-func (st *state) recentPerson(k, n int) *entity {
+// recent returns the entity ok accepts that the article mentioned last
+// before token k, if in the sentence of k or the n before it.
+func (st *state) recent(k, n int, ok func(*entity) bool) *entity {
 	si := st.sentenceOf(k)
 	if si >= len(st.sents) {
 		return nil
 	}
 	floor := st.sents[max(0, si-n)].t0
-	e := st.ents.latest(k, func(e *entity) bool { return e.typ == Person })
+	e := st.ents.latest(k, ok)
 	if e == nil || e.lastBefore(k) < floor {
 		return nil
 	}
 	return e
 }
+
+func isPerson(e *entity) bool { return e.typ == Person }
+
+// isMaker reports whether e can issue a statement or letter: a person or
+// a body that is not a place.
+func isMaker(e *entity) bool { return e.typ == Institution && !e.hasRole("place") || e.typ == Person }
 
 // quantityNouns count people: "a handful of senators", "a group of
 // doctors".
@@ -624,8 +639,7 @@ func (st *state) recentGroup(i int, one bool) (Source, bool) {
 		return Source{}, false
 	}
 	src := prev.att.src
-	src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[i].e()}
-	src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+	st.setSpan(&src, i, i+1)
 	return src, true
 }
 
@@ -775,8 +789,7 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		// historian who attended": someone unnamed
 		for k := i + 1; k < p-1; k++ {
 			if v, n, ok := st.lx.outlets.match(st.toks, k, p-1); ok && k+n <= p-1 {
-				e := st.ents.add(&entity{name: st.lx.outletList[v].name, typ: OutletSource, gender: neuter})
-				e.outlet = e.name
+				e := st.outletEntity(v)
 				src := st.fromEntity(i, j, e)
 				return src, e, true
 			}
@@ -1043,8 +1056,7 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 	// "her account", "his book": the person's own document
 	if g, ok := pronouns[det]; ok && g != neuter && p > i {
 		if src, e, ok := st.pronoun(i); ok {
-			src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
-			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+			st.setSpan(&src, i, j)
 			if src.Type != OutletSource {
 				src.Type = Document
 			}
@@ -1055,8 +1067,7 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 	for x := i; x < p-2; x++ {
 		if st.toks[x].possessive() && st.toks[x].kind == tWord {
 			if src, e, ok := st.entityEndingAt(i, x+1); ok && e != nil && e.typ != OutletSource {
-				src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
-				src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+				st.setSpan(&src, i, j)
 				src.Type = Document
 				return src, e, true
 			}
@@ -1066,8 +1077,7 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 	// a maker inside the core: "A Government Accountability Office report"
 	for k := i; k < p-1; k++ {
 		if src, e, ok := st.entityEndingAt(k, p-1); ok {
-			src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
-			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+			st.setSpan(&src, i, j)
 			if src.Type != OutletSource {
 				src.Type = Document
 			}
@@ -1081,8 +1091,7 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 			continue
 		}
 		if src, e, ok := st.entityEndingAt(k, st.nameEnd(k, j)); ok {
-			src.Span = article.Span{Start: st.toks[i].s(), End: st.toks[j-1].e()}
-			src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+			st.setSpan(&src, i, j)
 			if src.Type != OutletSource {
 				src.Type = Document
 			}
@@ -1093,7 +1102,7 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 		// "Facebook removed the accounts. ... the statement said": the
 		// maker the sentence before named, before any report in view
 		if _, issued := issuedHeads[hw]; issued && p == i+2 {
-			if e := st.recentMaker(i); e != nil {
+			if e := st.recent(i, 1, isMaker); e != nil {
 				src := st.fromEntity(i, j, e)
 				src.Type = Document
 				return src, e, true
@@ -1120,24 +1129,6 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 // issuedHeads are documents a person or body issues in its own name.
 var issuedHeads = setOf("statement", "letter", "memo", "filing", "complaint", "lawsuit", "ruling", "opinion", "release",
 	"email", "tweet", "post", "order", "announcement", "brief", "motion", "petition", "notice", "proposal", "decision")
-
-// recentMaker returns the institution or person the article mentioned
-// last in the sentence of token k or the one before it, or nil.
-func (st *state) recentMaker(k int) *entity {
-	si := st.sentenceOf(k)
-	if si >= len(st.sents) {
-		return nil
-	}
-	floor := st.sents[si].t0
-	if si > 0 {
-		floor = st.sents[si-1].t0
-	}
-	e := st.ents.latest(k, func(e *entity) bool { return e.typ == Institution && !e.hasRole("place") || e.typ == Person })
-	if e == nil || e.lastBefore(k) < floor {
-		return nil
-	}
-	return e
-}
 
 // nameEnd returns the end of the name or lexicon entry starting at token
 // k, or k+1.
