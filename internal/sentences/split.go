@@ -535,17 +535,7 @@ func dottedAbbrev(w string) bool {
 // isStarter reports whether the word at p (after opening marks) commonly
 // begins a sentence.
 func isStarter(text string, p int) bool {
-	for k := 0; k < 4; k++ {
-		r, n := runeAt(text, p)
-		if n == 0 || !isOpenerRune(r) {
-			break
-		}
-		p += n
-	}
-	k := p
-	for k < len(text) && ascii[text[k]]&(clLower|clUpper) != 0 {
-		k++
-	}
+	p, k := asciiWordAfterOpeners(text, p)
 	if k == p || k-p > 16 {
 		return false
 	}
@@ -608,6 +598,13 @@ func titleToLower(w string) string {
 // timeContinues reports whether the word at p (after opening marks)
 // continues a clock time: a time zone, a weekday or a month.
 func timeContinues(text string, p int) bool {
+	p, k := asciiWordAfterOpeners(text, p)
+	return timeWords[text[p:k]]
+}
+
+// asciiWordAfterOpeners skips up to four opening marks at p and returns
+// the bounds [start, end) of the run of ASCII letters after them.
+func asciiWordAfterOpeners(text string, p int) (start, end int) {
 	for k := 0; k < 4; k++ {
 		r, n := runeAt(text, p)
 		if n == 0 || !isOpenerRune(r) {
@@ -619,5 +616,5 @@ func timeContinues(text string, p int) bool {
 	for k < len(text) && ascii[text[k]]&(clLower|clUpper) != 0 {
 		k++
 	}
-	return timeWords[text[p:k]]
+	return p, k
 }
