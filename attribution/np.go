@@ -336,7 +336,7 @@ func (st *state) weakSource(v, k, p int) *entity {
 	if p-k == 1 && st.atSentenceStart(k) {
 		return nil // "People", "Time", "Reason" opening a sentence are words
 	}
-	if st.ents.find(cleanName(st.text(k, p)), Person) != nil || st.ents.bySurname(cleanName(st.text(k, p))) != nil {
+	if name := cleanName(st.text(k, p)); st.ents.find(name, Person) != nil || st.ents.bySurname(name) != nil {
 		return nil
 	}
 	e := st.outletEntity(w.outlets[0])
