@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
@@ -48,20 +49,7 @@ func TestGolden(t *testing.T) {
 			} else {
 				got = render(doc)
 			}
-			golden := filepath.Join("testdata", "golden", name+".txt")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s:\n--- got\n%s\n--- want\n%s", golden, got, want)
-			}
+			golden.Check(t, filepath.Join("testdata", "golden", name+".txt"), []byte(got), *update)
 		})
 	}
 }

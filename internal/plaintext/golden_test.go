@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/auditnews/audit/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -40,42 +42,10 @@ func TestGolden(t *testing.T) {
 			}
 			checkDoc(t, doc, raw)
 			got := dump(doc)
-			golden := strings.TrimSuffix(path, ext) + ext + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs from %s:\n%s", path, golden, lineDiff(string(want), got))
-			}
+			golden.Check(t, strings.TrimSuffix(path, ext)+ext+".golden", []byte(got), *update)
 		})
 	}
 	if n == 0 {
 		t.Fatal("no fixtures")
 	}
-}
-
-// lineDiff lists the lines that differ between want and got.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			b.WriteString("-" + wl + "\n+" + gl + "\n")
-		}
-	}
-	return b.String()
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
@@ -180,41 +181,9 @@ func TestGolden(t *testing.T) {
 			for _, q := range d.Quotations {
 				fmt.Fprintf(&out, "Q %d-%d %s\n", q.Start, q.End, oneLine(d.Slice(q)))
 			}
-			golden := strings.TrimSuffix(f, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if !bytes.Equal(out.Bytes(), want) {
-				t.Errorf("output differs from %s (run with -update after checking):\n%s", golden, diffLines(string(want), out.String()))
-			}
+			golden.Check(t, strings.TrimSuffix(f, ".txt")+".golden", out.Bytes(), *update)
 		})
 	}
 }
 
 func oneLine(s string) string { return strings.ReplaceAll(s, "\n", `\n`) }
-
-// diffLines lists the lines that differ, for a readable failure.
-func diffLines(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			fmt.Fprintf(&b, "line %d\n- %s\n+ %s\n", i+1, wl, gl)
-		}
-	}
-	return b.String()
-}
