@@ -319,49 +319,45 @@ func TestPolNeARSpans(t *testing.T) {
 			preds = append(preds, pred{trim(text, c.Cue.Span.Start, c.Cue.Span.End), trim(text, c.Source.Span.Start, c.Source.Span.End)})
 		}
 		over := func(a, b span) bool { return a.start < b.end && b.start < a.end }
-		goldN += len(gold)
-		predN += len(preds)
-		for _, p := range preds {
-			ce, co, se, so := false, false, false, false
-			for _, g := range gold {
-				for _, gc := range g.cue {
-					ce = ce || gc == p.cue
-					co = co || over(gc, p.cue)
-				}
-				for _, gs := range g.src {
-					se = se || gs == p.src
-					so = so || over(gs, p.src)
-				}
+		// match reports whether g and p agree on the cue and the source,
+		// exactly and by overlap
+		match := func(g rel, p pred) (m [4]bool) {
+			for _, gc := range g.cue {
+				m[0] = m[0] || gc == p.cue
+				m[1] = m[1] || over(gc, p.cue)
 			}
-			for _, b := range []struct {
-				ok bool
-				n  *int
-			}{{ce, &cueExact}, {co, &cueOver}, {se, &srcExact}, {so, &srcOver}} {
-				if b.ok {
-					*b.n++
+			for _, gs := range g.src {
+				m[2] = m[2] || gs == p.src
+				m[3] = m[3] || over(gs, p.src)
+			}
+			return m
+		}
+		count := func(m [4]bool, n [4]*int) {
+			for k := range m {
+				if m[k] {
+					*n[k]++
 				}
 			}
 		}
+		goldN += len(gold)
+		predN += len(preds)
+		for _, p := range preds {
+			var m [4]bool
+			for _, g := range gold {
+				for k, v := range match(g, p) {
+					m[k] = m[k] || v
+				}
+			}
+			count(m, [4]*int{&cueExact, &cueOver, &srcExact, &srcOver})
+		}
 		for _, g := range gold {
-			ce, co, se, so := false, false, false, false
+			var m [4]bool
 			for _, p := range preds {
-				for _, gc := range g.cue {
-					ce = ce || gc == p.cue
-					co = co || over(gc, p.cue)
-				}
-				for _, gs := range g.src {
-					se = se || gs == p.src
-					so = so || over(gs, p.src)
+				for k, v := range match(g, p) {
+					m[k] = m[k] || v
 				}
 			}
-			for _, b := range []struct {
-				ok bool
-				n  *int
-			}{{ce, &goldCueHit}, {co, &goldCueOver}, {se, &goldSrcHit}, {so, &goldSrcOver}} {
-				if b.ok {
-					*b.n++
-				}
-			}
+			count(m, [4]*int{&goldCueHit, &goldCueOver, &goldSrcHit, &goldSrcOver})
 		}
 	}
 	f := func(p, r float64) float64 {
