@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"testing"
+
+	"github.com/auditnews/audit/article"
 )
 
 var fuzzSeeds = []string{
@@ -29,23 +31,12 @@ func FuzzParseText(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		in := bytes.Clone(raw)
-		doc, err := ParseText(raw)
-		if err != nil {
-			if !errors.Is(err, ErrEmpty) {
-				t.Fatalf("unexpected error %v", err)
-			}
+		doc := fuzzParse(t, raw, ParseText)
+		if doc == nil {
 			return
 		}
-		if !bytes.Equal(raw, in) {
-			t.Fatal("input modified")
-		}
-		checkDoc(t, doc, raw)
 		if want := string(bytes.TrimPrefix(raw, []byte(bom))); doc.Text != want {
 			t.Fatalf("Text is not the file's text")
-		}
-		if len(doc.Blocks) == 0 {
-			t.Fatal("no blocks")
 		}
 	})
 }
@@ -55,20 +46,29 @@ func FuzzParseMarkdown(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		in := bytes.Clone(raw)
-		doc, err := ParseMarkdown(raw)
-		if err != nil {
-			if !errors.Is(err, ErrEmpty) {
-				t.Fatalf("unexpected error %v", err)
-			}
-			return
-		}
-		if !bytes.Equal(raw, in) {
-			t.Fatal("input modified")
-		}
-		checkDoc(t, doc, raw)
-		if len(doc.Blocks) == 0 {
-			t.Fatal("no blocks")
-		}
+		fuzzParse(t, raw, ParseMarkdown)
 	})
+}
+
+// fuzzParse runs parse on raw and checks what holds for any input: only
+// ErrEmpty as error, the input untouched, a consistent document with
+// blocks. It returns the document, or nil for an empty input.
+func fuzzParse(t *testing.T, raw []byte, parse func([]byte) (*article.Document, error)) *article.Document {
+	t.Helper()
+	in := bytes.Clone(raw)
+	doc, err := parse(raw)
+	if err != nil {
+		if !errors.Is(err, ErrEmpty) {
+			t.Fatalf("unexpected error %v", err)
+		}
+		return nil
+	}
+	if !bytes.Equal(raw, in) {
+		t.Fatal("input modified")
+	}
+	checkDoc(t, doc, raw)
+	if len(doc.Blocks) == 0 {
+		t.Fatal("no blocks")
+	}
+	return doc
 }
