@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -170,7 +171,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	p, err := printer.New(*format, e.stdout, printer.Options{
+	p, err := printer.New(*format, ctxWriter{ctx, e.stdout}, printer.Options{
 		Tool: printer.Tool{Name: "audit", Version: version}, Color: useColor,
 		Rules: base.checker.Rules(), FailOn: base.cfg.FailOn,
 	})
@@ -198,7 +199,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 				failing++
 			}
 		}
-		return p.Article(a)
+		return p.Article(a.Result())
 	})
 	if cerr := p.Close(); err == nil {
 		err = cerr
@@ -251,4 +252,18 @@ func (f *inputFlags) analyzer() (*attribution.Analyzer, error) {
 		return nil, &exitError{code: 2, err: err}
 	}
 	return a, nil
+}
+
+// ctxWriter stops writing once its context is done, so that printers end
+// soon after an interrupt instead of writing on.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
 }

@@ -69,12 +69,13 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("demo: %w", err)
 		}
-		if err := p.Article(a); err != nil {
+		ra := a.Result()
+		if err := p.Article(ra); err != nil {
 			return err
 		}
 		name := strings.TrimSuffix(filepath.Base(raw.Name), filepath.Ext(raw.Name)) + ".html"
 		if err := writeFile(filepath.Join(*out, name), func(w *bufio.Writer) error {
-			return printer.WriteHTMLPage(w, a, opts)
+			return printer.WriteHTMLPage(w, ra, opts)
 		}); err != nil {
 			return &exitError{code: 2, err: fmt.Errorf("demo: %w", err)}
 		}

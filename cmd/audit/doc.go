@@ -4,8 +4,10 @@
 //
 // Usage:
 //
-//	audit check [flags] INPUT...   analyse articles (files, directories, -, URLs)
-//	audit demo                     analyse the embedded sample articles
+//	audit check [flags] INPUT...   check articles (files, directories, -, URLs): claims, findings, score
+//	audit demo [--out DIR]         check the embedded sample articles and write annotated pages
+//	audit eval --gold FILE         score the analyzer on labelled articles
+//	audit rules                    list the rules check applies, and why each matters
 //	audit version                  print the version
 //	audit help [COMMAND]           show help
 //

@@ -93,18 +93,7 @@ func (c *Checker) Check(doc *article.Document, claims []attribution.Claim) ([]Fi
 	r.articleRules()
 	r.out = suppress(doc, claims, r.out)
 	for i := range r.out {
-		f := &r.out[i]
-		if f.Span.End > f.Span.Start || f.Span.Start > 0 {
-			f.Start = doc.Position(f.Span.Start)
-			end := f.Span.End
-			if end > f.Span.Start {
-				end-- // the last character, inclusive, for editors
-			}
-			f.End = doc.Position(end)
-			if f.End.Line == f.Start.Line && f.End.Column >= f.Start.Column && f.Span.End > f.Span.Start {
-				f.End.Column++ // end column is exclusive
-			}
-		}
+		Locate(doc, &r.out[i])
 	}
 	sort.SliceStable(r.out, func(i, j int) bool { return r.out[i].Span.Start < r.out[j].Span.Start })
 	return r.out, Summarize(claims, r.out)
@@ -560,4 +549,32 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n-1]) + "…"
+}
+
+// Locate sets the positions of a finding in the input from its span, and
+// gives a finding with no position of its own one, so that every format
+// can point somewhere: a finding on the whole article (claim 0) is placed
+// at the headline, any other at line 1, column 1. End is just after the
+// evidence's last character.
+func Locate(doc *article.Document, f *Finding) {
+	if f.Start.Line < 1 && (f.Span.End > f.Span.Start || f.Span.Start > 0) {
+		f.Start = doc.Position(f.Span.Start)
+		end := f.Span.End
+		if end > f.Span.Start {
+			end-- // the last character, inclusive, for editors
+		}
+		f.End = doc.Position(end)
+		if f.End.Line == f.Start.Line && f.End.Column >= f.Start.Column && f.Span.End > f.Span.Start {
+			f.End.Column++ // end column is exclusive
+		}
+	}
+	if f.Start.Line < 1 && f.Claim == 0 && len(doc.Blocks) > 0 && doc.Blocks[0].Kind == article.Heading {
+		f.Start, f.End = doc.Position(doc.Blocks[0].Start), doc.Position(doc.Blocks[0].End)
+	}
+	if f.Start.Line < 1 {
+		f.Start = article.Position{Line: 1, Column: 1}
+	}
+	if f.Start.Column < 1 {
+		f.Start.Column = 1
+	}
 }

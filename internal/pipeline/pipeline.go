@@ -106,7 +106,9 @@ func analyze(ctx context.Context, raw *input.Raw, an Analyzer, ch Checker) (*Art
 
 // Each reads and analyses items with several workers and calls fn for each
 // in input order, with either an article or an error naming the input. It
-// stops early when fn returns an error or ctx is done.
+// stops early when fn returns an error or ctx is done. Workers run at most
+// a few items ahead of fn, so memory stays bounded however many items
+// there are.
 func (r *Runner) Each(ctx context.Context, items []input.Item, fn func(input.Item, *Article, error) error) error {
 	workers := r.Workers
 	if workers <= 0 {
@@ -120,14 +122,20 @@ func (r *Runner) Each(ctx context.Context, items []input.Item, fn func(input.Ite
 		err error
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	var wg sync.WaitGroup
+	defer func() {
+		cancel() // before waiting: the feeder may be waiting for room
+		wg.Wait()
+	}()
 	slots := make([]chan result, len(items))
 	for i := range slots {
 		slots[i] = make(chan result, 1)
 	}
+	// ahead holds a token for each item handed out and not yet given to
+	// fn: the read-ahead window.
+	ahead := make(chan struct{}, 2*workers)
 	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -141,13 +149,17 @@ func (r *Runner) Each(ctx context.Context, items []input.Item, fn func(input.Ite
 		defer close(jobs)
 		for i := range items {
 			select {
+			case ahead <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
 			case jobs <- i:
 			case <-ctx.Done():
 				return
 			}
 		}
 	}()
-	defer wg.Wait()
 	for i, it := range items {
 		var res result
 		select {
@@ -155,9 +167,11 @@ func (r *Runner) Each(ctx context.Context, items []input.Item, fn func(input.Ite
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+		slots[i] = nil
 		if err := fn(it, res.a, res.err); err != nil {
 			return err
 		}
+		<-ahead
 	}
 	return nil
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/golden"
 	"github.com/auditnews/audit/internal/pipeline"
+	"github.com/auditnews/audit/result"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -110,6 +111,21 @@ func analyse(t testing.TB, input string, format article.Format, text string) *pi
 	return &pipeline.Article{Doc: doc, Claims: claims}
 }
 
+// res converts a fixture to the result type the printers take, placing
+// its findings as the checker does.
+func res(a *pipeline.Article) *result.Article {
+	if a == nil {
+		return nil
+	}
+	for i := range a.Findings {
+		findings.Locate(a.Doc, &a.Findings[i])
+	}
+	if len(a.Findings) > 0 {
+		a.Checked = true
+	}
+	return a.Result()
+}
+
 // finding writes a finding on the first occurrence of evidence in the
 // article's text, with the claim that holds it.
 func finding(t testing.TB, a *pipeline.Article, rule string, sev findings.Severity, evidence, msg string) findings.Finding {
@@ -176,13 +192,13 @@ func printRun(t testing.TB, format string, opts Options) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := p.Article(levyArticle(t)); err != nil {
+	if err := p.Article(res(levyArticle(t))); err != nil {
 		t.Fatal(err)
 	}
 	if err := p.InputError("drafts/missing.txt", errors.New("open drafts/missing.txt: no such file or directory")); err != nil {
 		t.Fatal(err)
 	}
-	if err := p.Article(ferryArticle(t)); err != nil {
+	if err := p.Article(res(ferryArticle(t))); err != nil {
 		t.Fatal(err)
 	}
 	if err := p.Close(); err != nil {

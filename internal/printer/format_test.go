@@ -61,7 +61,7 @@ func TestLine(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var b bytes.Buffer
 			p := NewLine(&b, testOptions())
-			if err := p.Article(tc.a(t)); err != nil {
+			if err := p.Article(res(tc.a(t))); err != nil {
 				t.Fatal(err)
 			}
 			if err := p.InputError("x.txt", errors.New("boom")); err != nil {
@@ -79,13 +79,15 @@ func TestLine(t *testing.T) {
 
 func TestLocateHeadline(t *testing.T) {
 	a := levyArticle(t)
-	got := locate(a.Doc, findings.Finding{Rule: "headline-unsupported"})
+	a.Findings = []findings.Finding{{Rule: "headline-unsupported"}}
+	got := locate(res(a).Findings[0])
 	if want := (place{Line: 1, Column: 1, EndLine: 1, EndColumn: 45}); got != want {
 		t.Errorf("article-level finding at %+v, want the headline %+v", got, want)
 	}
 	// An article with no headline and no positions at all.
 	doc := &article.Document{Input: "-", Text: "Some text."}
-	if got, want := locate(doc, findings.Finding{Claim: 1}), (place{Line: 1, Column: 1}); got != want {
+	bare := &pipeline.Article{Doc: doc, Findings: []findings.Finding{{Claim: 1}}}
+	if got, want := locate(res(bare).Findings[0]), (place{Line: 1, Column: 1}); got != want {
 		t.Errorf("no position: %+v, want %+v", got, want)
 	}
 }
@@ -116,7 +118,7 @@ func TestGitHub(t *testing.T) {
 	a.Findings[0].Message = "two\nlines, 100%"
 	var b bytes.Buffer
 	p := NewGitHub(&b, testOptions())
-	if err := p.Article(a); err != nil {
+	if err := p.Article(res(a)); err != nil {
 		t.Fatal(err)
 	}
 	if err := p.InputError("", errors.New("no inputs")); err != nil {

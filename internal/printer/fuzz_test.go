@@ -49,7 +49,7 @@ func FuzzCheck(f *testing.F) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if err := p.Article(art); err != nil {
+				if err := p.Article(art.Result()); err != nil {
 					t.Fatalf("%s: %v", name, err)
 				}
 				p.InputError("bad.txt", io.ErrUnexpectedEOF)

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/auditnews/audit/internal/findings"
-	"github.com/auditnews/audit/internal/pipeline"
+	"github.com/auditnews/audit/result"
 )
 
 // GitHub prints GitHub Actions workflow commands, one a finding, which
@@ -39,8 +39,8 @@ func githubCommand(s findings.Severity) string {
 }
 
 // Article implements Printer.
-func (p *GitHub) Article(a *pipeline.Article) error {
-	if a == nil || a.Doc == nil {
+func (p *GitHub) Article(a *result.Article) error {
+	if a == nil {
 		return errNilArticle
 	}
 	var b strings.Builder
@@ -49,7 +49,7 @@ func (p *GitHub) Article(a *pipeline.Article) error {
 		b.WriteString("::")
 		b.WriteString(githubCommand(f.Severity))
 		b.WriteString(" file=")
-		b.WriteString(githubProperty(a.Doc.Input))
+		b.WriteString(githubProperty(a.Input))
 		b.WriteString(",line=")
 		b.WriteString(strconv.Itoa(f.At.Line))
 		b.WriteString(",col=")

@@ -12,11 +12,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
-	"github.com/auditnews/audit/article"
-	"github.com/auditnews/audit/attribution"
 	"github.com/auditnews/audit/internal/findings"
-	"github.com/auditnews/audit/internal/pipeline"
+	"github.com/auditnews/audit/result"
 )
 
 //go:embed templates/report.html
@@ -49,8 +48,8 @@ func NewHTML(w io.Writer, opts Options) *HTML {
 
 // Article implements Printer. The article is rendered at once, so the
 // printer keeps only its HTML.
-func (p *HTML) Article(a *pipeline.Article) error {
-	if a == nil || a.Doc == nil {
+func (p *HTML) Article(a *result.Article) error {
+	if a == nil {
 		return errNilArticle
 	}
 	v := htmlArticleView(a, len(p.sections)+1, p.opts)
@@ -92,8 +91,8 @@ func (p *HTML) Close() error {
 
 // WriteHTMLPage writes a self-contained page for one article, as the HTML
 // format shows it in a run.
-func WriteHTMLPage(w io.Writer, a *pipeline.Article, opts Options) error {
-	if a == nil || a.Doc == nil {
+func WriteHTMLPage(w io.Writer, a *result.Article, opts Options) error {
+	if a == nil {
 		return errNilArticle
 	}
 	v := htmlArticleView(a, 1, opts)
@@ -251,50 +250,61 @@ var langTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
 // gaugeCircumference is the length of the score gauge's circle (r = 54).
 var gaugeCircumference = 2 * math.Pi * 54
 
-func htmlArticleView(a *pipeline.Article, n int, opts Options) *htmlArticle {
-	doc := a.Doc
+func htmlArticleView(a *result.Article, n int, opts Options) *htmlArticle {
 	id := "a" + strconv.Itoa(n)
 	v := &htmlArticle{
 		ID:      id,
-		Input:   doc.Input,
-		Title:   oneLine(doc.Meta.Title),
-		URL:     webURL(doc.Meta.URL),
+		Input:   a.Input,
+		Title:   oneLine(a.Meta.Title),
+		URL:     webURL(a.Meta.URL),
 		Claims:  len(a.Claims),
-		Checked: a.Checked,
+		Checked: a.Summary.Checked,
 	}
 	v.ClaimsText = plural(v.Claims, "claim")
-	v.InputURL = webURL(doc.Input)
-	if langTag.MatchString(doc.Meta.Language) {
-		v.Lang = doc.Meta.Language
+	v.InputURL = webURL(a.Input)
+	if langTag.MatchString(a.Meta.Language) {
+		v.Lang = a.Meta.Language
 	}
-	if doc.Meta.Outlet != "" {
-		v.Meta = append(v.Meta, doc.Meta.Outlet)
+	if a.Meta.Outlet != "" {
+		v.Meta = append(v.Meta, a.Meta.Outlet)
 	}
-	if len(doc.Meta.Authors) > 0 {
-		v.Meta = append(v.Meta, "by "+strings.Join(doc.Meta.Authors, ", "))
+	if len(a.Meta.Authors) > 0 {
+		v.Meta = append(v.Meta, "by "+strings.Join(a.Meta.Authors, ", "))
 	}
-	if doc.Meta.Published != "" {
-		v.Meta = append(v.Meta, doc.Meta.Published)
+	if a.Meta.Published != "" {
+		v.Meta = append(v.Meta, a.Meta.Published)
 	}
+	ids := htmlIDs{article: id}
+	byClaim := v.addFindings(a, ids, opts)
+	v.addMix(a, ids)
+	v.addBlocks(a, ids, byClaim)
+	return v
+}
 
-	claimID := func(c int) string { return id + "-c" + strconv.Itoa(c) }
-	findingID := func(i int) string { return id + "-f" + strconv.Itoa(i+1) }
+// htmlIDs makes the page's element ids of one article's claims and
+// findings.
+type htmlIDs struct{ article string }
 
-	// Findings: the most severe first, then in text order.
+func (ids htmlIDs) claim(c int) string   { return ids.article + "-c" + strconv.Itoa(c) }
+func (ids htmlIDs) finding(i int) string { return ids.article + "-f" + strconv.Itoa(i+1) }
+
+// addFindings lists the findings, the most severe first, then in text
+// order, and the rules passed; it returns the findings of each claim.
+func (v *htmlArticle) addFindings(a *result.Article, ids htmlIDs, opts Options) map[int][]htmlRef {
 	fs := ordered(a)
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Severity > fs[j].Severity })
 	byClaim := map[int][]htmlRef{}
 	failed := map[string]bool{}
 	for i, f := range fs {
 		hf := htmlFinding{
-			ID: findingID(i), Severity: f.Severity.String(), Rule: f.Rule, Message: f.Message,
+			ID: ids.finding(i), Severity: f.Severity.String(), Rule: f.Rule, Message: f.Message,
 			Position: fmt.Sprintf("%d:%d", f.At.Line, f.At.Column),
 		}
 		if r, ok := opts.rule(f.Rule); ok {
 			hf.Title, hf.Why, hf.Standard = r.Title, r.Why, r.Standard
 		}
 		if f.Claim > 0 && f.Claim <= len(a.Claims) {
-			hf.Claim = &htmlRef{ID: claimID(f.Claim), Label: "claim " + strconv.Itoa(f.Claim)}
+			hf.Claim = &htmlRef{ID: ids.claim(f.Claim), Label: "claim " + strconv.Itoa(f.Claim)}
 			byClaim[f.Claim] = append(byClaim[f.Claim], htmlRef{ID: hf.ID, Label: f.Rule})
 		} else {
 			v.HasArticleFindings = true
@@ -302,70 +312,78 @@ func htmlArticleView(a *pipeline.Article, n int, opts Options) *htmlArticle {
 		failed[f.Rule] = true
 		v.Findings = append(v.Findings, hf)
 	}
-	if a.Checked {
-		s := a.Summary
-		v.Score = min(max(s.Score, 0), 100)
-		v.Band = s.Band
-		if v.Band == "" {
-			v.Band = findings.Band(v.Score)
-		}
-		v.BandClass = bandClass(v.Band)
-		arc := gaugeCircumference * float64(v.Score) / 100
-		v.Dash = strconv.FormatFloat(arc, 'f', 2, 64)
-		v.Gap = strconv.FormatFloat(gaugeCircumference-arc, 'f', 2, 64)
-		v.Errors, v.Warnings, v.Suggestions = s.Errors, s.Warnings, s.Suggestions
-		v.SeverityCounts = severityCounts(s.Errors, s.Warnings, s.Suggestions)
-		for _, r := range opts.rules() {
-			if failed[r.ID] || r.Severity == findings.Off {
-				continue
-			}
-			v.Passed = append(v.Passed, htmlRule{ID: r.ID, Title: r.Title, Why: r.Why, Standard: r.Standard, Severity: r.Severity.String()})
-		}
+	if !a.Summary.Checked {
+		return byClaim
 	}
+	s := a.Summary
+	v.Score = min(max(s.Score, 0), 100)
+	v.Band = s.Band
+	if v.Band == "" {
+		v.Band = findings.Band(v.Score)
+	}
+	v.BandClass = bandClass(v.Band)
+	arc := gaugeCircumference * float64(v.Score) / 100
+	v.Dash = strconv.FormatFloat(arc, 'f', 2, 64)
+	v.Gap = strconv.FormatFloat(gaugeCircumference-arc, 'f', 2, 64)
+	v.Errors, v.Warnings, v.Suggestions = s.Errors, s.Warnings, s.Suggestions
+	v.SeverityCounts = severityCounts(s.Errors, s.Warnings, s.Suggestions)
+	for _, r := range opts.rules() {
+		if failed[r.ID] || r.Severity == findings.Off {
+			continue
+		}
+		v.Passed = append(v.Passed, htmlRule{ID: r.ID, Title: r.Title, Why: r.Why, Standard: r.Standard, Severity: r.Severity.String()})
+	}
+	return byClaim
+}
 
-	// The sourcing mix.
-	refs := map[attribution.Class][]htmlRef{}
-	analysed := false
+// addMix sets the sourcing mix: each class's share of the claims, and
+// links to its claims.
+func (v *htmlArticle) addMix(a *result.Article, ids htmlIDs) {
+	if !a.Summary.Analysed {
+		return
+	}
+	refs := map[string][]htmlRef{}
 	for _, c := range a.Claims {
-		if c.Class != "" {
-			analysed = true
-			refs[c.Class] = append(refs[c.Class], htmlRef{ID: claimID(c.ID), Label: strconv.Itoa(c.ID)})
+		if c.Attribution != nil {
+			refs[c.Class] = append(refs[c.Class], htmlRef{ID: ids.claim(c.ID), Label: strconv.Itoa(c.ID)})
 		}
 	}
-	if analysed {
-		x := 0.0
-		for _, k := range attribution.Classes {
-			count := len(refs[k])
-			share := 0.0
-			if len(a.Claims) > 0 {
-				share = 100 * float64(count) / float64(len(a.Claims))
-			}
-			v.Mix = append(v.Mix, htmlMix{
-				Class: string(k), Label: string(k), Count: count,
-				Share: strconv.FormatFloat(math.Round(share), 'f', 0, 64) + "%",
-				X:     strconv.FormatFloat(x, 'f', 2, 64), Width: strconv.FormatFloat(share, 'f', 2, 64),
-				Claims: refs[k],
-			})
-			x += share
+	x := 0.0
+	for _, k := range result.Classes() {
+		count := len(refs[k])
+		share := 0.0
+		if len(a.Claims) > 0 {
+			share = 100 * float64(count) / float64(len(a.Claims))
 		}
+		v.Mix = append(v.Mix, htmlMix{
+			Class: k, Label: k, Count: count,
+			Share: strconv.FormatFloat(math.Round(share), 'f', 0, 64) + "%",
+			X:     strconv.FormatFloat(x, 'f', 2, 64), Width: strconv.FormatFloat(share, 'f', 2, 64),
+			Claims: refs[k],
+		})
+		x += share
 	}
+}
 
-	// The text, block by block, with claims highlighted.
-	claimsOf := map[int][]attribution.Claim{}
-	for _, c := range a.Claims {
+// addBlocks sets the text, block by block, with claims highlighted.
+func (v *htmlArticle) addBlocks(a *result.Article, ids htmlIDs, byClaim map[int][]htmlRef) {
+	claimsOf := map[int][]*result.Claim{}
+	for i := range a.Claims {
+		c := &a.Claims[i]
 		claimsOf[c.Block] = append(claimsOf[c.Block], c)
 	}
-	for i, b := range doc.Blocks {
-		hb := htmlBlock{Kind: string(b.Kind), Muted: !b.Kind.GivesClaims()}
+	text := newRuneText(a.Text)
+	for i, b := range a.Blocks {
+		hb := htmlBlock{Kind: b.Kind, Muted: !b.GivesClaims()}
 		if hb.Muted {
-			hb.Label = strings.ReplaceAll(string(b.Kind), "_", " ")
+			hb.Label = strings.ReplaceAll(b.Kind, "_", " ")
 		}
-		if pos := doc.Position(b.Start); pos.Line > 0 {
-			hb.Position = fmt.Sprintf("%d:%d", pos.Line, pos.Column)
+		if b.Line > 0 {
+			hb.Position = fmt.Sprintf("%d:%d", b.Line, b.Column)
 		}
-		if b.Kind == article.ListItem {
-			hb.OpenList = i == 0 || doc.Blocks[i-1].Kind != article.ListItem
-			hb.CloseList = i == len(doc.Blocks)-1 || doc.Blocks[i+1].Kind != article.ListItem
+		if b.Kind == "list_item" {
+			hb.OpenList = i == 0 || a.Blocks[i-1].Kind != "list_item"
+			hb.CloseList = i == len(a.Blocks)-1 || a.Blocks[i+1].Kind != "list_item"
 		}
 		at := b.Start
 		for _, c := range claimsOf[i] {
@@ -373,57 +391,60 @@ func htmlArticleView(a *pipeline.Article, n int, opts Options) *htmlArticle {
 				continue
 			}
 			if c.Start > at {
-				hb.Segs = append(hb.Segs, htmlSeg{Text: doc.Text[at:c.Start]})
+				hb.Segs = append(hb.Segs, htmlSeg{Text: text.slice(at, c.Start)})
 			}
-			hb.Segs = append(hb.Segs, htmlSeg{Claim: htmlClaimView(doc, c, claimID, byClaim[c.ID])})
+			hb.Segs = append(hb.Segs, htmlSeg{Claim: htmlClaimView(text, c, ids, byClaim[c.ID])})
 			at = c.End
 		}
 		if at < b.End {
-			hb.Segs = append(hb.Segs, htmlSeg{Text: doc.Text[at:b.End]})
+			hb.Segs = append(hb.Segs, htmlSeg{Text: text.slice(at, b.End)})
 		}
 		v.Blocks = append(v.Blocks, hb)
 	}
-	return v
 }
 
-func htmlClaimView(doc *article.Document, c attribution.Claim, claimID func(int) string, fs []htmlRef) *htmlClaim {
-	hc := &htmlClaim{ID: claimID(c.ID), N: c.ID, Class: string(c.Class), Label: string(c.Class), Findings: fs}
-	if c.Class == "" {
+func htmlClaimView(text *runeText, c *result.Claim, ids htmlIDs, fs []htmlRef) *htmlClaim {
+	hc := &htmlClaim{ID: ids.claim(c.ID), N: c.ID, Findings: fs}
+	if c.Line > 0 {
+		hc.Position = fmt.Sprintf("%d:%d", c.Line, c.Column)
+	}
+	claim := result.Span{Start: c.Start, End: c.End}
+	if c.Attribution == nil {
 		hc.Class, hc.Label = "none", "claim"
+		hc.Parts = splitParts(text, claim, nil)
+		return hc
 	}
-	if pos := doc.Position(c.Start); pos.Line > 0 {
-		hc.Position = fmt.Sprintf("%d:%d", pos.Line, pos.Column)
-	}
+	hc.Class, hc.Label = c.Class, c.Class
 	var marks []htmlMarkSpan
 	if s := c.Source; s != nil {
-		hc.Source, hc.Role, hc.Type, hc.Reason = s.Name, s.Role, strings.ReplaceAll(string(s.Type), "_", " "), s.AnonymityReason
-		marks = append(marks, htmlMarkSpan{s.Span, "src"})
+		hc.Source, hc.Role, hc.Type, hc.Reason = s.Name, s.Role, strings.ReplaceAll(s.Type, "_", " "), s.AnonymityReason
+		marks = append(marks, htmlMarkSpan{result.Span{Start: s.Start, End: s.End}, "src"})
 	}
 	if cue := c.Cue; cue != nil {
 		hc.Cue, hc.Loaded = cue.Text, cue.Loaded
-		marks = append(marks, htmlMarkSpan{cue.Span, "cue"})
+		marks = append(marks, htmlMarkSpan{result.Span{Start: cue.Start, End: cue.End}, "cue"})
 	}
-	if c.Quote != "" && c.Quote != attribution.NoQuote {
-		hc.Quote = string(c.Quote)
+	if c.Quote != "" && c.Quote != "none" {
+		hc.Quote = c.Quote
 	}
-	if c.InheritedFrom > 0 {
-		hc.Inherited = &htmlRef{ID: claimID(c.InheritedFrom), Label: "claim " + strconv.Itoa(c.InheritedFrom)}
+	if c.InheritedFrom != nil && *c.InheritedFrom > 0 {
+		hc.Inherited = &htmlRef{ID: ids.claim(*c.InheritedFrom), Label: "claim " + strconv.Itoa(*c.InheritedFrom)}
 	}
 	for _, s := range c.Chain {
 		hc.Chain = append(hc.Chain, s.Name)
 	}
-	hc.Parts = splitParts(doc.Text, c.Span, marks)
+	hc.Parts = splitParts(text, claim, marks)
 	return hc
 }
 
 type htmlMarkSpan struct {
-	article.Span
+	result.Span
 	kind string
 }
 
 // splitParts cuts a claim's text at the source and cue mentions that lie
 // inside it; overlapping or outside mentions are left unmarked.
-func splitParts(text string, claim article.Span, marks []htmlMarkSpan) []htmlPart {
+func splitParts(text *runeText, claim result.Span, marks []htmlMarkSpan) []htmlPart {
 	var in []htmlMarkSpan
 	for _, m := range marks {
 		if m.Start >= claim.Start && m.End <= claim.End && m.End > m.Start {
@@ -438,15 +459,54 @@ func splitParts(text string, claim article.Span, marks []htmlMarkSpan) []htmlPar
 			continue
 		}
 		if m.Start > at {
-			parts = append(parts, htmlPart{Text: text[at:m.Start]})
+			parts = append(parts, htmlPart{Text: text.slice(at, m.Start)})
 		}
-		parts = append(parts, htmlPart{Text: text[m.Start:m.End], Kind: m.kind})
+		parts = append(parts, htmlPart{Text: text.slice(m.Start, m.End), Kind: m.kind})
 		at = m.End
 	}
 	if at < claim.End {
-		parts = append(parts, htmlPart{Text: text[at:claim.End]})
+		parts = append(parts, htmlPart{Text: text.slice(at, claim.End)})
 	}
 	return parts
+}
+
+// runeText slices a text by code point offsets. Offsets are looked up
+// from the last one asked, so walking a text in order costs its length
+// once.
+type runeText struct {
+	s      string
+	byteAt int // a rune start of s
+	runeAt int // the code point offset of byteAt
+}
+
+func newRuneText(s string) *runeText { return &runeText{s: s} }
+
+// offset returns the byte offset of code point r, clamped to the text.
+func (t *runeText) offset(r int) int {
+	if r <= 0 {
+		return 0
+	}
+	for t.runeAt < r && t.byteAt < len(t.s) {
+		_, n := utf8.DecodeRuneInString(t.s[t.byteAt:])
+		t.byteAt += n
+		t.runeAt++
+	}
+	for t.runeAt > r && t.byteAt > 0 {
+		_, n := utf8.DecodeLastRuneInString(t.s[:t.byteAt])
+		t.byteAt -= n
+		t.runeAt--
+	}
+	return t.byteAt
+}
+
+// slice returns the text of code points [start, end).
+func (t *runeText) slice(start, end int) string {
+	i := t.offset(start)
+	j := t.offset(end)
+	if j < i {
+		return ""
+	}
+	return t.s[i:j]
 }
 
 // bandClass names the colour band of a score band.

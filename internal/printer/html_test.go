@@ -160,7 +160,7 @@ func TestHTMLHostileText(t *testing.T) {
 			a := hostileArticle(t, tc.format, tc.text)
 			var b bytes.Buffer
 			p := NewHTML(&b, testOptions())
-			if err := p.Article(a); err != nil {
+			if err := p.Article(res(a)); err != nil {
 				t.Fatal(err)
 			}
 			if err := p.InputError(`<script>alert(30)</script>`, errors.New(`<img src=x onerror=alert(31)>`)); err != nil {
@@ -178,7 +178,7 @@ func TestHTMLHostileText(t *testing.T) {
 			}
 
 			var one bytes.Buffer
-			if err := WriteHTMLPage(&one, a, testOptions()); err != nil {
+			if err := WriteHTMLPage(&one, res(a), testOptions()); err != nil {
 				t.Fatal(err)
 			}
 			assertInert(t, one.Bytes(), tc.shown)
@@ -253,10 +253,10 @@ func TestHTMLStructure(t *testing.T) {
 
 func TestWriteHTMLPage(t *testing.T) {
 	var a, b bytes.Buffer
-	if err := WriteHTMLPage(&a, levyArticle(t), testOptions()); err != nil {
+	if err := WriteHTMLPage(&a, res(levyArticle(t)), testOptions()); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteHTMLPage(&b, levyArticle(t), testOptions()); err != nil {
+	if err := WriteHTMLPage(&b, res(levyArticle(t)), testOptions()); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
@@ -347,7 +347,7 @@ func TestHTMLInChromium(t *testing.T) {
 		var b bytes.Buffer
 		p := NewHTML(&b, testOptions())
 		for _, a := range []*pipeline.Article{levyArticle(t), ferryArticle(t), hostileArticle(t, article.Text, hostileText), hostileArticle(t, article.HTML, hostilePage)} {
-			if err := p.Article(a); err != nil {
+			if err := p.Article(res(a)); err != nil {
 				t.Fatal(err)
 			}
 		}

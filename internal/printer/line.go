@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/auditnews/audit/internal/pipeline"
+	"github.com/auditnews/audit/result"
 )
 
 // Line prints one finding a line, as compilers do:
@@ -26,12 +26,12 @@ func NewLine(w io.Writer, _ Options) *Line {
 }
 
 // Article implements Printer.
-func (p *Line) Article(a *pipeline.Article) error {
-	if a == nil || a.Doc == nil {
+func (p *Line) Article(a *result.Article) error {
+	if a == nil {
 		return errNilArticle
 	}
 	for _, f := range ordered(a) {
-		if _, err := fmt.Fprintf(p.w, "%s:%d:%d: %s %s: %s\n", a.Doc.Input, f.At.Line, f.At.Column, f.Severity, f.Rule, oneLine(f.Message)); err != nil {
+		if _, err := fmt.Fprintf(p.w, "%s:%d:%d: %s %s: %s\n", a.Input, f.At.Line, f.At.Column, f.Severity, f.Rule, oneLine(f.Message)); err != nil {
 			return err
 		}
 	}

@@ -6,9 +6,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/internal/findings"
-	"github.com/auditnews/audit/internal/pipeline"
+	"github.com/auditnews/audit/result"
 )
 
 // errNilArticle is returned by printers given no article.
@@ -22,38 +21,20 @@ type place struct {
 	EndLine, EndColumn int
 }
 
-// located is a finding with the place it is reported at.
+// located is a finding with its severity and the place it is reported
+// at.
 type located struct {
-	findings.Finding
-	At place
+	result.Finding
+	Severity findings.Severity
+	At       place
 }
 
-// locate gives every finding a place, even one with no position: first
-// the position of its span, then for a finding on the whole article
-// (Claim 0) the headline, and otherwise line 1, column 1, so that every
-// format can point somewhere.
-func locate(doc *article.Document, f findings.Finding) place {
-	start := f.Start
-	hasSpan := f.Span.End > f.Span.Start && f.Span.Start >= 0 && f.Span.End <= len(doc.Text)
-	if start.Line < 1 && hasSpan {
-		start = doc.Position(f.Span.Start)
-	}
-	end := f.End
-	if end.Line < 1 && hasSpan {
-		end = doc.Position(f.Span.End)
-	}
-	if start.Line < 1 && f.Claim == 0 && len(doc.Blocks) > 0 && doc.Blocks[0].Kind == article.Heading {
-		start, end = doc.Position(doc.Blocks[0].Start), doc.Position(doc.Blocks[0].End)
-	}
-	if start.Line < 1 {
-		start = article.Position{Line: 1, Column: 1}
-	}
-	if start.Column < 1 {
-		start.Column = 1
-	}
-	p := place{Line: start.Line, Column: start.Column}
-	if end.Line > p.Line || end.Line == p.Line && end.Column > p.Column {
-		p.EndLine, p.EndColumn = end.Line, end.Column
+// locate returns the place of a finding: its start, and its end where
+// that lies after the start.
+func locate(f result.Finding) place {
+	p := place{Line: max(f.Line, 1), Column: max(f.Column, 1)}
+	if f.EndLine > p.Line || f.EndLine == p.Line && f.EndColumn > p.Column {
+		p.EndLine, p.EndColumn = f.EndLine, f.EndColumn
 	}
 	return p
 }
@@ -61,10 +42,14 @@ func locate(doc *article.Document, f findings.Finding) place {
 // ordered returns an article's findings with their places, in position
 // order: line, column, then text offset, the more severe first, then rule
 // id. The sort is stable, so the checker's order breaks remaining ties.
-func ordered(a *pipeline.Article) []located {
+func ordered(a *result.Article) []located {
 	out := make([]located, len(a.Findings))
 	for i, f := range a.Findings {
-		out[i] = located{Finding: f, At: locate(a.Doc, f)}
+		sev, err := findings.ParseSeverity(f.Severity)
+		if err != nil {
+			sev = findings.Warning
+		}
+		out[i] = located{Finding: f, Severity: sev, At: locate(f)}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		x, y := out[i], out[j]
@@ -73,8 +58,8 @@ func ordered(a *pipeline.Article) []located {
 			return x.At.Line < y.At.Line
 		case x.At.Column != y.At.Column:
 			return x.At.Column < y.At.Column
-		case x.Span.Start != y.Span.Start:
-			return x.Span.Start < y.Span.Start
+		case x.Start != y.Start:
+			return x.Start < y.Start
 		case x.Severity != y.Severity:
 			return x.Severity > y.Severity
 		}

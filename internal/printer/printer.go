@@ -5,13 +5,13 @@ import (
 	"io"
 
 	"github.com/auditnews/audit/internal/findings"
-	"github.com/auditnews/audit/internal/pipeline"
+	"github.com/auditnews/audit/result"
 )
 
 // Printer writes one run's output.
 type Printer interface {
 	// Article writes one analysed article.
-	Article(a *pipeline.Article) error
+	Article(a *result.Article) error
 	// InputError records an input that could not be read or analysed.
 	InputError(input string, err error) error
 	// Close writes what follows the last article.

@@ -10,7 +10,7 @@ import (
 	"unicode"
 
 	"github.com/auditnews/audit/internal/findings"
-	"github.com/auditnews/audit/internal/pipeline"
+	"github.com/auditnews/audit/result"
 )
 
 // SARIF constants: the log format's version and schema, and the unit of
@@ -202,11 +202,11 @@ func artifactURI(input string) string {
 }
 
 // Article implements Printer.
-func (p *SARIF) Article(a *pipeline.Article) error {
-	if a == nil || a.Doc == nil {
+func (p *SARIF) Article(a *result.Article) error {
+	if a == nil {
 		return errNilArticle
 	}
-	uri := artifactURI(a.Doc.Input)
+	uri := artifactURI(a.Input)
 	for _, f := range ordered(a) {
 		i, ok := p.index[f.Rule]
 		if !ok {

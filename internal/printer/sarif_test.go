@@ -312,7 +312,7 @@ func TestSARIFSchema(t *testing.T) {
 		a.Doc.Input = "My Drafts/levy draft #2.txt"
 		var b bytes.Buffer
 		p := NewSARIF(&b, testOptions())
-		if err := p.Article(a); err != nil {
+		if err := p.Article(res(a)); err != nil {
 			t.Fatal(err)
 		}
 		if err := p.InputError("", errors.New("bad")); err != nil {

@@ -7,9 +7,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/auditnews/audit/attribution"
 	"github.com/auditnews/audit/internal/findings"
-	"github.com/auditnews/audit/internal/pipeline"
+	"github.com/auditnews/audit/result"
 )
 
 // textWidth is the width the text format keeps to.
@@ -42,11 +41,11 @@ const (
 	ansiCyan   = "\x1b[36m"
 )
 
-var classColor = map[attribution.Class]string{
-	attribution.Named:     ansiGreen,
-	attribution.Anonymous: ansiYellow,
-	attribution.Outlet:    ansiCyan,
-	attribution.Unsourced: ansiRed,
+var classColor = map[string]string{
+	result.Named:     ansiGreen,
+	result.Anonymous: ansiYellow,
+	result.Outlet:    ansiCyan,
+	result.Unsourced: ansiRed,
 }
 
 // severityColor colours severities: errors red, warnings yellow,
@@ -84,52 +83,44 @@ func (p *Text) paint(code, s string) string {
 }
 
 // Article implements Printer.
-func (p *Text) Article(a *pipeline.Article) error {
-	if a == nil || a.Doc == nil {
+func (p *Text) Article(a *result.Article) error {
+	if a == nil {
 		return errNilArticle
 	}
-	doc := a.Doc
 	if p.n > 0 {
 		p.w.WriteString("\n")
 	}
 	p.n++
-	fmt.Fprintf(p.w, "%s\n", p.paint(ansiBold, doc.Input))
-	if doc.Meta.Title != "" {
-		for _, l := range wrap(oneLine(doc.Meta.Title), textWidth-2) {
+	fmt.Fprintf(p.w, "%s\n", p.paint(ansiBold, a.Input))
+	if a.Meta.Title != "" {
+		for _, l := range wrap(oneLine(a.Meta.Title), textWidth-2) {
 			fmt.Fprintf(p.w, "  %s\n", l)
 		}
 	}
 	var meta []string
-	if doc.Meta.Outlet != "" {
-		meta = append(meta, doc.Meta.Outlet)
+	if a.Meta.Outlet != "" {
+		meta = append(meta, a.Meta.Outlet)
 	}
-	if len(doc.Meta.Authors) > 0 {
-		meta = append(meta, "by "+strings.Join(doc.Meta.Authors, ", "))
+	if len(a.Meta.Authors) > 0 {
+		meta = append(meta, "by "+strings.Join(a.Meta.Authors, ", "))
 	}
-	if doc.Meta.Published != "" {
-		meta = append(meta, doc.Meta.Published)
+	if a.Meta.Published != "" {
+		meta = append(meta, a.Meta.Published)
 	}
 	if len(meta) > 0 {
 		fmt.Fprintf(p.w, "  %s\n", p.paint(ansiDim, clip(strings.Join(meta, " · "), textWidth-2)))
 	}
-	counts := map[attribution.Class]int{}
-	analysed := false
-	for _, c := range a.Claims {
-		if c.Class != "" {
-			analysed = true
-			counts[c.Class]++
-		}
-	}
-	line := fmt.Sprintf("%d claims in %d blocks", len(a.Claims), len(doc.Blocks))
+	analysed := a.Summary.Analysed
+	line := fmt.Sprintf("%s in %s", plural(len(a.Claims), "claim"), plural(len(a.Blocks), "block"))
 	if analysed {
 		var parts []string
-		for _, k := range attribution.Classes {
-			parts = append(parts, fmt.Sprintf("%d %s", counts[k], k))
+		for _, k := range result.Classes() {
+			parts = append(parts, fmt.Sprintf("%d %s", a.Summary.Count(k), k))
 		}
 		line += ": " + strings.Join(parts, ", ")
 	}
 	fmt.Fprintf(p.w, "  %s\n", line)
-	if a.Checked {
+	if a.Summary.Checked {
 		p.score(a)
 		p.findings(a)
 	}
@@ -139,7 +130,7 @@ func (p *Text) Article(a *pipeline.Article) error {
 }
 
 // score prints the sourcing score, its band and the counts of findings.
-func (p *Text) score(a *pipeline.Article) {
+func (p *Text) score(a *result.Article) {
 	s := a.Summary
 	band := s.Band
 	if band == "" {
@@ -152,7 +143,7 @@ func (p *Text) score(a *pipeline.Article) {
 
 // findings prints the findings in position order, one a line, messages
 // wrapped under themselves.
-func (p *Text) findings(a *pipeline.Article) {
+func (p *Text) findings(a *result.Article) {
 	fs := ordered(a)
 	if len(fs) == 0 {
 		return
@@ -192,28 +183,26 @@ func (p *Text) findings(a *pipeline.Article) {
 
 // claims prints every claim: number, position, class and text, with its
 // source and cue below.
-func (p *Text) claims(a *pipeline.Article, analysed bool) {
-	doc := a.Doc
+func (p *Text) claims(a *result.Article, analysed bool) {
 	const prefix = 2 + 3 + 1 + 8 + 1 // "  %3d %-8s "
 	for _, c := range a.Claims {
-		pos := doc.Position(c.Start)
 		loc := ""
-		if pos.Line > 0 {
-			loc = fmt.Sprintf("%d:%d", pos.Line, pos.Column)
+		if c.Line > 0 {
+			loc = fmt.Sprintf("%d:%d", c.Line, c.Column)
 		}
-		if !analysed {
-			fmt.Fprintf(p.w, "  %3d %-8s %s\n", c.ID, loc, clip(doc.Slice(c.Span), textWidth-prefix))
+		if !analysed || c.Attribution == nil {
+			fmt.Fprintf(p.w, "  %3d %-8s %s\n", c.ID, loc, clip(c.Text, textWidth-prefix))
 			continue
 		}
 		label := fmt.Sprintf("%-9s", c.Class)
-		fmt.Fprintf(p.w, "  %3d %-8s %s %s\n", c.ID, loc, p.paint(classColor[c.Class], label), clip(doc.Slice(c.Span), textWidth-prefix-10))
+		fmt.Fprintf(p.w, "  %3d %-8s %s %s\n", c.ID, loc, p.paint(classColor[c.Class], label), clip(c.Text, textWidth-prefix-10))
 		if c.Source != nil {
 			src := c.Source.Name
 			if c.Cue != nil {
 				src += " — " + c.Cue.Text
 			}
-			if c.InheritedFrom > 0 {
-				src += fmt.Sprintf(" (carried from claim %d)", c.InheritedFrom)
+			if c.InheritedFrom != nil {
+				src += fmt.Sprintf(" (carried from claim %d)", *c.InheritedFrom)
 			}
 			for _, ch := range c.Chain {
 				src += " ← " + ch.Name

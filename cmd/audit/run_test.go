@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runFiles are the inputs the table below runs commands on.
+var runFiles = map[string]string{
+	"clean.txt": "Bridge Reopens\n\nMayor Tom Reyes said the bridge would reopen on Monday.\n",
+	"flagged.txt": "Toll Rises\n\nThe toll rose to $14 on Monday, the third rise in a year.\n\n" +
+		"Critics say it is too high, and officials, who asked not to be named, admitted it.\n",
+	"gold.jsonl": `{"doc": "clean.txt", "text": "Bridge Reopens", "class": "none", "kind": "headline"}` + "\n" +
+		`{"doc": "clean.txt", "text": "Mayor Tom Reyes said the bridge would reopen on Monday.", "class": "named", "source": "Tom Reyes"}` + "\n",
+	"bad.jsonl":   `{"doc": "clean.txt", "text": "x", "class": "sourced"}` + "\n",
+	"binary.html": "\x00\x01\x02\x03",
+}
+
+// TestRunExitCodes runs every command in-process and checks the exit code
+// of each kind of outcome: 0 success, 1 findings at or above --fail-on,
+// 2 usage, input or runtime error. Every command must appear.
+func TestRunExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range runFiles {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	in := func(name string) string { return filepath.Join(dir, name) }
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"no command", nil, 2},
+		{"unknown command", []string{"frobnicate"}, 2},
+		{"help", []string{"help"}, 0},
+		{"help check", []string{"help", "check"}, 0},
+		{"help unknown", []string{"help", "frobnicate"}, 2},
+
+		{"check clean", []string{"check", "--no-config", in("clean.txt")}, 0},
+		{"check below fail-on", []string{"check", "--no-config", in("flagged.txt")}, 0},
+		{"check findings", []string{"check", "--no-config", "--fail-on", "warning", in("flagged.txt")}, 1},
+		{"check missing input", []string{"check", "--no-config", in("missing.txt")}, 2},
+		{"check unreadable input", []string{"check", "--no-config", in("binary.html")}, 2},
+		{"check missing and findings", []string{"check", "--no-config", "--fail-on", "warning", in("flagged.txt"), in("missing.txt")}, 2},
+		{"check no inputs", []string{"check"}, 2},
+		{"check bad flag", []string{"check", "--frobnicate", in("clean.txt")}, 2},
+		{"check bad format", []string{"check", "--format", "xml", in("clean.txt")}, 2},
+		{"check bad fail-on", []string{"check", "--fail-on", "panic", in("clean.txt")}, 2},
+		{"check unknown rule", []string{"check", "--disable", "no-such-rule", in("clean.txt")}, 2},
+		{"check missing config", []string{"check", "--config", in("missing.yaml"), in("clean.txt")}, 2},
+		{"check help", []string{"check", "--help"}, 0},
+
+		{"demo", []string{"demo", "--color", "never", "--out", filepath.Join(dir, "demo")}, 0},
+		{"demo arguments", []string{"demo", "extra"}, 2},
+
+		{"eval", []string{"eval", "--gold", in("gold.jsonl"), "--corpus", dir}, 0},
+		{"eval no gold", []string{"eval"}, 2},
+		{"eval bad gold", []string{"eval", "--gold", in("bad.jsonl"), "--corpus", dir}, 2},
+		{"eval missing gold", []string{"eval", "--gold", in("missing.jsonl")}, 2},
+
+		{"rules", []string{"rules"}, 0},
+		{"rules json", []string{"rules", "--format", "json"}, 0},
+		{"rules bad format", []string{"rules", "--format", "xml"}, 2},
+
+		{"version", []string{"version"}, 0},
+		{"version arguments", []string{"version", "--frobnicate"}, 2},
+	}
+	covered := map[string]bool{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			getenv := func(k string) string {
+				if k == "NO_COLOR" {
+					return "1"
+				}
+				return ""
+			}
+			code := run(context.Background(), tc.args, strings.NewReader(""), &stdout, &stderr, getenv)
+			if code != tc.code {
+				t.Errorf("audit %s: exit %d, want %d\nstderr: %s", strings.Join(tc.args, " "), code, tc.code, stderr.String())
+			}
+			if code == 2 && tc.args != nil && !strings.Contains(tc.name, "help") && stderr.Len() == 0 {
+				t.Errorf("audit %s: exit 2 with nothing on stderr", strings.Join(tc.args, " "))
+			}
+		})
+		if len(tc.args) > 0 {
+			covered[tc.args[0]] = true
+		}
+	}
+	for _, c := range commands() {
+		if !covered[c.name] {
+			t.Errorf("command %q has no row in the exit-code table", c.name)
+		}
+	}
+}
+
+// TestDocNamesEveryCommand keeps doc.go's usage list true.
+func TestDocNamesEveryCommand(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range commands() {
+		if !strings.Contains(string(doc), "//\taudit "+c.name) {
+			t.Errorf("doc.go does not name the command %q", c.name)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package result
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Encoder writes one report as a stream: each article is written as soon
+// as it is given, and the input errors at the end. The bytes are those of
+// 'audit check --format json'.
+type Encoder struct {
+	w      *bufio.Writer
+	tool   Tool
+	n      int // articles written; -1 once closed with none
+	errors []InputError
+	err    error
+}
+
+// NewEncoder returns an encoder writing a report by tool to w.
+func NewEncoder(w io.Writer, tool Tool) *Encoder {
+	return &Encoder{w: bufio.NewWriter(w), tool: tool}
+}
+
+func (e *Encoder) start() {
+	if e.n > 0 || e.err != nil {
+		return
+	}
+	head, err := json.Marshal(e.tool)
+	if err != nil {
+		e.err = err
+		return
+	}
+	_, e.err = fmt.Fprintf(e.w, `{"schema_version": %d, "tool": %s, "articles": [`, SchemaVersion, head)
+}
+
+// Article writes one article.
+func (e *Encoder) Article(a *Article) error {
+	if a == nil {
+		return errors.New("result: encode: nil article")
+	}
+	e.start()
+	if e.err != nil {
+		return e.err
+	}
+	b, err := json.MarshalIndent(a, "  ", "  ")
+	if err != nil {
+		return fmt.Errorf("result: encode %s: %w", a.Input, err)
+	}
+	sep := "\n  "
+	if e.n > 0 {
+		sep = ",\n  "
+	}
+	e.n++
+	if _, e.err = io.WriteString(e.w, sep); e.err != nil {
+		return e.err
+	}
+	_, e.err = e.w.Write(b)
+	return e.err
+}
+
+// InputError records an input that could not be read; errors are written
+// after the articles.
+func (e *Encoder) InputError(ie InputError) {
+	e.errors = append(e.errors, ie)
+}
+
+// Close writes what follows the last article and flushes.
+func (e *Encoder) Close() error {
+	if e.n == 0 {
+		e.start()
+		e.n = -1 // no leading newline before the closing bracket
+	}
+	if e.err != nil {
+		return e.err
+	}
+	errs := e.errors
+	if errs == nil {
+		errs = []InputError{}
+	}
+	b, err := json.MarshalIndent(errs, "", "  ")
+	if err != nil {
+		return err
+	}
+	closing := "\n], \"errors\": "
+	if e.n < 0 {
+		closing = "], \"errors\": "
+	}
+	if _, err := io.WriteString(e.w, closing+string(b)+"}\n"); err != nil {
+		return err
+	}
+	return e.w.Flush()
+}
+
+// Encode writes a whole report.
+func Encode(w io.Writer, r *Report) error {
+	enc := NewEncoder(w, r.Tool)
+	for i := range r.Articles {
+		if err := enc.Article(&r.Articles[i]); err != nil {
+			return err
+		}
+	}
+	for _, ie := range r.Errors {
+		enc.InputError(ie)
+	}
+	return enc.Close()
+}
+
+// VersionError is a document of a schema version this package cannot
+// read.
+type VersionError struct{ Version int }
+
+func (e *VersionError) Error() string {
+	return fmt.Sprintf("result: schema version %d is newer than %d, the newest this version of audit reads", e.Version, SchemaVersion)
+}
+
+// Decode reads a report written by Encode (or 'audit check --format
+// json'). It refuses a document of a newer schema version with a
+// *VersionError.
+func Decode(r io.Reader) (*Report, error) {
+	dec := json.NewDecoder(r)
+	var rep Report
+	if err := dec.Decode(&rep); err != nil {
+		return nil, fmt.Errorf("result: decode: %w", err)
+	}
+	if rep.SchemaVersion > SchemaVersion {
+		return nil, &VersionError{rep.SchemaVersion}
+	}
+	if rep.SchemaVersion < 1 {
+		return nil, errors.New("result: decode: not an audit report (no schema_version)")
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, errors.New("result: decode: data after the report")
+	}
+	return &rep, nil
+}
+
+// DecodeArticle reads one article, as Encoder writes each (and as
+// json.Marshal writes an Article).
+func DecodeArticle(data []byte) (*Article, error) {
+	var a Article
+	if err := json.Unmarshal(data, &a); err != nil {
+		return nil, fmt.Errorf("result: decode article: %w", err)
+	}
+	return &a, nil
+}
