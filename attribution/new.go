@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -13,7 +12,6 @@ type Option func(*options)
 
 type options struct {
 	lexiconFiles []string
-	lexiconData  []namedData
 	outlets      []KnownOutlet
 	insts        []KnownInstitution
 	people       []KnownPerson
@@ -63,23 +61,11 @@ func WithInstitutions(insts ...KnownInstitution) Option {
 	return func(o *options) { o.insts = append(o.insts, insts...) }
 }
 
-type namedData struct {
-	name string
-	data []byte
-}
-
 // WithLexiconFiles adds a user's lexicon files (cues, outlets,
 // institutions, roles, anonymous-source terms, vague terms; see the
 // README) to the built-in ones. An entry with a built-in name replaces it.
 func WithLexiconFiles(paths ...string) Option {
 	return func(o *options) { o.lexiconFiles = append(o.lexiconFiles, paths...) }
-}
-
-// WithLexiconData adds a lexicon given as text (the format of lexicon
-// files); name stands for it in error messages and gives its kind when the
-// text has no @kind line.
-func WithLexiconData(name string, data []byte) Option {
-	return func(o *options) { o.lexiconData = append(o.lexiconData, namedData{name, data}) }
 }
 
 // New returns an Analyzer with the built-in lexicons and any the options
@@ -101,13 +87,6 @@ func New(opts ...Option) (*Analyzer, error) {
 		if err := set.LoadFile(p); err != nil {
 			return nil, err
 		}
-	}
-	for _, d := range o.lexiconData {
-		lx, err := lexicon.Parse(0, bytes.NewReader(d.data), d.name)
-		if err != nil {
-			return nil, err
-		}
-		set.Add(lx)
 	}
 	if err := addKnown(set, o.outlets, o.insts); err != nil {
 		return nil, err
