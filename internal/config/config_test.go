@@ -12,7 +12,7 @@ import (
 	"github.com/auditnews/audit/internal/findings"
 )
 
-func write(t *testing.T, dir, name, text string) string {
+func write(t testing.TB, dir, name, text string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
 	if err := os.MkdirAll(filepath.Dir(p), 0o750); err != nil {
