@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -13,7 +12,8 @@ type Option func(*options)
 
 type options struct {
 	lexiconFiles []string
-	lexiconData  []namedData
+	outlets      []KnownOutlet
+	insts        []KnownInstitution
 	people       []KnownPerson
 	set          *lexicon.Set
 }
@@ -32,9 +32,33 @@ func WithPeople(people ...KnownPerson) Option {
 	return func(o *options) { o.people = append(o.people, people...) }
 }
 
-type namedData struct {
-	name string
-	data []byte
+// KnownOutlet is a news organisation a newsroom adds to the built-in
+// ones: its own paper, its rivals, the local radio.
+type KnownOutlet struct {
+	Name    string   // canonical name: "The Harbor Post"
+	Type    string   // wire, newspaper, broadcaster, magazine, digital or agency; "" is newspaper
+	Aliases []string // other names that always mean it: "Harbor Post"
+	Domains []string // its web domains: "harborpost.com"
+}
+
+// KnownInstitution is a named body a newsroom adds to the built-in ones:
+// a city council, a local agency.
+type KnownInstitution struct {
+	Name    string   // canonical name: "Springfield City Council"
+	Type    string   // government, agency, legislature, court, police, ... (see the README); "" is agency
+	Aliases []string // other names that always mean it: "City Council"
+}
+
+// WithOutlets adds outlets the analyzer should know. An outlet with a
+// built-in name replaces it, as in a lexicon file.
+func WithOutlets(outlets ...KnownOutlet) Option {
+	return func(o *options) { o.outlets = append(o.outlets, outlets...) }
+}
+
+// WithInstitutions adds institutions the analyzer should know. An
+// institution with a built-in name replaces it, as in a lexicon file.
+func WithInstitutions(insts ...KnownInstitution) Option {
+	return func(o *options) { o.insts = append(o.insts, insts...) }
 }
 
 // WithLexiconFiles adds a user's lexicon files (cues, outlets,
@@ -42,13 +66,6 @@ type namedData struct {
 // README) to the built-in ones. An entry with a built-in name replaces it.
 func WithLexiconFiles(paths ...string) Option {
 	return func(o *options) { o.lexiconFiles = append(o.lexiconFiles, paths...) }
-}
-
-// WithLexiconData adds a lexicon given as text (the format of lexicon
-// files); name stands for it in error messages and gives its kind when the
-// text has no @kind line.
-func WithLexiconData(name string, data []byte) Option {
-	return func(o *options) { o.lexiconData = append(o.lexiconData, namedData{name, data}) }
 }
 
 // New returns an Analyzer with the built-in lexicons and any the options
@@ -71,16 +88,41 @@ func New(opts ...Option) (*Analyzer, error) {
 			return nil, err
 		}
 	}
-	for _, d := range o.lexiconData {
-		lx, err := lexicon.Parse(0, bytes.NewReader(d.data), d.name)
-		if err != nil {
-			return nil, err
-		}
-		set.Add(lx)
+	if err := addKnown(set, o.outlets, o.insts); err != nil {
+		return nil, err
 	}
 	lx := buildLex(set)
 	lx.finish()
 	return &Analyzer{lx: lx, people: o.people}, nil
+}
+
+// addKnown adds the outlets and institutions of WithOutlets and
+// WithInstitutions to set, after the lexicon files. A bad entry is an
+// error naming the option and the entry's number.
+func addKnown(set *lexicon.Set, outlets []KnownOutlet, insts []KnownInstitution) error {
+	if len(outlets) > 0 {
+		entries := make([]lexicon.Outlet, len(outlets))
+		for i, k := range outlets {
+			entries[i] = lexicon.Outlet{Name: k.Name, Type: lexicon.OutletType(k.Type), Aliases: k.Aliases, Domains: k.Domains}
+		}
+		lx, err := lexicon.NewOutlets("WithOutlets", entries, nil)
+		if err != nil {
+			return fmt.Errorf("attribution: %w", err)
+		}
+		set.Add(lx)
+	}
+	if len(insts) > 0 {
+		entries := make([]lexicon.Institution, len(insts))
+		for i, k := range insts {
+			entries[i] = lexicon.Institution{Name: k.Name, Type: lexicon.InstitutionType(k.Type), Aliases: k.Aliases}
+		}
+		lx, err := lexicon.NewInstitutions("WithInstitutions", entries, nil)
+		if err != nil {
+			return fmt.Errorf("attribution: %w", err)
+		}
+		set.Add(lx)
+	}
+	return nil
 }
 
 var cueCats = map[lexicon.CueCategory]cueCat{
@@ -106,23 +148,7 @@ var officialInstitutions = map[lexicon.InstitutionType]bool{
 // buildLex indexes a lexicon set for the analyzer's tokens.
 func buildLex(set *lexicon.Set) *lex {
 	lx := newLex()
-	for _, c := range set.Cues() {
-		if c.Noun {
-			continue
-		}
-		cat := cueCats[c.Category]
-		e := cueEntry{lemma: c.Lemma, cat: cat, loaded: c.Loaded, ambiguous: c.Ambiguous}
-		for _, f := range c.Forms {
-			if strings.Contains(f, "...") {
-				continue // "as ... put it": read by the as-clause rule
-			}
-			if c.Source == lexicon.SourceAfter {
-				lx.addAfter(f, e)
-				continue
-			}
-			lx.addCue(f, e)
-		}
-	}
+	lx.addCues(set.Cues())
 	for _, o := range set.Outlets() {
 		lx.addOutlet(o.Name, o.Weak, o.Aliases...)
 	}
@@ -130,52 +156,96 @@ func buildLex(set *lexicon.Set) *lex {
 		lx.addInstitution(displayName(in.Name, in.Aliases), string(in.Type), officialInstitutions[in.Type], in.Weak,
 			append([]string{in.Name}, in.Aliases...)...)
 	}
-	for _, r := range set.Roles() {
-		official := r.Type == lexicon.Official || r.Type == lexicon.Either
+	lx.addRoles(set.Roles())
+	lx.addAnonTerms(set.AnonTerms())
+	lx.addVagueTerms(set.VagueTerms())
+	return lx
+}
+
+// addCues indexes the verb and phrase cues; noun cues are read elsewhere.
+func (l *lex) addCues(cues []lexicon.Cue) {
+	for _, c := range cues {
+		if c.Noun {
+			continue
+		}
+		e := cueEntry{lemma: c.Lemma, cat: cueCats[c.Category], loaded: c.Loaded, ambiguous: c.Ambiguous}
+		for _, f := range c.Forms {
+			switch {
+			case strings.Contains(f, "..."):
+				// "as ... put it": read by the as-clause rule
+			case c.Source == lexicon.SourceAfter:
+				l.addAfter(f, e)
+			default:
+				l.addCue(f, e)
+			}
+		}
+	}
+}
+
+// addRoles indexes the roles that make a person's title; modifiers and
+// honorifics are not.
+func (l *lex) addRoles(roles []lexicon.Role) {
+	for _, r := range roles {
 		if r.Type == lexicon.Modifier || r.Type == lexicon.Honorific {
 			continue
 		}
+		official := r.Type == lexicon.Official || r.Type == lexicon.Either
 		for _, f := range append([]string{r.Name}, r.Aliases...) {
-			lx.addRole(f, r.Name, official)
+			l.addRole(f, r.Name, official)
 		}
 	}
-	for _, a := range set.AnonTerms() {
+}
+
+// addAnonTerms indexes the heads, seniority words and reasons of
+// anonymous-source descriptions.
+func (l *lex) addAnonTerms(terms []lexicon.AnonTerm) {
+	for _, a := range terms {
 		for _, f := range a.Forms {
 			lf := strings.ToLower(f)
 			switch a.Category {
 			case lexicon.AnonHead:
 				if !strings.Contains(lf, " ") {
-					lx.anonHeads[lf] = lf != strings.ToLower(a.Term) && pluralForm(lf)
+					l.anonHeads[lf] = lf != strings.ToLower(a.Term) && pluralForm(lf)
 				}
 			case lexicon.AnonSeniority:
-				lx.seniority[lf] = true
+				l.seniority[lf] = true
 			case lexicon.AnonReason:
-				lx.reasons = append(lx.reasons, lf)
+				l.reasons = append(l.reasons, lf)
 			}
 		}
 	}
-	for _, v := range set.VagueTerms() {
+}
+
+// addVagueTerms indexes vague groups, the participles of agentless
+// passives and adverbs of unnamed report.
+func (l *lex) addVagueTerms(terms []lexicon.VagueTerm) {
+	for _, v := range terms {
 		for _, f := range v.Forms {
 			lf := strings.ToLower(f)
 			switch v.Category {
 			case lexicon.VagueGroup:
 				if !strings.Contains(lf, " ") {
-					lx.vagueHeads[lf] = true
+					l.vagueHeads[lf] = true
 				}
 			case lexicon.AgentlessPassive:
-				for _, w := range strings.Fields(lf) {
-					if strings.HasSuffix(w, "ed") || w == "said" || w == "seen" || w == "thought" || w == "understood" {
-						lx.passives[w] = true
-					}
-				}
+				l.addPassives(lf)
 			case lexicon.MediaReport:
 				if !strings.Contains(lf, " ") {
-					lx.reportAdverbs[lf] = true
+					l.reportAdverbs[lf] = true
 				}
 			}
 		}
 	}
-	return lx
+}
+
+// addPassives indexes the participles of an agentless passive form ("it
+// is believed").
+func (l *lex) addPassives(form string) {
+	for _, w := range strings.Fields(form) {
+		if strings.HasSuffix(w, "ed") || w == "said" || w == "seen" || w == "thought" || w == "understood" {
+			l.passives[w] = true
+		}
+	}
 }
 
 // displayName gives a body with a well-known acronym both:

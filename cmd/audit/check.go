@@ -12,6 +12,7 @@ import (
 
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/attribution"
+	"github.com/auditnews/audit/internal/config"
 	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/input"
 	"github.com/auditnews/audit/internal/pipeline"
@@ -148,13 +149,13 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	prof := &profiles{explicit: *configPath, none: *noConfig, lexicons: in.lexicons, disable: disable}
+	opts := config.Options{File: *configPath, None: *noConfig, Lexicons: in.lexicons, Disable: disable}
 	if *failOn != "" {
 		s, err := findings.ParseSeverity(*failOn)
 		if err != nil || s == findings.Off {
 			return usageError("--fail-on: want suggestion, warning or error, not %q", *failOn)
 		}
-		prof.failOn = s
+		opts.FailOn = s
 	}
 	for _, id := range disable {
 		if _, ok := findings.RuleByID(id); !ok {
@@ -167,13 +168,14 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if len(items) > 0 {
 		first = items[0]
 	}
+	prof := profiles{config.NewProfiles(opts)}
 	base, err := prof.forItem(first)
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
 	p, err := printer.New(*format, ctxWriter{ctx, e.stdout}, printer.Options{
 		Tool: printer.Tool{Name: "audit", Version: version}, Color: useColor,
-		Rules: base.checker.Rules(), FailOn: base.cfg.FailOn,
+		Rules: base.Checker.Rules(), FailOn: base.Checker.Options().FailOn,
 	})
 	if err != nil {
 		return usageError("--format: %v", err)
@@ -195,7 +197,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		}
 		pr, _ := prof.forItem(it)
 		for _, f := range a.Findings {
-			if f.Severity >= pr.cfg.FailOn {
+			if f.Severity >= pr.Checker.Options().FailOn {
 				failing++
 			}
 		}

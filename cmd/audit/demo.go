@@ -46,9 +46,9 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	checker := findings.NewChecker(findings.Config{})
+	checker := findings.NewChecker(findings.Options{})
 	opts := printer.Options{Tool: printer.Tool{Name: "audit", Version: version}, Color: useColor,
-		Rules: checker.Rules(), FailOn: checker.Config().FailOn}
+		Rules: checker.Rules(), FailOn: checker.Options().FailOn}
 	runner := &pipeline.Runner{Analyzer: analyzer, Checker: checker}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("demo: %w", err)}

@@ -53,7 +53,7 @@ func benchCheck(b *testing.B, check bool) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	c := NewChecker(Config{})
+	c := NewChecker(Options{})
 	ctx := context.Background()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -76,7 +76,7 @@ func BenchmarkRulesOnly(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	c := NewChecker(Config{})
+	c := NewChecker(Options{})
 	all := make([][]attribution.Claim, len(docs))
 	for i, d := range docs {
 		if all[i], err = a.Analyze(context.Background(), d); err != nil {

@@ -15,18 +15,18 @@ import (
 // Checker runs the rules on analysed articles. It is safe for concurrent
 // use.
 type Checker struct {
-	cfg   Config
+	opts  Options
 	rules []Rule // with effective severities, report order
 	sev   map[string]Severity
 }
 
-// NewChecker returns a checker for a configuration (the zero Config is the
-// defaults).
-func NewChecker(cfg Config) *Checker {
-	cfg = cfg.withDefaults()
-	c := &Checker{cfg: cfg, sev: map[string]Severity{}}
+// NewChecker returns a checker with the options given (the zero Options
+// are the defaults).
+func NewChecker(opts Options) *Checker {
+	opts = opts.withDefaults()
+	c := &Checker{opts: opts, sev: map[string]Severity{}}
 	for _, r := range catalog {
-		if s, ok := cfg.Rules[r.ID]; ok {
+		if s, ok := opts.Rules[r.ID]; ok {
 			r.Severity = s
 		}
 		c.sev[r.ID] = r.Severity
@@ -42,8 +42,8 @@ func (c *Checker) Rules() []Rule {
 	return out
 }
 
-// Config returns the configuration in effect.
-func (c *Checker) Config() Config { return c.cfg }
+// Options returns the options in effect, defaults filled in.
+func (c *Checker) Options() Options { return c.opts }
 
 // on reports whether a rule is enabled.
 func (c *Checker) on(id string) bool { return c.sev[id] > Off }
@@ -232,7 +232,7 @@ func (r *run) articleRules() {
 	if n == 0 {
 		return
 	}
-	cfg := r.c.cfg
+	cfg := r.c.opts
 	var anon, unsourced int
 	sources := map[string]bool{}
 	sourced := 0

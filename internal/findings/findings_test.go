@@ -12,7 +12,7 @@ import (
 
 // check analyses text (a headline first, then the body) as a plain-text
 // or Markdown article and runs the checker.
-func check(t *testing.T, cfg Config, text string, markdown bool) (*article.Document, []Finding, Summary) {
+func check(t *testing.T, cfg Options, text string, markdown bool) (*article.Document, []Finding, Summary) {
 	t.Helper()
 	var doc *article.Document
 	var err error
@@ -101,7 +101,7 @@ func TestRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			_, fs, _ := check(t, Config{}, tt.fires, false)
+			_, fs, _ := check(t, Options{}, tt.fires, false)
 			var got *Finding
 			for i := range fs {
 				if fs[i].Rule == tt.rule {
@@ -117,7 +117,7 @@ func TestRules(t *testing.T) {
 			if got.Start.Line == 0 {
 				t.Errorf("finding has no position")
 			}
-			if _, fs2, _ := check(t, Config{}, tt.holds, false); has(fs2, tt.rule) {
+			if _, fs2, _ := check(t, Options{}, tt.holds, false); has(fs2, tt.rule) {
 				t.Errorf("%s fired on the sound version %q", tt.rule, tt.holds)
 			}
 		})
@@ -126,11 +126,11 @@ func TestRules(t *testing.T) {
 
 func TestUnsourcedShare(t *testing.T) {
 	text := "Notes\n\nThe port is busy. Ships arrive daily. Cranes are old. Trucks queue at dawn. Workers are tired. Wages are flat."
-	_, fs, _ := check(t, Config{}, text, false)
+	_, fs, _ := check(t, Options{}, text, false)
 	if !has(fs, "unsourced-share") {
 		t.Errorf("unsourced-share did not fire: %+v", fs)
 	}
-	_, fs, _ = check(t, Config{MaxUnsourcedShare: 1}, text, false)
+	_, fs, _ = check(t, Options{MaxUnsourcedShare: 1}, text, false)
 	if has(fs, "unsourced-share") {
 		t.Errorf("unsourced-share fired with the limit at 100%%")
 	}
@@ -169,7 +169,7 @@ func TestStatistics(t *testing.T) {
 
 func TestSuppression(t *testing.T) {
 	md := "# Bridge Toll Rises\n\n<!-- audit-ignore unsourced-statistic -->\nThe toll rose to $14 this year.\n\nAnother 40,000 drivers pay daily.\n\n<!-- audit-ignore -->\nCritics say the toll is too high.\n"
-	doc, fs, _ := check(t, Config{}, md, true)
+	doc, fs, _ := check(t, Options{}, md, true)
 	var stats []string
 	for _, f := range fs {
 		if f.Rule == "unsourced-statistic" {
@@ -185,7 +185,7 @@ func TestSuppression(t *testing.T) {
 }
 
 func TestSeveritiesAndDisable(t *testing.T) {
-	cfg := Config{Rules: map[string]Severity{"unsourced-statistic": Error}}
+	cfg := Options{Rules: map[string]Severity{"unsourced-statistic": Error}}
 	if err := cfg.Disable("loaded-cue"); err != nil {
 		t.Fatal(err)
 	}

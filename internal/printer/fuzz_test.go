@@ -28,7 +28,7 @@ func FuzzCheck(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	c := findings.NewChecker(findings.Config{})
+	c := findings.NewChecker(findings.Options{})
 	opts := Options{Tool: Tool{Name: "audit", Version: "test"}, Rules: c.Rules(), FailOn: findings.Error}
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, format := range []article.Format{article.Text, article.Markdown, article.HTML} {

@@ -1,0 +1,103 @@
+package config
+
+import (
+	"maps"
+	"sync"
+
+	"github.com/auditnews/audit/attribution"
+	"github.com/auditnews/audit/internal/findings"
+)
+
+// Profile is what one configuration makes of audit: an analyzer with its
+// lexicons, outlets and officials, and a checker with its rules. Both are
+// safe for concurrent use.
+type Profile struct {
+	Path     string // the configuration file, "" for none
+	Analyzer *attribution.Analyzer
+	Checker  *findings.Checker
+}
+
+// Options choose the configuration of each input and the settings that
+// apply over every configuration: the command line's.
+type Options struct {
+	File string // one configuration for every input (--config); "" finds each input's nearest
+	None bool   // read no configuration file (--no-config)
+
+	FailOn   findings.Severity // replaces fail_on, unless Off (--fail-on)
+	Disable  []string          // rules turned off (--disable)
+	Lexicons []string          // lexicon files read after a configuration's own (--lexicon)
+}
+
+// Profiles finds the configuration of each input and builds its profile
+// once, however many inputs share it; a mistake in a configuration is
+// kept and returned for each of them. It is safe for concurrent use, so a
+// server can keep one for as long as it runs.
+type Profiles struct {
+	opts Options
+
+	mu     sync.Mutex
+	byPath map[string]*built
+}
+
+// built is the profile of one configuration file, built once.
+type built struct {
+	once    sync.Once
+	profile *Profile
+	err     error
+}
+
+// NewProfiles returns the profiles that opts choose.
+func NewProfiles(opts Options) *Profiles {
+	return &Profiles{opts: opts, byPath: map[string]*built{}}
+}
+
+// For returns the profile of an input in the folder dir ("." for standard
+// input and URLs): that of the file Options.File names, or else of the
+// nearest configuration in dir or above it, or of none.
+func (p *Profiles) For(dir string) (*Profile, error) {
+	path := p.opts.File
+	if path == "" && !p.opts.None {
+		path = Discover(dir)
+	}
+	return p.Load(path)
+}
+
+// Load returns the profile of the configuration file at path, or with
+// path "", of the defaults, building it on first use. Concurrent calls for
+// one path wait for one build.
+func (p *Profiles) Load(path string) (*Profile, error) {
+	p.mu.Lock()
+	b, ok := p.byPath[path]
+	if !ok {
+		b = &built{}
+		p.byPath[path] = b
+	}
+	p.mu.Unlock()
+	b.once.Do(func() { b.profile, b.err = p.build(path) })
+	return b.profile, b.err
+}
+
+// build reads a configuration file and makes its analyzer and checker,
+// with the settings of Options over it.
+func (p *Profiles) build(path string) (*Profile, error) {
+	f := &File{Path: path}
+	if path != "" {
+		var err error
+		if f, err = Load(path); err != nil {
+			return nil, err
+		}
+	}
+	opts := f.Checker
+	opts.Rules = maps.Clone(opts.Rules)
+	if p.opts.FailOn != findings.Off {
+		opts.FailOn = p.opts.FailOn
+	}
+	if err := opts.Disable(p.opts.Disable...); err != nil {
+		return nil, err
+	}
+	a, err := attribution.New(append(f.AnalyzerOptions(), attribution.WithLexiconFiles(p.opts.Lexicons...))...)
+	if err != nil {
+		return nil, err
+	}
+	return &Profile{Path: path, Analyzer: a, Checker: findings.NewChecker(opts)}, nil
+}
