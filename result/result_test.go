@@ -27,7 +27,7 @@ func seedReport(t *testing.T) *result.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &pipeline.Runner{Analyzer: an, Checker: findings.NewChecker(findings.Config{})}
+	r := &pipeline.Runner{Analyzer: an, Checker: findings.NewChecker(findings.Options{})}
 	rep := &result.Report{SchemaVersion: result.SchemaVersion, Tool: result.Tool{Name: "audit", Version: "test"}}
 	for _, raw := range raws {
 		a, err := r.AnalyzeRaw(context.Background(), raw)
