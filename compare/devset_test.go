@@ -1,0 +1,303 @@
+package compare
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The development sets are kept outside the repository, at ../shared;
+// the tests that read them skip when it is absent.
+const sharedCorpus = "../../shared/corpus"
+
+func sharedPath(t testing.TB, parts ...string) string {
+	t.Helper()
+	p := filepath.Join(append([]string{sharedCorpus}, parts...)...)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("development data not available: %v", err)
+	}
+	return p
+}
+
+// devDoc is one article of a development corpus.
+type devDoc struct {
+	Doc
+	cluster string // same-event cluster
+	topic   string // ECB+ topic: clusters of one topic are confusable
+	heldOut bool
+}
+
+func readJSONL(t testing.TB, path string, fn func([]byte)) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		fn(sc.Bytes())
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func ecbDocs(t testing.TB) []devDoc {
+	var out []devDoc
+	readJSONL(t, sharedPath(t, "ecbplus", "docs.jsonl"), func(b []byte) {
+		var d struct {
+			DocID     string `json:"doc_id"`
+			Topic     int    `json:"topic"`
+			ClusterID string `json:"cluster_id"`
+			Outlet    string `json:"outlet"`
+			Text      string `json:"text"`
+		}
+		if err := json.Unmarshal(b, &d); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, devDoc{Doc: Doc{ID: d.DocID, Outlet: d.Outlet, Text: d.Text}, cluster: d.ClusterID,
+			topic: fmt.Sprint(d.Topic), heldOut: d.Topic%3 == 0})
+	})
+	return out
+}
+
+func basilDocs(t testing.TB) []devDoc {
+	var out []devDoc
+	n := 0
+	readJSONL(t, sharedPath(t, "basil", "clusters.jsonl"), func(b []byte) {
+		var c struct {
+			ClusterID string `json:"cluster_id"`
+			Articles  []struct {
+				File, Outlet, Title, Date string
+				Paragraphs                []string
+			} `json:"articles"`
+		}
+		if err := json.Unmarshal(b, &c); err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range c.Articles {
+			paras := a.Paragraphs
+			if len(paras) > 0 && paras[0] == a.Title {
+				paras = paras[1:]
+			}
+			out = append(out, devDoc{Doc: Doc{ID: a.File, Outlet: a.Outlet, Title: a.Title, Date: a.Date, Text: strings.Join(paras, "\n\n")},
+				cluster: c.ClusterID, topic: a.Date[:min(4, len(a.Date))], heldOut: n%3 == 0})
+		}
+		n++
+	})
+	return out
+}
+
+func allsidesDocs(t testing.TB) []devDoc {
+	var out []devDoc
+	n := 0
+	readJSONL(t, sharedPath(t, "allsides", "allsides_headline_roundups_2021-10-19.jsonl"), func(b []byte) {
+		var e struct {
+			ID    int                        `json:"id"`
+			Topic string                     `json:"topic"`
+			News  map[string]json.RawMessage `json:"news"`
+		}
+		if err := json.Unmarshal(b, &e); err != nil {
+			t.Fatal(err)
+		}
+		for _, side := range []string{"left", "center", "right"} {
+			raw, ok := e.News[side]
+			if !ok {
+				continue
+			}
+			var a struct {
+				NewsSource string   `json:"newsSource"`
+				NewsTitle  string   `json:"newsTitle"`
+				NewBody    []string `json:"newBody"`
+			}
+			if json.Unmarshal(raw, &a) != nil || len(a.NewBody) == 0 {
+				continue
+			}
+			out = append(out, devDoc{Doc: Doc{ID: fmt.Sprintf("%d-%s", e.ID, side), Outlet: a.NewsSource, Title: a.NewsTitle,
+				Text: strings.Join(a.NewBody, "\n\n")}, cluster: fmt.Sprint(e.ID), topic: e.Topic, heldOut: n%3 == 0})
+		}
+		n++
+	})
+	return out
+}
+
+// gradedPair is two articles and how alike a reader would judge their
+// stories: 1 the same event, 0.5 the same topic but another event (ECB+
+// sub-topics), 0 unrelated.
+type gradedPair struct {
+	a, b    int
+	grade   float64
+	heldOut bool
+	corpus  string
+}
+
+// devPairs samples graded pairs from a corpus: for each article, one of
+// each grade that the corpus offers, both ends in the same split.
+func devPairs(docs []devDoc, corpus string, r *rand.Rand) []gradedPair {
+	var out []gradedPair
+	byCluster := map[string][]int{}
+	byTopic := map[string][]int{}
+	for i, d := range docs {
+		byCluster[d.cluster] = append(byCluster[d.cluster], i)
+		byTopic[d.topic] = append(byTopic[d.topic], i)
+	}
+	pick := func(i int, ok func(j int) bool) int {
+		for range 200 {
+			j := r.IntN(len(docs))
+			if j != i && docs[j].heldOut == docs[i].heldOut && ok(j) {
+				return j
+			}
+		}
+		return -1
+	}
+	for i, d := range docs {
+		same := byCluster[d.cluster]
+		if len(same) > 1 {
+			j := same[r.IntN(len(same))]
+			if j != i {
+				out = append(out, gradedPair{i, j, 1, d.heldOut, corpus})
+			}
+		}
+		if corpus == "ecb+" {
+			if j := pick(i, func(j int) bool { return docs[j].topic == d.topic && docs[j].cluster != d.cluster }); j >= 0 {
+				out = append(out, gradedPair{i, j, 0.5, d.heldOut, corpus})
+			}
+		}
+		// unrelated: for BASIL from the same year, so that dates do not
+		// give the answer away
+		if j := pick(i, func(j int) bool {
+			return docs[j].cluster != d.cluster && (corpus != "basil" && docs[j].topic != d.topic || corpus == "basil" && docs[j].topic == d.topic)
+		}); j >= 0 {
+			out = append(out, gradedPair{i, j, 0, d.heldOut, corpus})
+		}
+	}
+	return out
+}
+
+func pearson(x, y []float64) float64 {
+	n := float64(len(x))
+	var mx, my float64
+	for i := range x {
+		mx += x[i]
+		my += y[i]
+	}
+	mx /= n
+	my /= n
+	var sxy, sxx, syy float64
+	for i := range x {
+		dx, dy := x[i]-mx, y[i]-my
+		sxy += dx * dy
+		sxx += dx * dx
+		syy += dy * dy
+	}
+	return sxy / math.Sqrt(sxx*syy)
+}
+
+func (f Features) vector() []float64 {
+	return []float64{f.Words, f.Names, f.Title, f.Nums, f.Quotes, f.Days - 0.5}
+}
+
+// fitLogistic fits weights (bias first) by gradient descent on soft
+// targets.
+func fitLogistic(xs [][]float64, ys []float64) []float64 {
+	w := make([]float64, len(xs[0])+1)
+	lr := 0.5
+	for range 4000 {
+		g := make([]float64, len(w))
+		for i, x := range xs {
+			z := w[0]
+			for k, v := range x {
+				z += w[k+1] * v
+			}
+			p := 1 / (1 + math.Exp(-z))
+			d := p - ys[i]
+			g[0] += d
+			for k, v := range x {
+				g[k+1] += d * v
+			}
+		}
+		for k := range w {
+			w[k] -= lr * g[k] / float64(len(xs))
+		}
+	}
+	return w
+}
+
+// TestDevSimilarity measures same-event similarity on graded pairs from
+// ECB+, BASIL and AllSides: Pearson correlation with the grade on the
+// held-out third, for the TF-IDF cosine of content words and for
+// Similarity, with IDF from the pair alone (as 'audit compare A B' has it)
+// and from the whole corpus (as an archive has it). With -v it prints the
+// logistic weights fitted on the other two thirds.
+func TestDevSimilarity(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long")
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	type set struct {
+		name string
+		docs []devDoc
+	}
+	sets := []set{{"ecb+", ecbDocs(t)}, {"basil", basilDocs(t)}, {"allsides", allsidesDocs(t)}}
+	type row struct {
+		f      [2]Features // pair IDF, corpus IDF
+		grade  float64
+		held   bool
+		corpus string
+	}
+	var rows []row
+	for _, s := range sets {
+		profiles := make([]*Profile, len(s.docs))
+		corpus := NewDocFreq()
+		for i, d := range s.docs {
+			profiles[i] = NewProfile(d.Doc)
+			corpus.Add(profiles[i])
+		}
+		for _, p := range devPairs(s.docs, s.name, r) {
+			pair := NewDocFreq()
+			pair.Add(profiles[p.a])
+			pair.Add(profiles[p.b])
+			rows = append(rows, row{[2]Features{Measure(profiles[p.a], profiles[p.b], pair), Measure(profiles[p.a], profiles[p.b], corpus)},
+				p.grade, p.heldOut, s.name})
+		}
+	}
+	for mode, name := range []string{"pair IDF", "corpus IDF"} {
+		var xs [][]float64
+		var ys []float64
+		for _, r := range rows {
+			if !r.held {
+				xs = append(xs, r.f[mode].vector())
+				ys = append(ys, r.grade)
+			}
+		}
+		w := fitLogistic(xs, ys)
+		t.Logf("%s: fitted weights %.2f", name, w)
+		for _, corpus := range []string{"all", "ecb+", "basil", "allsides"} {
+			var base, fitted, ours, grade []float64
+			for _, r := range rows {
+				if !r.held || corpus != "all" && r.corpus != corpus {
+					continue
+				}
+				f := r.f[mode]
+				base = append(base, f.Words)
+				z := w[0]
+				for k, v := range f.vector() {
+					z += w[k+1] * v
+				}
+				fitted = append(fitted, 1/(1+math.Exp(-z)))
+				ours = append(ours, f.Score())
+				grade = append(grade, r.grade)
+			}
+			t.Logf("%s %-8s n=%4d  tfidf=%.3f  fitted=%.3f  shipped=%.3f", name, corpus, len(grade),
+				pearson(base, grade), pearson(fitted, grade), pearson(ours, grade))
+		}
+	}
+}
