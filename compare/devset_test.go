@@ -298,6 +298,79 @@ func TestDevSimilarity(t *testing.T) {
 			}
 			t.Logf("%s %-8s n=%4d  tfidf=%.3f  fitted=%.3f  shipped=%.3f", name, corpus, len(grade),
 				pearson(base, grade), pearson(fitted, grade), pearson(ours, grade))
+			if corpus == "all" {
+				for _, th := range []float64{0.5, 0.6, 0.7, SameEvent} {
+					judged := map[float64][2]int{}
+					for i, g := range grade {
+						c := judged[g]
+						c[1]++
+						if ours[i] >= th {
+							c[0]++
+						}
+						judged[g] = c
+					}
+					t.Logf("  same-event at %.2f: grade 1 %d/%d, grade 0.5 %d/%d, grade 0 %d/%d", th,
+						judged[1][0], judged[1][1], judged[0.5][0], judged[0.5][1], judged[0][0], judged[0][1])
+				}
+			}
 		}
+	}
+}
+
+// bcubed returns B-cubed precision, recall and F1 of predicted clusters
+// against gold ones, both given as a cluster label per item.
+func bcubed(pred, gold []string) (p, r, f float64) {
+	type key struct{ p, g string }
+	both, np, ng := map[key]int{}, map[string]int{}, map[string]int{}
+	for i := range pred {
+		both[key{pred[i], gold[i]}]++
+		np[pred[i]]++
+		ng[gold[i]]++
+	}
+	for i := range pred {
+		c := float64(both[key{pred[i], gold[i]}])
+		p += c / float64(np[pred[i]])
+		r += c / float64(ng[gold[i]])
+	}
+	n := float64(len(pred))
+	p, r = p/n, r/n
+	return p, r, 2 * p * r / (p + r)
+}
+
+// TestDevGrouping groups the ECB+ articles, in a shuffled order, and
+// scores the events against the gold clusters with B-cubed.
+func TestDevGrouping(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long")
+	}
+	docs := ecbDocs(t)
+	r := rand.New(rand.NewPCG(3, 4))
+	r.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+	for _, th := range []float64{0.3, 0.4, 0.5, 0.6, 0.7} {
+		event := map[string]string{}
+		n := 0
+		err := Group(t.Context(), func(yield func(Doc, error) bool) {
+			for _, d := range docs {
+				if !yield(d.Doc, nil) {
+					return
+				}
+			}
+		}, GroupOptions{Threshold: th}, func(e Event) error {
+			n++
+			for _, m := range e.Members {
+				event[m.ID] = e.ID
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pred, gold []string
+		for _, d := range docs {
+			pred = append(pred, event[d.ID])
+			gold = append(gold, d.cluster)
+		}
+		p, rc, f := bcubed(pred, gold)
+		t.Logf("threshold %.2f: %d events for 86 gold clusters; B-cubed P=%.3f R=%.3f F1=%.3f", th, n, p, rc, f)
 	}
 }

@@ -278,7 +278,7 @@ var weights = struct{ bias, words, names, title, nums, quotes, days float64 }{
 
 // SameEvent is the similarity at or above which two articles are judged
 // to report the same event.
-const SameEvent = 0.5
+const SameEvent = 0.6
 
 // Score turns features into a same-event similarity in [0,1].
 func (f Features) Score() float64 {
