@@ -63,13 +63,13 @@ type Event struct {
 // weightiest terms, so an article is compared only with the few that
 // share them, never with every other.
 type Grouper struct {
-	opts  GroupOptions
-	emit  func(Event) error
-	df    *DocFreq
-	post  map[uint64][]*live
-	queue []*live // in arrival order; dated articles leave from the front
+	opts   GroupOptions
+	emit   func(Event) error
+	df     *DocFreq
+	post   map[uint64][]*live
+	queue  []*live // in arrival order; dated articles leave from the front
 	newest int
-	hits  map[*live]int
+	hits   map[*live]int
 }
 
 type live struct {
