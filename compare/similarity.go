@@ -237,12 +237,12 @@ func overlap(a, b []uint64) int {
 // Features are the measures same-event similarity combines, each in
 // [0,1].
 type Features struct {
-	Words  float64 // TF-IDF cosine of content words
-	Names  float64 // TF-IDF cosine of capitalised names
-	Title  float64 // cosine of the titles' words (Words where a title is missing)
-	Nums   float64 // share of figures in common (Dice)
-	Quotes float64 // share of quoted word trigrams in common
-	Days   float64 // 1 same day, falling with the days between; 0.5 unknown
+	Words  float64 `json:"words"`  // TF-IDF cosine of content words
+	Names  float64 `json:"names"`  // TF-IDF cosine of capitalised names
+	Title  float64 `json:"title"`  // cosine of the titles' words (Words where a title is missing)
+	Nums   float64 `json:"nums"`   // share of figures in common (Dice)
+	Quotes float64 `json:"quotes"` // share of quoted word trigrams in common
+	Days   float64 `json:"days"`   // 1 same day, falling with the days between; 0.5 unknown
 }
 
 // Measure computes the features of a pair.
