@@ -147,12 +147,14 @@ var ErrTooFew = errors.New("compare: need at least two articles with text to com
 func Compare(ctx context.Context, arts []*result.Article, opts Options) (*Comparison, error) {
 	c := &Comparison{SchemaVersion: SchemaVersion, Tool: opts.Tool, OneEvent: true, Warnings: []string{}}
 	var kept []*result.Article
+	var empty []string
 	for _, a := range arts {
 		if a == nil || strings.TrimSpace(a.Text) == "" || len(a.Claims) == 0 {
 			name := "an article"
 			if a != nil {
 				name = a.Input
 			}
+			empty = append(empty, name)
 			c.Warnings = append(c.Warnings, fmt.Sprintf("%s: no text to compare; left out", name))
 			continue
 		}
@@ -162,6 +164,9 @@ func Compare(ctx context.Context, arts []*result.Article, opts Options) (*Compar
 		msg := "need at least two articles with text to compare"
 		if len(kept) == 1 {
 			msg += fmt.Sprintf(", got one (%s)", kept[0].Input)
+		}
+		if len(empty) > 0 {
+			msg += "; no text in " + strings.Join(empty, ", ")
 		}
 		return nil, &InputError{Problem: msg}
 	}
@@ -247,7 +252,7 @@ func sameLanguage(arts []ArticleInfo) error {
 		if _, ok := langs[l]; !ok {
 			order = append(order, l)
 		}
-		langs[l] = append(langs[l], a.Label)
+		langs[l] = append(langs[l], a.Input)
 	}
 	if len(langs) < 2 {
 		return nil

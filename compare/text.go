@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -91,6 +92,8 @@ func WriteText(w io.Writer, c *Comparison) error {
 	for _, cr := range s.Credits {
 		p("  %s credits %s (%q)\n", labels[cr.Article], cr.Wire, cr.Text)
 	}
+
+	writeRelays(p, c, labels)
 
 	counts := map[string]int{}
 	for _, r := range c.Rows {
@@ -201,4 +204,50 @@ func cut(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
+}
+
+// writeRelays lists, for each article, the claims it takes from other
+// outlets or passes on from unnamed sources, with their chains.
+func writeRelays(p func(string, ...any), c *Comparison, labels []string) {
+	type relay struct {
+		sourcing string
+		claims   []int
+	}
+	per := make([][]*relay, len(c.Articles))
+	for _, r := range c.Rows {
+		for _, cell := range r.Cells {
+			if cell.Class != "outlet" && len(cell.Chain) == 0 {
+				continue
+			}
+			var found *relay
+			for _, x := range per[cell.Article] {
+				if x.sourcing == cell.Sourcing {
+					found = x
+				}
+			}
+			if found == nil {
+				found = &relay{sourcing: cell.Sourcing}
+				per[cell.Article] = append(per[cell.Article], found)
+			}
+			found.claims = append(found.claims, cell.Claim)
+		}
+	}
+	any := false
+	for _, rs := range per {
+		any = any || len(rs) > 0
+	}
+	if !any {
+		return
+	}
+	p("\nRelayed reporting: other outlets and chains of sources\n")
+	for a, rs := range per {
+		for _, r := range rs {
+			slices.Sort(r.claims)
+			var ids []string
+			for _, id := range r.claims {
+				ids = append(ids, fmt.Sprint(id))
+			}
+			p("  %s  %s (%s %s)\n", labels[a], r.sourcing, plainPlural(len(ids), "claim", "claims"), strings.Join(ids, ", "))
+		}
+	}
 }
