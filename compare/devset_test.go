@@ -10,6 +10,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/attribution"
+	"github.com/auditnews/audit/internal/input"
+	"github.com/auditnews/audit/internal/pipeline"
+	"github.com/auditnews/audit/result"
 )
 
 // The development sets are kept outside the repository, at ../shared;
@@ -373,4 +379,68 @@ func TestDevGrouping(t *testing.T) {
 		p, rc, f := bcubed(pred, gold)
 		t.Logf("threshold %.2f: %d events for 86 gold clusters; B-cubed P=%.3f R=%.3f F1=%.3f", th, n, p, rc, f)
 	}
+}
+
+// TestDevBASILQuotes compares each BASIL event (the same story from Fox
+// News, The New York Times and HuffPost) and counts the quotations found
+// in two outlets, by class.
+func TestDevBASILQuotes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long")
+	}
+	docs := basilDocs(t)
+	an, err := attribution.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runner := &pipeline.Runner{Analyzer: an}
+	byCluster := map[string][]*result.Article{}
+	var order []string
+	for _, d := range docs {
+		raw := &input.Raw{Item: input.Item{Name: d.ID, Kind: input.File}, Data: []byte(d.Title + "\n\n" + d.Text), Format: article.Text, Charset: "utf-8"}
+		a, err := runner.AnalyzeRaw(t.Context(), raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ra := a.Result()
+		ra.Meta.Outlet = d.Outlet
+		if _, ok := byCluster[d.cluster]; !ok {
+			order = append(order, d.cluster)
+		}
+		byCluster[d.cluster] = append(byCluster[d.cluster], ra)
+	}
+	classes := map[string]int{}
+	quotes, withSpeaker, matches, sameEvent, pairs := 0, 0, 0, 0, 0
+	shown := 0
+	for _, id := range order {
+		c, err := Compare(t.Context(), byCluster[id], Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range c.Pairs {
+			pairs++
+			if p.SameEvent {
+				sameEvent++
+			}
+		}
+		quotes += len(c.Quotes)
+		for _, q := range c.Quotes {
+			if q.Speaker != "" {
+				withSpeaker++
+			}
+		}
+		for _, m := range c.QuoteMatches {
+			matches++
+			classes[m.Class]++
+			if testing.Verbose() && shown < 14 && m.Class == QuoteOtherSpeaker {
+				shown++
+				a, b := c.Quotes[m.A], c.Quotes[m.B]
+				t.Logf("%s: %s / %s\n  %s\n  %s", m.Class, a.Speaker, b.Speaker, cut(a.Text, 150), cut(b.Text, 150))
+			}
+		}
+	}
+	t.Logf("BASIL: %d events, %d of %d pairs judged the same event; %d quotations of 4+ words (%d with a speaker); "+
+		"%d cross-outlet quotation pairs: %d identical, %d truncated, %d reworded, %d given to another speaker",
+		len(order), sameEvent, pairs, quotes, withSpeaker, matches, classes[QuoteIdentical], classes[QuoteTruncated],
+		classes[QuoteReworded], classes[QuoteOtherSpeaker])
 }

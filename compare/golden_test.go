@@ -97,3 +97,5 @@ func TestSeeds(t *testing.T) {
 		t.Error("the ICE raid article (000) is another event, yet the seeds are judged one event")
 	}
 }
+
+var streamSize = flag.Int("stream", 20000, "articles in BenchmarkGroupStream's synthetic stream")

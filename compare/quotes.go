@@ -23,6 +23,9 @@ type Quote struct {
 	Article int    `json:"article"` // index into Comparison.Articles
 	Claim   int    `json:"claim"`   // the ID of the claim it starts in, 0 for none
 	Speaker string `json:"speaker"` // "" when the article names no one
+	// SpeakerType is the speaker's source type: person, institution,
+	// unnamed_official or document.
+	SpeakerType string `json:"speaker_type,omitempty"`
 	Text    string `json:"text"`    // the words inside the marks
 	// Start and End are code points into the article's text, marks
 	// included.
@@ -64,6 +67,9 @@ func quotesOf(idx int, a *result.Article) []Quote {
 		if c := claimAt(a.Claims, sp.Start); c != nil {
 			q.Claim = c.ID
 			q.Speaker = speakerOf(c)
+			if q.Speaker != "" {
+				q.SpeakerType = c.Source.Type
+			}
 		}
 		out = append(out, q)
 	}
@@ -221,7 +227,9 @@ func matchQuotes(qs []Quote) []QuoteMatch {
 				continue
 			}
 			m := QuoteMatch{A: i, B: j, Class: w, Wording: w}
-			if a.Speaker != "" && b.Speaker != "" && !sameSpeaker(a.Speaker, b.Speaker) {
+			// only two named people count as a change of speaker: an
+			// institution or an unnamed official may speak through one
+			if a.SpeakerType == "person" && b.SpeakerType == "person" && !sameSpeaker(a.Speaker, b.Speaker) {
 				m.Class = QuoteOtherSpeaker
 			}
 			if w != QuoteIdentical || a.Text != b.Text {
