@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/auditnews/audit/compare"
 	"github.com/auditnews/audit/result"
@@ -52,7 +53,7 @@ func stream(n int) func(func(compare.Doc, error) bool) {
 			left         int
 		}
 		var open []*event
-		perDay := max(1, n/365)
+		const perDay = 274 // 100,000 articles a year
 		var b strings.Builder
 		for i := range n {
 			day := i / perDay
@@ -88,7 +89,7 @@ func stream(n int) func(func(compare.Doc, error) bool) {
 				b.WriteString(".\n\n")
 			}
 			d := compare.Doc{ID: fmt.Sprint(i), Outlet: fmt.Sprintf("outlet%d", r.IntN(40)),
-				Date: fmt.Sprintf("2025-%02d-%02d", 1+day/31%12, 1+day%28), Title: e.names[0] + " " + e.words[0], Text: b.String()}
+				Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, day).Format("2006-01-02"), Title: e.names[0] + " " + e.words[0], Text: b.String()}
 			e.left--
 			if e.left == 0 {
 				open[k] = open[len(open)-1]

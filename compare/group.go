@@ -268,6 +268,24 @@ func (g *Grouper) evict(cutoff int) error {
 func (g *Grouper) drop(l *live) error {
 	l.dead = true
 	l.p = nil
+	// take the article out of the index, so that the terms of past
+	// events do not pile up
+	for _, h := range l.index {
+		ps := g.post[h]
+		n := 0
+		for _, c := range ps {
+			if !c.dead {
+				ps[n] = c
+				n++
+			}
+		}
+		clear(ps[n:])
+		if n == 0 {
+			delete(g.post, h)
+		} else {
+			g.post[h] = ps[:n]
+		}
+	}
 	l.ev.alive--
 	if l.ev.alive == 0 {
 		return g.emit(l.ev.Event)

@@ -26,7 +26,7 @@ type Quote struct {
 	// SpeakerType is the speaker's source type: person, institution,
 	// unnamed_official or document.
 	SpeakerType string `json:"speaker_type,omitempty"`
-	Text    string `json:"text"`    // the words inside the marks
+	Text        string `json:"text"` // the words inside the marks
 	// Start and End are code points into the article's text, marks
 	// included.
 	Start int `json:"start"`
