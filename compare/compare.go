@@ -26,7 +26,10 @@ type Comparison struct {
 	Articles      []ArticleInfo `json:"articles"`
 	// OneEvent is false when some pair of articles is judged not to report
 	// the same event; Warnings then says which.
-	OneEvent     bool         `json:"one_event"`
+	OneEvent bool `json:"one_event"`
+	// Events groups the articles that report the same event (joined by
+	// same-event pairs): one group when they are one event.
+	Events       [][]int      `json:"events"`
 	Warnings     []string     `json:"warnings"`
 	Pairs        []Pair       `json:"pairs"`
 	Syndication  Syndication  `json:"syndication"`
@@ -198,15 +201,10 @@ func Compare(ctx context.Context, arts []*result.Article, opts Options) (*Compar
 			f := Measure(profiles[i], profiles[j], df)
 			f = f.rounded()
 			s := round3(f.Score())
-			p := Pair{A: i, B: j, Similarity: s, SameEvent: s >= SameEvent, Features: f}
-			c.Pairs = append(c.Pairs, p)
-			if !p.SameEvent {
-				c.OneEvent = false
-				c.Warnings = append(c.Warnings, fmt.Sprintf("%s and %s may not report the same event (similarity %.2f)",
-					c.Articles[i].Label, c.Articles[j].Label, s))
-			}
+			c.Pairs = append(c.Pairs, Pair{A: i, B: j, Similarity: s, SameEvent: s >= SameEvent, Features: f})
 		}
 	}
+	c.eventWarnings()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -231,6 +229,65 @@ func Compare(ctx context.Context, arts []*result.Article, opts Options) (*Compar
 		c.Speakers = []Speaker{}
 	}
 	return c, ctx.Err()
+}
+
+// eventWarnings groups the articles into events by their same-event
+// pairs and warns when they are not one event.
+func (c *Comparison) eventWarnings() {
+	n := len(c.Articles)
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	var apart []Pair
+	for _, p := range c.Pairs {
+		if p.SameEvent {
+			if a, b := find(p.A), find(p.B); a != b {
+				parent[max(a, b)] = min(a, b)
+			}
+		} else {
+			apart = append(apart, p)
+		}
+	}
+	index := map[int]int{}
+	for i := range n {
+		r := find(i)
+		k, ok := index[r]
+		if !ok {
+			k = len(c.Events)
+			index[r] = k
+			c.Events = append(c.Events, nil)
+		}
+		c.Events[k] = append(c.Events[k], i)
+	}
+	c.OneEvent = len(apart) == 0
+	if len(c.Events) > 1 {
+		var groups []string
+		for _, ev := range c.Events {
+			var names []string
+			for _, a := range ev {
+				names = append(names, c.Articles[a].Label)
+			}
+			groups = append(groups, strings.Join(names, ", "))
+		}
+		c.Warnings = append(c.Warnings, fmt.Sprintf("the articles may not report one event: they fall into %d groups: %s",
+			len(c.Events), strings.Join(groups, " | ")))
+		return
+	}
+	for k, p := range apart {
+		if k == 5 {
+			c.Warnings = append(c.Warnings, fmt.Sprintf("and %d more pairs may not report the same event", len(apart)-k))
+			break
+		}
+		c.Warnings = append(c.Warnings, fmt.Sprintf("%s and %s may not report the same event (similarity %.2f)",
+			c.Articles[p.A].Label, c.Articles[p.B].Label, p.Similarity))
+	}
 }
 
 func (f Features) rounded() Features {

@@ -304,6 +304,9 @@ func TestDevSimilarity(t *testing.T) {
 			}
 			t.Logf("%s %-8s n=%4d  tfidf=%.3f  fitted=%.3f  shipped=%.3f", name, corpus, len(grade),
 				pearson(base, grade), pearson(fitted, grade), pearson(ours, grade))
+			if corpus == "all" && pearson(ours, grade) < pearson(base, grade)+0.05 {
+				t.Errorf("%s: Pearson %.3f, not clearly above TF-IDF cosine's %.3f", name, pearson(ours, grade), pearson(base, grade))
+			}
 			if corpus == "all" {
 				for _, th := range []float64{0.5, 0.6, 0.7, SameEvent} {
 					judged := map[float64][2]int{}
@@ -378,6 +381,9 @@ func TestDevGrouping(t *testing.T) {
 		}
 		p, rc, f := bcubed(pred, gold)
 		t.Logf("threshold %.2f: %d events for 86 gold clusters; B-cubed P=%.3f R=%.3f F1=%.3f", th, n, p, rc, f)
+		if th == (GroupOptions{}).withDefaults().Threshold && f < 0.8 {
+			t.Errorf("B-cubed F1 %.3f at the default threshold", f)
+		}
 	}
 }
 
