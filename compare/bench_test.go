@@ -67,6 +67,11 @@ func stream(n int) func(func(compare.Doc, error) bool) {
 				}
 				e.nums = []int{r.IntN(5000), r.IntN(100)}
 				open = append(open, e)
+				if len(open) > 20 {
+					// events drawn no more are over: the generator keeps
+					// nothing of them
+					open = append(open[:0:0], open[len(open)-20:]...)
+				}
 			}
 			// an event's articles come within days of each other
 			k := max(0, len(open)-1-r.IntN(20))

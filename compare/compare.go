@@ -235,29 +235,18 @@ func Compare(ctx context.Context, arts []*result.Article, opts Options) (*Compar
 // pairs and warns when they are not one event.
 func (c *Comparison) eventWarnings() {
 	n := len(c.Articles)
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			i = parent[i]
-		}
-		return i
-	}
+	sets := newUnionFind(n)
 	var apart []Pair
 	for _, p := range c.Pairs {
 		if p.SameEvent {
-			if a, b := find(p.A), find(p.B); a != b {
-				parent[max(a, b)] = min(a, b)
-			}
+			sets.union(p.A, p.B)
 		} else {
 			apart = append(apart, p)
 		}
 	}
 	index := map[int]int{}
 	for i := range n {
-		r := find(i)
+		r := sets.find(i)
 		k, ok := index[r]
 		if !ok {
 			k = len(c.Events)

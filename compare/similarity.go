@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/auditnews/audit/internal/sentences"
@@ -159,16 +158,6 @@ func (d *DocFreq) Add(p *Profile) {
 	}
 }
 
-// Remove takes back a document counted by Add.
-func (d *DocFreq) Remove(p *Profile) {
-	d.n--
-	for _, t := range p.words {
-		if c := &d.counts[t.h>>(64-dfBits)]; *c > 0 {
-			*c--
-		}
-	}
-}
-
 // Docs returns the number of documents counted.
 func (d *DocFreq) Docs() int { return d.n }
 
@@ -291,15 +280,6 @@ func (f Features) Score() float64 {
 // inverse document frequencies from df (nil: every term weighs alike).
 func Similarity(a, b *Profile, df *DocFreq) float64 {
 	return Measure(a, b, df).Score()
-}
-
-// titleWords is a title cut to its first words, for listings.
-func titleWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) <= n {
-		return strings.Join(f, " ")
-	}
-	return strings.Join(f[:n], " ") + " …"
 }
 
 func formatValue(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

@@ -162,31 +162,20 @@ func syndication(arts []*result.Article, lex *lexicon.Set) Syndication {
 	for i, a := range arts {
 		sh[i] = shingles(a.Text)
 	}
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := newUnionFind(n)
 	best := make([]float64, n)
 	for i := range n {
 		for j := i + 1; j < n; j++ {
 			c := containment(sh[i], sh[j])
 			if c >= nearDuplicate || wires[i] != "" && wires[i] == wires[j] && c >= nearDuplicate/2 {
-				parent[find(j)] = find(i)
+				sets.union(i, j)
 				best[i], best[j] = max(best[i], c), max(best[j], c)
 			}
 		}
 	}
 	groups := map[int][]int{}
 	for i := range n {
-		r := find(i)
+		r := sets.find(i)
 		groups[r] = append(groups[r], i)
 	}
 	roots := make([]int, 0, len(groups))
@@ -218,4 +207,30 @@ func syndication(arts []*result.Article, lex *lexicon.Set) Syndication {
 		s.Groups = append(s.Groups, cg)
 	}
 	return s
+}
+
+// unionFind is a disjoint-set forest over 0..n-1; the root of a set is
+// its smallest member.
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+func (u unionFind) union(a, b int) {
+	if ra, rb := u.find(a), u.find(b); ra != rb {
+		u[max(ra, rb)] = min(ra, rb)
+	}
 }
