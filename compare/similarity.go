@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/auditnews/audit/internal/lexicon"
 	"github.com/auditnews/audit/internal/sentences"
 	"github.com/auditnews/audit/result"
 )
@@ -51,7 +52,8 @@ type Profile struct {
 // NewProfile reads a document.
 func NewProfile(d Doc) *Profile {
 	p := &Profile{ID: d.ID, Date: parseDay(d.Date)}
-	ws := words(d.Text)
+	toks := lexicon.Tokenize(d.Text)
+	ws := wordsOf(d.Text, toks)
 	p.Language = guessLanguage(ws)
 	wc, nc := map[uint64]int{}, map[uint64]int{}
 	for i := range ws {
@@ -74,7 +76,7 @@ func NewProfile(d Doc) *Profile {
 	}
 	p.title = terms(tc)
 	seen := map[uint64]bool{}
-	for _, n := range Numbers(d.Text) {
+	for _, n := range numbersIn(d.Text, toks) {
 		if n.Kind == KindYear {
 			continue
 		}

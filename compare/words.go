@@ -19,8 +19,10 @@ type word struct {
 }
 
 // words splits s into words (punctuation dropped), with byte offsets.
-func words(s string) []word {
-	toks := lexicon.Tokenize(s)
+func words(s string) []word { return wordsOf(s, lexicon.Tokenize(s)) }
+
+// wordsOf is words for a text already tokenized.
+func wordsOf(s string, toks []lexicon.Token) []word {
 	out := make([]word, 0, len(toks))
 	initial := true
 	for _, t := range toks {
@@ -141,38 +143,47 @@ var languageWords = map[string][]string{
 	"nl": strings.Fields("de het een en van in is dat op te zijn met voor niet die er aan ook"),
 }
 
+// languageOrder lists the languages guessLanguage tells apart;
+// languageOf maps each of their function words to a bit per language.
+var (
+	languageOrder = []string{"en", "es", "fr", "de", "pt", "it", "nl"}
+	languageOf    = func() map[string]uint8 {
+		m := map[string]uint8{}
+		for i, lang := range languageOrder {
+			for _, w := range languageWords[lang] {
+				m[w] |= 1 << i
+			}
+		}
+		return m
+	}()
+)
+
 // guessLanguage tells the language of a text from its function words, or
 // "" when the text is too short or no language stands out.
 func guessLanguage(ws []word) string {
-	counts := map[string]int{}
-	sets := map[string]map[string]bool{}
-	for lang, list := range languageWords {
-		sets[lang] = map[string]bool{}
-		for _, w := range list {
-			sets[lang][w] = true
-		}
-	}
+	var counts [8]int
 	for _, w := range ws {
-		for lang, set := range sets {
-			if set[w.Key] {
-				counts[lang]++
+		bits := languageOf[w.Key]
+		for i := 0; bits != 0; i++ {
+			if bits&1 != 0 {
+				counts[i]++
 			}
+			bits >>= 1
 		}
 	}
-	best, second := "", 0
-	for _, lang := range []string{"en", "es", "fr", "de", "pt", "it", "nl"} {
-		c := counts[lang]
-		if best == "" || c > counts[best] {
-			if best != "" {
-				second = max(second, counts[best])
-			}
-			best = lang
-		} else {
-			second = max(second, c)
+	best, second := 0, 0
+	for i := 1; i < len(languageOrder); i++ {
+		if counts[i] > counts[best] {
+			best = i
+		}
+	}
+	for i := range languageOrder {
+		if i != best {
+			second = max(second, counts[i])
 		}
 	}
 	if counts[best] < 8 || counts[best] < 2*second {
 		return ""
 	}
-	return best
+	return languageOrder[best]
 }
