@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/auditnews/audit/internal/lexicon"
 	"github.com/auditnews/audit/result"
@@ -141,6 +142,10 @@ type InputError struct{ Problem string }
 
 func (e *InputError) Error() string { return "compare: " + e.Problem }
 
+// defaultLexicon is the built-in lexicon set, read once and never
+// changed.
+var defaultLexicon = sync.OnceValues(lexicon.Default)
+
 // ErrTooFew is the problem of fewer than two articles.
 var ErrTooFew = errors.New("compare: need at least two articles with text to compare")
 
@@ -208,7 +213,7 @@ func Compare(ctx context.Context, arts []*result.Article, opts Options) (*Compar
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	lex, err := lexicon.Default()
+	lex, err := defaultLexicon()
 	if err != nil {
 		return nil, fmt.Errorf("compare: %w", err)
 	}
@@ -380,6 +385,9 @@ func align(arts []*result.Article) []Row {
 		a, b int
 		s    float64
 	}
+	for i := range vecs {
+		vecs[i].terms = unit(vecs[i].terms, df)
+	}
 	var links []link
 	for i := range vecs {
 		if vecs[i].content < 3 {
@@ -389,7 +397,7 @@ func align(arts []*result.Article) []Row {
 			if vecs[j].article == vecs[i].article || vecs[j].content < 3 {
 				continue
 			}
-			if s := cosine(vecs[i].terms, vecs[j].terms, df); s >= alignPartial {
+			if s := dot(vecs[i].terms, vecs[j].terms); s >= alignPartial {
 				links = append(links, link{i, j, s})
 			}
 		}
@@ -477,6 +485,43 @@ func align(arts []*result.Article) []Row {
 		rows[i].ID = i + 1
 	}
 	return rows
+}
+
+// unit returns a term list weighted by idf and scaled to length 1, so
+// that the cosine of two is their dot product.
+func unit(ts []term, df *DocFreq) []term {
+	out := make([]term, len(ts))
+	var norm float64
+	for i, t := range ts {
+		w := float64(t.w) * df.idf(t.h)
+		out[i] = term{t.h, float32(w)}
+		norm += w * w
+	}
+	if norm > 0 {
+		inv := 1 / math.Sqrt(norm)
+		for i := range out {
+			out[i].w = float32(float64(out[i].w) * inv)
+		}
+	}
+	return out
+}
+
+// dot is the dot product of two term lists sorted by hash.
+func dot(a, b []term) float64 {
+	var s float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].h < b[j].h:
+			i++
+		case a[i].h > b[j].h:
+			j++
+		default:
+			s += float64(a[i].w) * float64(b[j].w)
+			i++
+			j++
+		}
+	}
+	return s
 }
 
 // alignKey cuts a stem to its first six letters, so that words of one
