@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -135,7 +136,7 @@ func wording(a, b []string) string {
 	if len(a) == 0 || len(b) == 0 {
 		return ""
 	}
-	if equalKeys(a, b) {
+	if slices.Equal(a, b) {
 		return QuoteIdentical
 	}
 	short, long := a, b
@@ -151,21 +152,9 @@ func wording(a, b []string) string {
 	return ""
 }
 
-func equalKeys(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func containsRun(long, short []string) bool {
 	for i := 0; i+len(short) <= len(long); i++ {
-		if equalKeys(long[i:i+len(short)], short) {
+		if slices.Equal(long[i:i+len(short)], short) {
 			return true
 		}
 	}

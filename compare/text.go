@@ -181,9 +181,9 @@ func renderOps(ops []DiffOp, same string) string {
 		case Equal:
 			b.WriteString(o.Text)
 		case Delete:
-			b.WriteString("[-" + strings.TrimSpace(o.Text) + "-] ")
+			b.WriteString(" [-" + strings.TrimSpace(o.Text) + "-] ")
 		case Insert:
-			b.WriteString("{+" + strings.TrimSpace(o.Text) + "+} ")
+			b.WriteString(" {+" + strings.TrimSpace(o.Text) + "+} ")
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
