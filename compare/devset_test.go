@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/attribution"
@@ -472,4 +473,128 @@ func TestDevBASILQuotes(t *testing.T) {
 		"%d cross-outlet quotation pairs: %d identical, %d truncated, %d reworded, %d given to another speaker",
 		len(order), sameEvent, pairs, quotes, withSpeaker, matches, classes[QuoteIdentical], classes[QuoteTruncated],
 		classes[QuoteReworded], classes[QuoteOtherSpeaker])
+}
+
+// TestDevAlignment aligns the sentences of each ECB+ cluster as claims
+// and scores the pairs of sentences put in one row against the gold
+// cross-document event coreference: two sentences of different articles
+// belong together when they mention one event instance. Only sentences
+// the annotation covers count, on both sides.
+func TestDevAlignment(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long")
+	}
+	type sent struct {
+		doc string
+		n   int
+	}
+	gold := map[[2]sent]bool{}
+	annotated := map[sent]bool{}
+	readJSONL(t, sharedPath(t, "ecbplus", "cross_doc_coref.jsonl"), func(b []byte) {
+		var in struct {
+			Type     string `json:"type"`
+			Mentions []struct {
+				Doc      string `json:"doc"`
+				Sentence int    `json:"sentence"`
+			} `json:"mentions"`
+		}
+		if err := json.Unmarshal(b, &in); err != nil {
+			t.Fatal(err)
+		}
+		if in.Type != "event" {
+			return
+		}
+		for _, a := range in.Mentions {
+			sa := sent{strings.TrimSuffix(a.Doc, ".xml"), a.Sentence}
+			annotated[sa] = true
+			for _, m := range in.Mentions {
+				sb := sent{strings.TrimSuffix(m.Doc, ".xml"), m.Sentence}
+				if sa.doc != sb.doc {
+					gold[[2]sent{sa, sb}] = true
+				}
+			}
+		}
+	})
+	type doc struct {
+		id      string
+		cluster string
+		sents   []struct {
+			N    int    `json:"n"`
+			Text string `json:"text"`
+		}
+	}
+	byCluster := map[string][]doc{}
+	var order []string
+	readJSONL(t, sharedPath(t, "ecbplus", "docs.jsonl"), func(b []byte) {
+		var d struct {
+			DocID     string `json:"doc_id"`
+			ClusterID string `json:"cluster_id"`
+			Sentences []struct {
+				N    int    `json:"n"`
+				Text string `json:"text"`
+			} `json:"sentences"`
+		}
+		if err := json.Unmarshal(b, &d); err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := byCluster[d.ClusterID]; !ok {
+			order = append(order, d.ClusterID)
+		}
+		byCluster[d.ClusterID] = append(byCluster[d.ClusterID], doc{id: d.DocID, cluster: d.ClusterID, sents: d.Sentences})
+	})
+	var tp, fp, found, goldPairs int
+	for _, cl := range order {
+		docs := byCluster[cl]
+		var arts []*result.Article
+		for _, d := range docs {
+			a := &result.Article{Input: d.id}
+			var text strings.Builder
+			for k, s := range d.sents {
+				if k > 0 {
+					text.WriteString("\n\n")
+				}
+				start := utf8.RuneCountInString(text.String())
+				text.WriteString(s.Text)
+				a.Claims = append(a.Claims, result.Claim{ID: s.N + 1, Text: s.Text, Start: start, End: start + utf8.RuneCountInString(s.Text)})
+			}
+			a.Text = text.String()
+			arts = append(arts, a)
+		}
+		c, err := Compare(t.Context(), arts, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		together := map[[2]sent]bool{}
+		for _, r := range c.Rows {
+			for _, x := range r.Cells {
+				for _, y := range r.Cells {
+					sx, sy := sent{docs[x.Article].id, x.Claim - 1}, sent{docs[y.Article].id, y.Claim - 1}
+					if sx.doc == sy.doc || !annotated[sx] || !annotated[sy] {
+						continue
+					}
+					together[[2]sent{sx, sy}] = true
+					if gold[[2]sent{sx, sy}] {
+						tp++
+					} else {
+						fp++
+					}
+				}
+			}
+		}
+		inCluster := map[string]bool{}
+		for _, d := range docs {
+			inCluster[d.id] = true
+		}
+		for p := range gold {
+			if inCluster[p[0].doc] && inCluster[p[1].doc] {
+				goldPairs++
+				if together[p] {
+					found++
+				}
+			}
+		}
+	}
+	p, r := float64(tp)/float64(tp+fp), float64(found)/float64(goldPairs)
+	t.Logf("ECB+ claim alignment: %d sentence pairs aligned among annotated sentences, precision %.3f; %d gold pairs, recall %.3f, F1 %.3f",
+		tp+fp, p, goldPairs, r, 2*p*r/(p+r))
 }
