@@ -61,14 +61,14 @@ func runCompare(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	prof := &profiles{explicit: *configPath, none: *noConfig, lexicons: in.lexicons}
+	setup := compareSetup(*configPath, *noConfig, in.lexicons)
 	items, errs := input.Expand(fs.Args())
 	inputFailed := len(errs) > 0
 	for _, err := range errs {
 		fmt.Fprintf(e.stderr, "audit: %v\n", err)
 	}
 	var arts []*result.Article
-	runner := &pipeline.Runner{Reader: reader, Workers: in.jobs, Setup: prof.setup}
+	runner := &pipeline.Runner{Reader: reader, Workers: in.jobs, Setup: setup}
 	err = runner.Each(ctx, items, func(_ input.Item, a *pipeline.Article, err error) error {
 		if err != nil {
 			if isConfigError(err) {
@@ -99,4 +99,11 @@ func runCompare(ctx context.Context, e *env, args []string) error {
 		return &exitError{code: 2}
 	}
 	return nil
+}
+
+// compareSetup chooses each input's analyzer as check does: from the
+// --config file or the nearest configuration, with the --lexicon files.
+func compareSetup(configPath string, none bool, lexicons []string) func(input.Item) (pipeline.Analyzer, pipeline.Checker, error) {
+	prof := &profiles{explicit: configPath, none: none, lexicons: lexicons}
+	return prof.setup
 }
