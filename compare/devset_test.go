@@ -269,10 +269,7 @@ func TestDevSimilarity(t *testing.T) {
 			corpus.Add(profiles[i])
 		}
 		for _, p := range devPairs(s.docs, s.name, r) {
-			pair := NewDocFreq()
-			pair.Add(profiles[p.a])
-			pair.Add(profiles[p.b])
-			rows = append(rows, row{[2]Features{Measure(profiles[p.a], profiles[p.b], pair), Measure(profiles[p.a], profiles[p.b], corpus)},
+			rows = append(rows, row{[2]Features{Measure(profiles[p.a], profiles[p.b], nil), Measure(profiles[p.a], profiles[p.b], corpus)},
 				p.grade, p.heldOut, s.name})
 		}
 	}

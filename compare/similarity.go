@@ -170,29 +170,37 @@ func (d *DocFreq) idf(h uint64) float64 {
 	return math.Log(1 + (n+1)/(df+0.5))
 }
 
+// pairIDF is the idf of the smoothed formula with two documents: for a
+// term in one of them, and for a term in both.
+var pairIDF = [2]float64{math.Log(1 + 3/1.5), math.Log(1 + 3/2.5)}
+
 // cosine is the cosine of two weighted term lists, each term's weight
-// multiplied by its idf (1 with no table).
+// multiplied by its idf in df; with no table, the two lists are the
+// collection (as when a pair is compared alone).
 func cosine(a, b []term, df *DocFreq) float64 {
 	var dot, na, nb float64
-	idf := func(h uint64) float64 {
-		if df == nil {
-			return 1
+	idf := func(h uint64, both bool) float64 {
+		if df != nil {
+			return df.idf(h)
 		}
-		return df.idf(h)
+		if both {
+			return pairIDF[1]
+		}
+		return pairIDF[0]
 	}
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {
 		case j == len(b) || i < len(a) && a[i].h < b[j].h:
-			x := float64(a[i].w) * idf(a[i].h)
+			x := float64(a[i].w) * idf(a[i].h, false)
 			na += x * x
 			i++
 		case i == len(a) || b[j].h < a[i].h:
-			y := float64(b[j].w) * idf(b[j].h)
+			y := float64(b[j].w) * idf(b[j].h, false)
 			nb += y * y
 			j++
 		default:
-			w := idf(a[i].h)
+			w := idf(a[i].h, true)
 			x, y := float64(a[i].w)*w, float64(b[j].w)*w
 			dot += x * y
 			na += x * x
@@ -264,7 +272,7 @@ func Measure(a, b *Profile, df *DocFreq) Features {
 // weights of the logistic model that turns features into a same-event
 // probability, fitted on the development pairs (BENCHMARKS.md).
 var weights = struct{ bias, words, names, title, nums, quotes, days float64 }{
-	-2.81, 6.91, 7.81, 6.92, 1.00, 0.62, 5.34,
+	-2.86, 6.80, 7.35, 8.04, 0.99, 0.62, 5.27,
 }
 
 // SameEvent is the similarity at or above which two articles are judged
@@ -279,7 +287,8 @@ func (f Features) Score() float64 {
 }
 
 // Similarity is the same-event similarity of two articles in [0,1], with
-// inverse document frequencies from df (nil: every term weighs alike).
+// inverse document frequencies from df, or with df nil from the two
+// articles alone.
 func Similarity(a, b *Profile, df *DocFreq) float64 {
 	return Measure(a, b, df).Score()
 }
