@@ -2,7 +2,6 @@ package compare
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math"
 	"path"
@@ -145,9 +144,6 @@ func (e *InputError) Error() string { return "compare: " + e.Problem }
 // defaultLexicon is the built-in lexicon set, read once and never
 // changed.
 var defaultLexicon = sync.OnceValues(lexicon.Default)
-
-// ErrTooFew is the problem of fewer than two articles.
-var ErrTooFew = errors.New("compare: need at least two articles with text to compare")
 
 // Compare compares articles about one event. Articles with no text are
 // left out with a warning; fewer than two left, or articles in different
