@@ -1,5 +1,17 @@
-// Package compare aligns the claims of several articles about one event:
-// which outlets report which facts, how each sourced them, where numbers
-// or quotations disagree, and the word-level differences between matching
-// claims.
+// Package compare sets articles about one event side by side: whether
+// each pair reports the same event (Similarity, from words, names,
+// figures, quotations, titles and dates), which are wire copies or
+// near-duplicates, which claims the articles share and how each outlet
+// sourced them, the claims most carry that one leaves out, the figures
+// they give for the same kind of thing, the quotations of each speaker
+// across outlets (identical, truncated, reworded or given to someone
+// else) and word-level differences (WordDiff, go-diff over words).
+// Compare does all of it for analysed articles (result.Article) and
+// WriteText, WriteJSON and WriteHTML print the Comparison.
+//
+// Group sorts a stream of articles (an archive's, in date order) into
+// events without comparing every pair: an inverted index of each
+// article's weightiest terms proposes candidates, and only the articles
+// within a window of days are kept, so memory does not grow with the
+// stream.
 package compare

@@ -5,6 +5,7 @@
 // Usage:
 //
 //	audit check [flags] INPUT...   check articles (files, directories, -, URLs): claims, findings, score
+//	audit compare [flags] INPUT... compare how articles cover one event: shared claims, sourcing, numbers, quotes
 //	audit demo [--out DIR]         check the embedded sample articles and write annotated pages
 //	audit eval --gold FILE         score the analyzer on labelled articles
 //	audit rules                    list the rules check applies, and why each matters

@@ -33,6 +33,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"check", "analyse articles and print every claim with how it is sourced", runCheck},
+		{"compare", "compare how several articles cover one event", runCompare},
 		{"demo", "analyse the embedded sample articles", runDemo},
 		{"eval", "score the analyzer on labelled articles (a gold file)", runEval},
 		{"rules", "list the rules check applies, and why each matters", runRules},

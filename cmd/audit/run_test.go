@@ -18,6 +18,12 @@ var runFiles = map[string]string{
 		`{"doc": "clean.txt", "text": "Mayor Tom Reyes said the bridge would reopen on Monday.", "class": "named", "source": "Tom Reyes"}` + "\n",
 	"bad.jsonl":   `{"doc": "clean.txt", "text": "x", "class": "sourced"}` + "\n",
 	"binary.html": "\x00\x01\x02\x03",
+	"bridge.md": "# Reyes Reopens Harbor Bridge\n\nThe Harbor Bridge reopens on Monday, Mayor Tom Reyes said on Friday, " +
+		"after repairs that cost $14 million.\n",
+	"puente.txt": "Reyes reabre el puente\n\nEl alcalde Tom Reyes dijo que el puente del puerto se reabrirá el lunes, " +
+		"después de las reparaciones que costaron 14 millones de dólares, y que la ciudad no cobrará peaje por el uso del puente " +
+		"durante los primeros meses. Los vecinos de la zona del puerto dijeron que el cierre de la obra fue largo para ellos y " +
+		"para las tiendas de la calle, que perdieron clientes por la falta de paso.\n",
 }
 
 // TestRunExitCodes runs every command in-process and checks the exit code
@@ -55,6 +61,14 @@ func TestRunExitCodes(t *testing.T) {
 		{"check unknown rule", []string{"check", "--disable", "no-such-rule", in("clean.txt")}, 2},
 		{"check missing config", []string{"check", "--config", in("missing.yaml"), in("clean.txt")}, 2},
 		{"check help", []string{"check", "--help"}, 0},
+
+		{"compare", []string{"compare", "--no-config", in("clean.txt"), in("bridge.md")}, 0},
+		{"compare json", []string{"compare", "--no-config", "--format", "json", in("clean.txt"), in("bridge.md")}, 0},
+		{"compare one article", []string{"compare", "--no-config", in("clean.txt")}, 2},
+		{"compare missing input", []string{"compare", "--no-config", in("clean.txt"), in("bridge.md"), in("missing.txt")}, 2},
+		{"compare languages", []string{"compare", "--no-config", in("clean.txt"), in("puente.txt")}, 2},
+		{"compare no inputs", []string{"compare"}, 2},
+		{"compare bad format", []string{"compare", "--format", "xml", in("clean.txt"), in("bridge.md")}, 2},
 
 		{"demo", []string{"demo", "--color", "never", "--out", filepath.Join(dir, "demo")}, 0},
 		{"demo arguments", []string{"demo", "extra"}, 2},
