@@ -378,3 +378,33 @@ func TestHTMLInChromium(t *testing.T) {
 		}
 	})
 }
+
+// TestHTMLParts checks that the article section, the legend and the
+// stylesheet written alone are those of the whole page.
+func TestHTMLParts(t *testing.T) {
+	a := res(levyArticle(t))
+	var page, section, legend, style bytes.Buffer
+	if err := WriteHTMLPage(&page, a, testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteHTMLArticle(&section, a, testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteHTMLLegend(&legend); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteHTMLStyle(&style); err != nil {
+		t.Fatal(err)
+	}
+	for name, part := range map[string]string{"section": section.String(), "legend": legend.String(), "style": "<style>\n" + style.String() + "</style>"} {
+		if len(part) < 100 || !strings.Contains(page.String(), part) {
+			t.Errorf("the page does not hold the %s written alone (%d bytes)", name, len(part))
+		}
+	}
+	if strings.Contains(style.String(), "<") {
+		t.Error("the stylesheet holds markup")
+	}
+	if err := WriteHTMLArticle(&section, nil, Options{}); err == nil {
+		t.Error("a nil article gave no error")
+	}
+}
