@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/auditnews/audit/internal/config"
-	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/safefetch"
 	"github.com/auditnews/audit/internal/server"
 )
@@ -94,18 +93,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := config.Options{File: *configPath, None: *noConfig, Lexicons: lexicons, Disable: disable}
-	if *failOn != "" {
-		s, err := findings.ParseSeverity(*failOn)
-		if err != nil || s == findings.Off {
-			return usageError("--fail-on: want suggestion, warning or error, not %q", *failOn)
-		}
-		opts.FailOn = s
-	}
-	for _, id := range disable {
-		if _, ok := findings.RuleByID(id); !ok {
-			return usageError("--disable: unknown rule %q (run 'audit rules')", id)
-		}
+	opts := config.Options{File: *configPath, None: *noConfig, Lexicons: lexicons}
+	if err := ruleOptions(&opts, *failOn, disable); err != nil {
+		return err
 	}
 	profile, err := config.NewProfiles(opts).For(".")
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/attribution"
+	"github.com/auditnews/audit/internal/browsertest"
 	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/pipeline"
 )
@@ -274,16 +275,6 @@ func TestWriteHTMLPage(t *testing.T) {
 	}
 }
 
-// chromium finds a headless-capable Chromium or Chrome, or "".
-func chromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
 // runChromium loads a page in headless Chromium and returns the DOM it
 // built and what it logged.
 func runChromium(t *testing.T, bin, page string) (dom, log string) {
@@ -329,7 +320,7 @@ func TestHTMLInChromium(t *testing.T) {
 	if testing.Short() {
 		t.Skip("no browser in -short mode")
 	}
-	bin := chromium()
+	bin := browsertest.Find()
 	if bin == "" {
 		t.Skip("no chromium binary found")
 	}

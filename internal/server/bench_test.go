@@ -30,12 +30,8 @@ func BenchmarkCheck(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		req := httptest.NewRequest("POST", "/v1/check", strings.NewReader(body))
-		req.Header.Set("Content-Type", "text/plain")
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, req)
-		if w.Code != http.StatusOK {
-			b.Fatal(w.Code, w.Body.String())
+		if code := serveCheck(h, body); code != http.StatusOK {
+			b.Fatal(code)
 		}
 	}
 }
@@ -51,14 +47,19 @@ func BenchmarkCheckParallel(b *testing.B) {
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
-			req := httptest.NewRequest("POST", "/v1/check", strings.NewReader(body))
-			req.Header.Set("Content-Type", "text/plain")
-			w := httptest.NewRecorder()
-			h.ServeHTTP(w, req)
-			if w.Code != http.StatusOK {
-				b.Error(w.Code)
+			if code := serveCheck(h, body); code != http.StatusOK {
+				b.Error(code)
 				return
 			}
 		}
 	})
+}
+
+// serveCheck posts body to /v1/check through h and returns the status.
+func serveCheck(h http.Handler, body string) int {
+	req := httptest.NewRequest("POST", "/v1/check", strings.NewReader(body))
+	req.Header.Set("Content-Type", "text/plain")
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	return w.Code
 }

@@ -4,48 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"net/netip"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/auditnews/audit/internal/safefetch"
+	"github.com/auditnews/audit/internal/safefetch/safefetchtest"
 	"github.com/auditnews/audit/result"
 )
-
-// testNet resolves names from a table and dials only news.example's
-// address, onto a loopback server; it records every dial.
-type testNet struct {
-	names  map[string]string
-	target string
-
-	mu     sync.Mutex
-	dialed []string
-}
-
-func (n *testNet) LookupNetIP(_ context.Context, _, host string) ([]netip.Addr, error) {
-	if a, ok := n.names[host]; ok {
-		return []netip.Addr{netip.MustParseAddr(a)}, nil
-	}
-	return nil, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
-}
-
-func (n *testNet) Dial(ctx context.Context, network, addr string) (net.Conn, error) {
-	n.mu.Lock()
-	n.dialed = append(n.dialed, addr)
-	n.mu.Unlock()
-	if addr != "203.0.113.7:80" {
-		return nil, fmt.Errorf("test dialer: no route to %s", addr)
-	}
-	var d net.Dialer
-	return d.DialContext(ctx, network, n.target)
-}
 
 // TestFetchRefusesPrivateAddresses checks --allow-fetch: a public page is
 // fetched and checked; URLs at loopback, private and link-local
@@ -61,8 +31,8 @@ func TestFetchRefusesPrivateAddresses(t *testing.T) {
 		io.WriteString(w, draft)
 	}))
 	defer news.Close()
-	tn := &testNet{target: news.Listener.Addr().String(), names: map[string]string{
-		"news.example": "203.0.113.7", "intranet.example": "10.0.0.1", "metadata.example": "169.254.169.254", "self.example": "127.0.0.1",
+	tn := &safefetchtest.Net{Target: news.Listener.Addr().String(), Names: map[string][]string{
+		"news.example": {safefetchtest.PublicAddr}, "intranet.example": {"10.0.0.1"}, "metadata.example": {"169.254.169.254"}, "self.example": {"127.0.0.1"},
 	}}
 	_, ts := newServer(t, Config{Fetch: safefetch.NewClient(safefetch.Options{Resolver: tn, Dial: tn.Dial})}, nil)
 	post := func(u string) *answer {
@@ -104,10 +74,8 @@ func TestFetchRefusesPrivateAddresses(t *testing.T) {
 			t.Errorf("%s: %s, want %d with %q", tc.url, got, tc.status, tc.want)
 		}
 	}
-	tn.mu.Lock()
-	defer tn.mu.Unlock()
-	for _, a := range tn.dialed {
-		if a != "203.0.113.7:80" {
+	for _, a := range tn.Dialed() {
+		if a != safefetchtest.PublicAddr+":80" {
 			t.Errorf("dialled %s", a)
 		}
 	}
