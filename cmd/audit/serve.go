@@ -54,7 +54,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	maxSize := fs.String("max-size", "32MiB", "largest article or request body, e.g. 500KiB, 32MiB")
 	timeout := fs.Duration("timeout", 30*time.Second, "time-out of one check, reading the body (or fetching the URL) included")
 	maxConcurrent := fs.Int("max-concurrent", 0, "checks run at once (0: 4 per CPU)")
-	maxQueue := fs.Int("max-queue", 0, "checks waiting for a turn before 429 (0: 8 per CPU; -1: none)")
+	maxQueue := fs.Int("max-queue", 0, "checks waiting for a turn before 429 (0: 16 per CPU; -1: none)")
 	allowFetch := fs.Bool("allow-fetch", false, `let a JSON check give a "url" to fetch (public addresses only)`)
 	logFormat := fs.String("log", "text", "access log on standard error: text, json or off")
 	var cors, lexicons, disable listFlag

@@ -77,8 +77,8 @@ func run(args []string, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "article: %d words, %d bytes; answer: %d bytes of JSON\n", len(strings.Fields(string(body))), len(body), resp)
 	fmt.Fprintf(out, "GOMAXPROCS=%d, %s, load average before: %s\n\n", runtime.GOMAXPROCS(0), runtime.Version(), loadAvg())
-	fmt.Fprintln(out, "| clients | requests | errors | throughput (req/s) | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |")
-	fmt.Fprintln(out, "|---:|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Fprintln(out, "| clients | requests | 429 | errors | throughput (req/s) | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |")
+	fmt.Fprintln(out, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 	if _, err := load(client, url, body, 4, 200, *maxTime, nil); err != nil { // warm up
 		return err
 	}
@@ -87,7 +87,7 @@ func run(args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "| %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f |\n", c, r.n, r.errors, float64(r.n)/r.elapsed.Seconds(),
+		fmt.Fprintf(out, "| %d | %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f |\n", c, r.n, r.busy, r.errors, float64(r.n)/r.elapsed.Seconds(),
 			ms(r.pct(50)), ms(r.pct(90)), ms(r.pct(99)), ms(r.pct(100)))
 	}
 	if *sustain == 0 {
@@ -112,10 +112,13 @@ func run(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "\n%d requests, %d errors, %.0f req/s, p50 %.2f ms, p99 %.2f ms; load average after: %s\n", r.n, r.errors,
+	fmt.Fprintf(out, "\n%d requests, %d turned away (429), %d errors, %.0f req/s, p50 %.2f ms, p99 %.2f ms; load average after: %s\n", r.n, r.busy, r.errors,
 		float64(r.n)/r.elapsed.Seconds(), ms(r.pct(50)), ms(r.pct(99)), loadAvg())
 	return nil
 }
+
+// errBusy is a check the server turned away (429): it was saturated.
+var errBusy = errors.New("429")
 
 // post sends one check and returns the size of the answer.
 func post(c *http.Client, url string, body []byte) (int, error) {
@@ -128,7 +131,11 @@ func post(c *http.Client, url string, body []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if resp.StatusCode != http.StatusOK {
+	switch resp.StatusCode {
+	case http.StatusOK:
+	case http.StatusTooManyRequests:
+		return 0, errBusy
+	default:
 		return 0, fmt.Errorf("status %s", resp.Status)
 	}
 	return int(n), nil
@@ -136,9 +143,9 @@ func post(c *http.Client, url string, body []byte) (int, error) {
 
 // result is one run: the latency of each request.
 type result struct {
-	n, errors int
-	elapsed   time.Duration
-	latencies []time.Duration
+	n, errors, busy int
+	elapsed         time.Duration
+	latencies       []time.Duration
 }
 
 func (r *result) pct(p float64) time.Duration {
@@ -152,7 +159,7 @@ func (r *result) pct(p float64) time.Duration {
 // load sends n checks from c clients, or as many as fit in limit; each
 // call of progress gets the count done so far.
 func load(client *http.Client, url string, body []byte, c, n int, limit time.Duration, progress func(int)) (*result, error) {
-	var next, done, errs atomic.Int64
+	var next, done, errs, busy atomic.Int64
 	deadline := time.Now().Add(limit)
 	lat := make([][]time.Duration, c)
 	var wg sync.WaitGroup
@@ -166,7 +173,10 @@ func load(client *http.Client, url string, body []byte, c, n int, limit time.Dur
 				t := time.Now()
 				_, err := post(client, url, body)
 				lat[w] = append(lat[w], time.Since(t))
-				if err != nil {
+				switch {
+				case errors.Is(err, errBusy):
+					busy.Add(1)
+				case err != nil:
 					errs.Add(1)
 				}
 				d := done.Add(1)
@@ -179,7 +189,7 @@ func load(client *http.Client, url string, body []byte, c, n int, limit time.Dur
 		}()
 	}
 	wg.Wait()
-	r := &result{elapsed: time.Since(start), errors: int(errs.Load())}
+	r := &result{elapsed: time.Since(start), errors: int(errs.Load()), busy: int(busy.Load())}
 	for _, l := range lat {
 		r.latencies = append(r.latencies, l...)
 	}

@@ -26,7 +26,7 @@ func TestRunSmall(t *testing.T) {
 	if err := run([]string{"-requests", "10", "-clients", "1,2", "-sustain", "20", "-words", "200"}, &out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"| 1 | 10 | 0 |", "| 2 | 10 | 0 |", "| 20 |", "20 requests, 0 errors"} {
+	for _, want := range []string{"| 1 | 10 | 0 | 0 |", "| 2 | 10 | 0 | 0 |", "| 20 |", "20 requests, 0 turned away (429), 0 errors"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("no %q in:\n%s", want, out.String())
 		}

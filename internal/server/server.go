@@ -29,7 +29,7 @@ type Config struct {
 	MaxBytes      int64         // largest request body; 0: input.DefaultMaxBytes
 	Timeout       time.Duration // time-out of one check, reading included; 0: 30s
 	MaxConcurrent int           // checks run at once; 0: 4 per CPU
-	MaxQueue      int           // checks waiting for a turn; beyond it 429; 0: 8 per CPU, -1: none
+	MaxQueue      int           // checks waiting for a turn (before reading their body); beyond it 429; 0: 16 per CPU, -1: none
 
 	// Token, when set, is required of every request but /healthz, as
 	// "Authorization: Bearer TOKEN" (or as the password of HTTP basic
@@ -91,7 +91,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	switch {
 	case cfg.MaxQueue == 0:
-		cfg.MaxQueue = 8 * runtime.GOMAXPROCS(0)
+		cfg.MaxQueue = 16 * runtime.GOMAXPROCS(0)
 	case cfg.MaxQueue < 0:
 		cfg.MaxQueue = 0
 	}
