@@ -1,7 +1,9 @@
 // Command serveload measures `audit serve` under load: it starts the
 // server in-process on a loopback port, posts a 1,500-word article of its
 // own making to POST /v1/check from 1, 8 and 32 concurrent clients, and
-// prints throughput and latency percentiles, then the server's memory
+// prints throughput, latency percentiles and the processor time each
+// request took (server and clients together: a figure that other
+// programs on the machine disturb less than latency), then the memory
 // across a sustained run. Every run is bounded in requests and in time,
 // and sends traffic to the loopback address only.
 //

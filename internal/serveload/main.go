@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/auditnews/audit/internal/config"
@@ -77,18 +78,20 @@ func run(args []string, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "article: %d words, %d bytes; answer: %d bytes of JSON\n", len(strings.Fields(string(body))), len(body), resp)
 	fmt.Fprintf(out, "GOMAXPROCS=%d, %s, load average before: %s\n\n", runtime.GOMAXPROCS(0), runtime.Version(), loadAvg())
-	fmt.Fprintln(out, "| clients | requests | 429 | errors | throughput (req/s) | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |")
-	fmt.Fprintln(out, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Fprintln(out, "| clients | requests | 429 | errors | throughput (req/s) | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) | CPU per request (ms) |")
+	fmt.Fprintln(out, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 	if _, err := load(client, url, body, 4, 200, *maxTime, nil); err != nil { // warm up
 		return err
 	}
 	for _, c := range levels {
+		cpu := cpuTime()
 		r, err := load(client, url, body, c, *requests, *maxTime, nil)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "| %d | %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f |\n", c, r.n, r.busy, r.errors, float64(r.n)/r.elapsed.Seconds(),
-			ms(r.pct(50)), ms(r.pct(90)), ms(r.pct(99)), ms(r.pct(100)))
+		perRequest := (cpuTime() - cpu) / time.Duration(r.n)
+		fmt.Fprintf(out, "| %d | %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f |\n", c, r.n, r.busy, r.errors, float64(r.n)/r.elapsed.Seconds(),
+			ms(r.pct(50)), ms(r.pct(90)), ms(r.pct(99)), ms(r.pct(100)), ms(perRequest))
 	}
 	if *sustain == 0 {
 		return nil
@@ -217,6 +220,16 @@ func rss() string {
 		}
 	}
 	return "n/a"
+}
+
+// cpuTime is the processor time this process has used, user and
+// system, server and clients together.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func loadAvg() string {
