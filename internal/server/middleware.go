@@ -170,7 +170,19 @@ const (
 	pageCSP   = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 	apiCSP    = "default-src 'none'; frame-ancestors 'none'; sandbox"
 	reportCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+	// the archive's report pages: inline styles, their own script files,
+	// links between them; a handler may set its own policy instead
+	reportsCSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
+
+// withCSP gives h's answers a Content-Security-Policy, which h may
+// replace.
+func withCSP(csp string, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", csp)
+		h.ServeHTTP(w, r)
+	})
+}
 
 // securityHeaders sets the headers every answer carries; handlers that
 // serve a page replace the Content-Security-Policy.

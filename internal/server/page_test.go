@@ -214,8 +214,9 @@ func TestArchiveHooks(t *testing.T) {
 	if page.Find(`button#store[formaction="store"]`).Length() != 1 || page.Find(`a[href="reports/"]`).Length() != 1 {
 		t.Error("the page has no store button or no link to the reports")
 	}
-	if got := call(t, ts, "GET", "/reports/outlets/harbor.html", "", nil); got.status != 200 || reportPath != "/outlets/harbor.html" {
-		t.Errorf("reports: %s, path %q", got, reportPath)
+	if got := call(t, ts, "GET", "/reports/outlets/harbor.html", "", nil); got.status != 200 || reportPath != "/outlets/harbor.html" ||
+		got.header.Get("Content-Security-Policy") != reportsCSP {
+		t.Errorf("reports: %s, path %q, CSP %q", got, reportPath, got.header.Get("Content-Security-Policy"))
 	}
 	if got := call(t, ts, "GET", "/reports/missing.html", "", nil); got.status != 404 {
 		t.Errorf("missing report: %s", got)

@@ -54,7 +54,9 @@ type Config struct {
 	ShutdownTimeout time.Duration
 
 	// Reports, when set, serves the archive's report pages under
-	// /reports/ (the prefix stripped), behind the same authentication.
+	// /reports/ (the prefix stripped), behind the same authentication,
+	// with a Content-Security-Policy for pages with inline styles and
+	// script files of their own, which the handler may replace.
 	Reports http.Handler
 	// Store, when set, adds a "Store in archive" button to the page: the
 	// checked draft is stored under an outlet name, and Store returns how
@@ -190,7 +192,7 @@ func (s *Server) routes() []route {
 		rs = append(rs, route{"POST /store", form(http.HandlerFunc(s.store))})
 	}
 	if s.cfg.Reports != nil {
-		rs = append(rs, route{"GET /reports/", page(http.StripPrefix("/reports", s.cfg.Reports))})
+		rs = append(rs, route{"GET /reports/", page(withCSP(reportsCSP, http.StripPrefix("/reports", s.cfg.Reports)))})
 	}
 	return rs
 }
