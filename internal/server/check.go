@@ -101,6 +101,7 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 	}
 	h := w.Header()
 	h.Set("Content-Type", ctype)
+	h.Set("Content-Length", strconv.Itoa(b.Len()))
 	h.Set("Audit-Failing", strconv.Itoa(c.failing()))
 	h.Set("Audit-Fail-On", c.checker.Options().FailOn.String())
 	if format == "html" {
