@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -266,6 +265,3 @@ func (s *Server) runCheck(ctx context.Context, req *checkRequest) (c *checked, e
 	}
 	return &checked{article: a, checker: ch}, nil
 }
-
-// errNoText is a form sent with neither text nor file.
-var errNoText = errors.New("paste a draft or choose a file")

@@ -129,7 +129,7 @@ func (f *draftForm) request() (*checkRequest, error) {
 		return &checkRequest{name: name, body: bytes.NewReader(f.File), format: format}, nil
 	}
 	if strings.TrimSpace(f.Text) == "" {
-		return nil, &httpError{status: http.StatusUnprocessableEntity, msg: errNoText.Error()}
+		return nil, &httpError{status: http.StatusUnprocessableEntity, msg: "paste a draft or choose a file"}
 	}
 	return &checkRequest{name: "draft", body: strings.NewReader(f.Text), format: format}, nil
 }
