@@ -13,7 +13,6 @@ import (
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/attribution"
 	"github.com/auditnews/audit/internal/config"
-	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/input"
 	"github.com/auditnews/audit/internal/pipeline"
 	"github.com/auditnews/audit/internal/printer"
@@ -149,18 +148,9 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := config.Options{File: *configPath, None: *noConfig, Lexicons: in.lexicons, Disable: disable}
-	if *failOn != "" {
-		s, err := findings.ParseSeverity(*failOn)
-		if err != nil || s == findings.Off {
-			return usageError("--fail-on: want suggestion, warning or error, not %q", *failOn)
-		}
-		opts.FailOn = s
-	}
-	for _, id := range disable {
-		if _, ok := findings.RuleByID(id); !ok {
-			return usageError("--disable: unknown rule %q (run 'audit rules')", id)
-		}
+	opts := config.Options{File: *configPath, None: *noConfig, Lexicons: in.lexicons}
+	if err := ruleOptions(&opts, *failOn, disable); err != nil {
+		return err
 	}
 	items, errs := input.Expand(fs.Args())
 	// the first input's configuration describes the rules to printers

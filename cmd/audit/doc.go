@@ -9,6 +9,7 @@
 //	audit demo [--out DIR]         check the embedded sample articles and write annotated pages
 //	audit eval --gold FILE         score the analyzer on labelled articles
 //	audit rules                    list the rules check applies, and why each matters
+//	audit serve [--addr HOST:PORT] serve the editor's page and the HTTP API for newsroom tools
 //	audit version                  print the version
 //	audit help [COMMAND]           show help
 //

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 
 	"github.com/auditnews/audit/internal/config"
+	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/input"
 	"github.com/auditnews/audit/internal/pipeline"
 )
@@ -47,4 +48,23 @@ func (p profiles) setup(it input.Item) (pipeline.Analyzer, pipeline.Checker, err
 func isConfigError(err error) bool {
 	var ce *configError
 	return errors.As(err, &ce)
+}
+
+// ruleOptions sets the rule flags of check and serve, --fail-on and
+// --disable, in opts; a wrong severity or rule is a usage error.
+func ruleOptions(opts *config.Options, failOn string, disable []string) error {
+	if failOn != "" {
+		s, err := findings.ParseSeverity(failOn)
+		if err != nil || s == findings.Off {
+			return usageError("--fail-on: want suggestion, warning or error, not %q", failOn)
+		}
+		opts.FailOn = s
+	}
+	for _, id := range disable {
+		if _, ok := findings.RuleByID(id); !ok {
+			return usageError("--disable: unknown rule %q (run 'audit rules')", id)
+		}
+	}
+	opts.Disable = disable
+	return nil
 }

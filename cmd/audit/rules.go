@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/auditnews/audit/internal/findings"
+	"github.com/auditnews/audit/result"
 )
 
 const rulesHelp = `
@@ -26,17 +27,9 @@ func runRules(_ context.Context, e *env, args []string) error {
 	rules := findings.Rules()
 	switch *format {
 	case "json":
-		type rule struct {
-			ID       string `json:"id"`
-			Severity string `json:"severity"`
-			Scope    string `json:"scope"`
-			Title    string `json:"title"`
-			Why      string `json:"why"`
-			Standard string `json:"standard"`
-		}
-		var out []rule
-		for _, r := range rules {
-			out = append(out, rule{r.ID, r.Severity.String(), r.Scope, r.Title, r.Why, r.Standard})
+		out := make([]result.Rule, len(rules))
+		for i, r := range rules {
+			out[i] = r.Result()
 		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")

@@ -37,6 +37,7 @@ func commands() []command {
 		{"demo", "analyse the embedded sample articles", runDemo},
 		{"eval", "score the analyzer on labelled articles (a gold file)", runEval},
 		{"rules", "list the rules check applies, and why each matters", runRules},
+		{"serve", "serve the editor's page and the HTTP API", runServe},
 		{"version", "print the version", runVersion},
 	}
 }

@@ -82,6 +82,20 @@ func TestRunExitCodes(t *testing.T) {
 		{"rules json", []string{"rules", "--format", "json"}, 0},
 		{"rules bad format", []string{"rules", "--format", "xml"}, 2},
 
+		{"serve help", []string{"serve", "--help"}, 0},
+		{"serve bad flag", []string{"serve", "--frobnicate"}, 2},
+		{"serve arguments", []string{"serve", in("clean.txt")}, 2},
+		{"serve non-loopback without token", []string{"serve", "--addr", "0.0.0.0:0"}, 2},
+		{"serve all interfaces without token", []string{"serve", "--addr", ":0"}, 2},
+		{"serve bad address", []string{"serve", "--addr", "localhost"}, 2},
+		{"serve bad cors", []string{"serve", "--cors", "cms.example.com"}, 2},
+		{"serve bad max-size", []string{"serve", "--max-size", "lots"}, 2},
+		{"serve bad timeout", []string{"serve", "--timeout", "0s"}, 2},
+		{"serve bad log", []string{"serve", "--log", "xml"}, 2},
+		{"serve unknown rule", []string{"serve", "--disable", "no-such-rule"}, 2},
+		{"serve missing config", []string{"serve", "--config", in("missing.yaml")}, 2},
+		{"serve port taken", []string{"serve", "--addr", takenAddr(t)}, 2},
+
 		{"version", []string{"version"}, 0},
 		{"version arguments", []string{"version", "--frobnicate"}, 2},
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/result"
 )
 
 // Severity orders findings: suggestion < warning < error. Off disables a
@@ -52,6 +53,11 @@ type Rule struct {
 	Scope    string   // "claim" or "article"
 	Why      string   // why it matters
 	Standard string   // the published guidance it follows
+}
+
+// Result returns the rule as the result type describes it.
+func (r Rule) Result() result.Rule {
+	return result.Rule{ID: r.ID, Severity: r.Severity.String(), Scope: r.Scope, Title: r.Title, Why: r.Why, Standard: r.Standard}
 }
 
 // Finding is one flagged problem.

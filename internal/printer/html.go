@@ -110,6 +110,39 @@ func WriteHTMLPage(w io.Writer, a *result.Article, opts Options) error {
 	return writePage(w, page)
 }
 
+// WriteHTMLArticle writes the section of one article as the HTML format
+// shows it, without the page around it: for a page of one's own that
+// links the stylesheet WriteHTMLStyle writes. Element ids start with
+// "a1-".
+func WriteHTMLArticle(w io.Writer, a *result.Article, opts Options) error {
+	if a == nil {
+		return errNilArticle
+	}
+	return executeTo(w, "article", htmlArticleView(a, 1, opts))
+}
+
+// WriteHTMLLegend writes the section that explains the classes and the
+// score, as the HTML format's page shows it above the articles.
+func WriteHTMLLegend(w io.Writer) error {
+	return executeTo(w, "legend", htmlLegend)
+}
+
+// WriteHTMLStyle writes the stylesheet of the HTML format's page (CSS,
+// without the <style> element), for a page that serves it as a file.
+func WriteHTMLStyle(w io.Writer) error {
+	return executeTo(w, "style", nil)
+}
+
+// executeTo runs one of the report's templates into w, all or nothing.
+func executeTo(w io.Writer, name string, data any) error {
+	var b bytes.Buffer
+	if err := reportTemplate.ExecuteTemplate(&b, name, data); err != nil {
+		return fmt.Errorf("printer: html: %w", err)
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
 func newHTMLPage(opts Options, title string, sections []template.HTML, errs []htmlInputError) *htmlPage {
 	name := opts.Tool.Name
 	if name == "" {
@@ -126,12 +159,7 @@ func writePage(w io.Writer, page *htmlPage) error {
 	if len(page.Errors) > 0 {
 		page.RunLine += " · " + plural(len(page.Errors), "input") + " not read"
 	}
-	var b bytes.Buffer
-	if err := reportTemplate.ExecuteTemplate(&b, "page", page); err != nil {
-		return fmt.Errorf("printer: html: %w", err)
-	}
-	_, err := w.Write(b.Bytes())
-	return err
+	return executeTo(w, "page", page)
 }
 
 // The values the template shows.

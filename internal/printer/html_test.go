@@ -15,6 +15,7 @@ import (
 
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/attribution"
+	"github.com/auditnews/audit/internal/browsertest"
 	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/pipeline"
 )
@@ -274,16 +275,6 @@ func TestWriteHTMLPage(t *testing.T) {
 	}
 }
 
-// chromium finds a headless-capable Chromium or Chrome, or "".
-func chromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
 // runChromium loads a page in headless Chromium and returns the DOM it
 // built and what it logged.
 func runChromium(t *testing.T, bin, page string) (dom, log string) {
@@ -329,7 +320,7 @@ func TestHTMLInChromium(t *testing.T) {
 	if testing.Short() {
 		t.Skip("no browser in -short mode")
 	}
-	bin := chromium()
+	bin := browsertest.Find()
 	if bin == "" {
 		t.Skip("no chromium binary found")
 	}
@@ -377,4 +368,34 @@ func TestHTMLInChromium(t *testing.T) {
 			t.Error("the hostile text is not shown")
 		}
 	})
+}
+
+// TestHTMLParts checks that the article section, the legend and the
+// stylesheet written alone are those of the whole page.
+func TestHTMLParts(t *testing.T) {
+	a := res(levyArticle(t))
+	var page, section, legend, style bytes.Buffer
+	if err := WriteHTMLPage(&page, a, testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteHTMLArticle(&section, a, testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteHTMLLegend(&legend); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteHTMLStyle(&style); err != nil {
+		t.Fatal(err)
+	}
+	for name, part := range map[string]string{"section": section.String(), "legend": legend.String(), "style": "<style>\n" + style.String() + "</style>"} {
+		if len(part) < 100 || !strings.Contains(page.String(), part) {
+			t.Errorf("the page does not hold the %s written alone (%d bytes)", name, len(part))
+		}
+	}
+	if strings.Contains(style.String(), "<") {
+		t.Error("the stylesheet holds markup")
+	}
+	if err := WriteHTMLArticle(&section, nil, Options{}); err == nil {
+		t.Error("a nil article gave no error")
+	}
 }
