@@ -18,6 +18,8 @@ var runFiles = map[string]string{
 		`{"doc": "clean.txt", "text": "Mayor Tom Reyes said the bridge would reopen on Monday.", "class": "named", "source": "Tom Reyes"}` + "\n",
 	"bad.jsonl":   `{"doc": "clean.txt", "text": "x", "class": "sourced"}` + "\n",
 	"binary.html": "\x00\x01\x02\x03",
+	"outlets.tsv": "clean.txt\tThe Ledger\n",
+	"bad.tsv":     "clean.txt\n",
 }
 
 // TestRunExitCodes runs every command in-process and checks the exit code
@@ -63,6 +65,8 @@ func TestRunExitCodes(t *testing.T) {
 		{"eval no gold", []string{"eval"}, 2},
 		{"eval bad gold", []string{"eval", "--gold", in("bad.jsonl"), "--corpus", dir}, 2},
 		{"eval missing gold", []string{"eval", "--gold", in("missing.jsonl")}, 2},
+		{"eval by outlet", []string{"eval", "--gold", in("gold.jsonl"), "--corpus", dir, "--outlets", in("outlets.tsv")}, 0},
+		{"eval bad outlets", []string{"eval", "--gold", in("gold.jsonl"), "--corpus", dir, "--outlets", in("bad.tsv")}, 2},
 
 		{"rules", []string{"rules"}, 0},
 		{"rules json", []string{"rules", "--format", "json"}, 0},
