@@ -231,16 +231,24 @@ func writeEvalJSON(e *env, r *goldeval.Report, showErrors bool) error {
 		GotSource string   `json:"got_source,omitempty"`
 		Claim     int      `json:"claim,omitempty"`
 	}
-	type outlet struct {
-		Outlet    string  `json:"outlet"`
-		Docs      int     `json:"docs"`
+	// figures are the summary line's, shared by the whole file and each
+	// outlet
+	type figures struct {
 		MacroF1   float64 `json:"macro_f1"`
 		Accuracy  float64 `json:"accuracy"`
 		Coverage  float64 `json:"coverage"`
 		SourceAcc float64 `json:"source_acc"`
 		Leakage   float64 `json:"leakage"`
 		Claims    int     `json:"claims"`
-		Classes   []cls   `json:"classes"`
+	}
+	figuresOf := func(s goldeval.Summary) figures {
+		return figures{s.MacroF1, s.Accuracy, s.Coverage, s.SourceAccuracy, s.Leakage, s.Claims}
+	}
+	type outlet struct {
+		Outlet string `json:"outlet"`
+		Docs   int    `json:"docs"`
+		figures
+		Classes []cls `json:"classes"`
 	}
 	classes := func(r *goldeval.Report) []cls {
 		var out []cls
@@ -249,25 +257,16 @@ func writeEvalJSON(e *env, r *goldeval.Report, showErrors bool) error {
 		}
 		return out
 	}
-	s := r.Summary()
 	out := struct {
-		MacroF1     float64                   `json:"macro_f1"`
-		Accuracy    float64                   `json:"accuracy"`
-		Coverage    float64                   `json:"coverage"`
-		SourceAcc   float64                   `json:"source_acc"`
-		Leakage     float64                   `json:"leakage"`
-		Claims      int                       `json:"claims"`
+		figures
 		Classes     []cls                     `json:"classes"`
 		Confusion   map[string]map[string]int `json:"confusion"`
 		MissingDocs []string                  `json:"missing_docs"`
 		Outlets     []outlet                  `json:"outlets,omitempty"`
 		Errors      []errItem                 `json:"errors,omitempty"`
-	}{MacroF1: s.MacroF1, Accuracy: s.Accuracy, Coverage: s.Coverage, SourceAcc: s.SourceAccuracy, Leakage: s.Leakage,
-		Claims: s.Claims, Classes: classes(r), Confusion: r.Confusion, MissingDocs: r.MissingDocs}
+	}{figures: figuresOf(r.Summary()), Classes: classes(r), Confusion: r.Confusion, MissingDocs: r.MissingDocs}
 	for _, g := range r.Groups {
-		gs := g.Report.Summary()
-		out.Outlets = append(out.Outlets, outlet{Outlet: g.Name, Docs: g.Docs, MacroF1: gs.MacroF1, Accuracy: gs.Accuracy,
-			Coverage: gs.Coverage, SourceAcc: gs.SourceAccuracy, Leakage: gs.Leakage, Claims: gs.Claims, Classes: classes(g.Report)})
+		out.Outlets = append(out.Outlets, outlet{Outlet: g.Name, Docs: g.Docs, figures: figuresOf(g.Report.Summary()), Classes: classes(g.Report)})
 	}
 	if out.MissingDocs == nil {
 		out.MissingDocs = []string{}

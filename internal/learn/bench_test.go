@@ -2,34 +2,30 @@ package learn
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/attribution"
-	"github.com/auditnews/audit/extract"
 	"github.com/auditnews/audit/internal/lexicon"
+	"github.com/auditnews/audit/internal/polnear"
 )
 
 // polnearTexts loads the PolNeAR articles when they are found beside the
 // project.
 func polnearTexts(b *testing.B) []*article.Document {
-	var files []string
-	for _, split := range []string{"train", "dev"} {
-		f, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "polnear", split, "text", "*.txt"))
-		files = append(files, f...)
-	}
-	if len(files) == 0 {
-		b.Skip("PolNeAR texts not present")
-	}
+	dir := filepath.Join("..", "..", "..", "shared", "corpus", "polnear")
 	var docs []*article.Document
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
+	for _, split := range []string{"train", "dev"} {
+		arts, err := polnear.Articles(dir, split)
 		if err != nil {
-			b.Fatal(err)
+			b.Skip("PolNeAR corpus not present")
 		}
-		if doc, err := extract.Text(raw); err == nil {
+		for _, a := range arts {
+			doc, _, err := a.Load()
+			if err != nil {
+				b.Fatal(err)
+			}
 			docs = append(docs, doc)
 		}
 	}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/auditnews/audit/attribution"
 	"github.com/auditnews/audit/internal/goldeval"
-	"github.com/auditnews/audit/internal/lexicon"
 )
 
 // The PolNeAR corpus and the gold files are development data kept beside
@@ -31,15 +30,6 @@ func corpus(t *testing.T) string {
 	return corpusDir
 }
 
-func labeler(t *testing.T) *Labeler {
-	t.Helper()
-	set, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return NewLabeler(set)
-}
-
 // TestSilverAgainstGold measures the silver labels themselves: on the dev
 // articles that also have gold labels, silver is scored as if it were a
 // prediction.
@@ -54,7 +44,7 @@ func TestSilverAgainstGold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := Load(dir, "dev", labeler(t))
+	docs, err := Load(dir, "dev", testLabeler(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +73,7 @@ func TestSilverRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lb := labeler(t)
+	lb := testLabeler(t)
 	for _, split := range []string{"train", "dev"} {
 		docs, err := Load(dir, split, lb)
 		if err != nil {
