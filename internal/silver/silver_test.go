@@ -40,7 +40,7 @@ func TestSilverAgainstGold(t *testing.T) {
 		t.Skip("dev gold not present")
 	}
 	gold, err := goldeval.Read(f, devGold)
-	f.Close()
+	_ = f.Close()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +85,9 @@ func TestSilverRules(t *testing.T) {
 		}
 		res := Score(docs, claims)
 		var b strings.Builder
-		res.All.Write(&b, false)
+		if err := res.All.Write(&b, false); err != nil {
+			t.Fatal(err)
+		}
 		t.Logf("%s split, %d articles, rules:\n%s\n%s", split, len(docs), Table([]string{"rules"}, []Result{res}), b.String())
 	}
 }

@@ -73,8 +73,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "\ntrained on the %d training articles, scored on the %d dev articles\n%s", len(docs), len(dev),
-		silver.Table([]string{"rules", "rules + model"}, []silver.Result{silver.Score(dev, devClaims), silver.Score(dev, revised(set, m, dev, devClaims))}))
+	if _, err := fmt.Fprintf(stdout, "\ntrained on the %d training articles, scored on the %d dev articles\n%s", len(docs), len(dev),
+		silver.Table([]string{"rules", "rules + model"}, []silver.Result{silver.Score(dev, devClaims), silver.Score(dev, revised(set, m, dev, devClaims))})); err != nil {
+		return err
+	}
 	if *gold != "" {
 		return scoreGold(ctx, stdout, *gold, len(docs), rules, set, m)
 	}
@@ -187,14 +189,15 @@ func scoreGold(ctx context.Context, w io.Writer, path string, trained int, rules
 		r.Revise(doc, cs)
 		revisedPreds[it.Doc] = silver.Preds(doc, cs)
 	}
-	fmt.Fprintf(w, "\ntrained on the %d training articles, scored on %s\n", trained, filepath.Base(path))
+	text := fmt.Sprintf("\ntrained on the %d training articles, scored on %s\n", trained, filepath.Base(path))
 	for _, x := range []struct {
 		name  string
 		preds map[string][]goldeval.Claim
 	}{{"rules", plain}, {"rules + model", revisedPreds}} {
 		s := goldeval.Score(items, x.preds, goldeval.Options{}).Summary()
-		fmt.Fprintf(w, "%-14s macro_f1=%.3f accuracy=%.3f coverage=%.3f source_acc=%.3f claims=%d\n", x.name,
+		text += fmt.Sprintf("%-14s macro_f1=%.3f accuracy=%.3f coverage=%.3f source_acc=%.3f claims=%d\n", x.name,
 			s.MacroF1, s.Accuracy, s.Coverage, s.SourceAccuracy, s.Claims)
 	}
-	return nil
+	_, err = io.WriteString(w, text)
+	return err
 }
