@@ -11,6 +11,8 @@ import (
 
 // runFiles are the inputs the table below runs commands on.
 var runFiles = map[string]string{
+	"outlets.tsv": "clean.txt\tThe Ledger\n",
+	"bad.tsv":     "clean.txt\n",
 	"clean.txt": "Bridge Reopens\n\nMayor Tom Reyes said the bridge would reopen on Monday.\n",
 	"flagged.txt": "Toll Rises\n\nThe toll rose to $14 on Monday, the third rise in a year.\n\n" +
 		"Critics say it is too high, and officials, who asked not to be named, admitted it.\n",
@@ -18,8 +20,6 @@ var runFiles = map[string]string{
 		`{"doc": "clean.txt", "text": "Mayor Tom Reyes said the bridge would reopen on Monday.", "class": "named", "source": "Tom Reyes"}` + "\n",
 	"bad.jsonl":   `{"doc": "clean.txt", "text": "x", "class": "sourced"}` + "\n",
 	"binary.html": "\x00\x01\x02\x03",
-	"outlets.tsv": "clean.txt\tThe Ledger\n",
-	"bad.tsv":     "clean.txt\n",
 }
 
 // TestRunExitCodes runs every command in-process and checks the exit code
