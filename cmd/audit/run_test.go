@@ -11,8 +11,10 @@ import (
 
 // runFiles are the inputs the table below runs commands on.
 var runFiles = map[string]string{
+	// eval --outlets
 	"outlets.tsv": "clean.txt\tThe Ledger\n",
 	"bad.tsv":     "clean.txt\n",
+
 	"clean.txt": "Bridge Reopens\n\nMayor Tom Reyes said the bridge would reopen on Monday.\n",
 	"flagged.txt": "Toll Rises\n\nThe toll rose to $14 on Monday, the third rise in a year.\n\n" +
 		"Critics say it is too high, and officials, who asked not to be named, admitted it.\n",
