@@ -1,27 +1,24 @@
 package attribution
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
-	"github.com/auditnews/audit/internal/plaintext"
-	"github.com/auditnews/audit/internal/sentences"
+	"github.com/auditnews/audit/internal/polnear"
 )
 
 // The PolNeAR corpus (political news with attribution spans) is not
 // shipped with the project; these measurements run where it is found
 // beside the project and AUDIT_POLNEAR names a split (train or dev).
 
-type bratSpan struct{ start, end int } // byte offsets
+type bratSpan struct{ start, end int } // byte offsets, read by internal/polnear
 
 type bratRel struct {
 	source, cue, content []bratSpan
@@ -39,67 +36,6 @@ func polnearDir(t *testing.T) string {
 	return dir
 }
 
-// readBrat reads one annotation file; offsets are code points, converted
-// to byte offsets of text.
-func readBrat(path, text string) ([]bratRel, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	// code point → byte offset
-	cp := make([]int, 0, len(text)+1)
-	for i := range text {
-		cp = append(cp, i)
-	}
-	cp = append(cp, len(text))
-	spans := map[string][]bratSpan{}
-	var rels []bratRel
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	var events [][]string
-	for sc.Scan() {
-		parts := strings.Split(sc.Text(), "\t")
-		if len(parts) < 2 {
-			continue
-		}
-		switch parts[0][0] {
-		case 'T':
-			f := strings.Fields(strings.ReplaceAll(parts[1], ";", " "))
-			var ss []bratSpan
-			for k := 1; k+1 < len(f); k += 2 {
-				a, _ := strconv.Atoi(f[k])
-				b, _ := strconv.Atoi(f[k+1])
-				if a < len(cp) && b < len(cp) {
-					ss = append(ss, bratSpan{cp[a], cp[b]})
-				}
-			}
-			spans[parts[0]] = ss
-		case 'E':
-			events = append(events, strings.Fields(parts[1]))
-		}
-	}
-	for _, ev := range events {
-		var r bratRel
-		for _, f := range ev {
-			role, id, ok := strings.Cut(f, ":")
-			if !ok {
-				continue
-			}
-			switch {
-			case strings.HasPrefix(role, "Source"):
-				r.source = append(r.source, spans[id]...)
-			case strings.HasPrefix(role, "Cue"):
-				r.cue = append(r.cue, spans[id]...)
-			case strings.HasPrefix(role, "Content"):
-				r.content = append(r.content, spans[id]...)
-			}
-		}
-		rels = append(rels, r)
-	}
-	return rels, sc.Err()
-}
-
 func overlaps(a bratSpan, b article.Span) bool { return a.start < b.End && b.Start < a.end }
 
 type polnearDoc struct {
@@ -108,32 +44,31 @@ type polnearDoc struct {
 	rels []bratRel
 }
 
+// loadPolnear reads the articles of the split in dir (the first
+// annotator's relations of each), at most limit of them when limit > 0.
 func loadPolnear(t *testing.T, dir string, limit int) []polnearDoc {
-	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
-	sort.Strings(anns)
-	seen := map[string]bool{}
+	arts, err := polnear.Articles(filepath.Dir(dir), filepath.Base(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	spans := func(ss []article.Span) []bratSpan {
+		out := make([]bratSpan, len(ss))
+		for i, s := range ss {
+			out[i] = bratSpan{s.Start, s.End}
+		}
+		return out
+	}
 	var out []polnearDoc
-	for _, ann := range anns {
-		base := filepath.Base(ann)
-		name := base[:strings.LastIndexByte(base, '_')]
-		if seen[name] {
-			continue
-		}
-		seen[name] = true
-		raw, err := os.ReadFile(filepath.Join(dir, "text", name+".txt"))
-		if err != nil {
-			continue
-		}
-		doc, err := plaintext.ParseText(raw)
-		if err != nil {
-			continue
-		}
-		sentences.Apply(doc)
-		rels, err := readBrat(ann, doc.Text)
+	for _, art := range arts {
+		doc, rels, err := art.Load()
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, polnearDoc{name, doc, rels})
+		pd := polnearDoc{name: art.Name, doc: doc}
+		for _, r := range rels {
+			pd.rels = append(pd.rels, bratRel{source: spans(r.Source), cue: spans(r.Cue), content: spans(r.Content)})
+		}
+		out = append(out, pd)
 		if limit > 0 && len(out) >= limit {
 			break
 		}

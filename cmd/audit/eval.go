@@ -6,9 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 
+	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/internal/goldeval"
 	"github.com/auditnews/audit/internal/input"
 	"github.com/auditnews/audit/internal/pipeline"
@@ -31,6 +34,14 @@ claims).
 The corpus folder defaults to ../corpus beside the gold file's folder, or
 else the gold file's own folder.
 
+--by-outlet adds the same figures for each outlet, and their macro average
+over outlets. A document's outlet is, in this order: its row in the
+--outlets file (TSV or CSV, document then outlet, or a header naming a
+doc/filename column and an outlet/publisher column; a row matches the doc
+path, its file name, or its file name without extension); the outlet the
+article names in its metadata (HTML site name, Markdown front matter), or
+its URL's host; the first folder of its doc path; else "(unknown)".
+
 Exit codes:
   0  scored
   2  usage error, unreadable gold file or article
@@ -43,6 +54,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	showErrors := fs.Bool("show-errors", false, "list every disagreement with the gold file")
 	format := fs.String("format", "text", "output format: text or json")
 	minOverlap := fs.Float64("min-overlap", 0.6, "share of a gold sentence's words a claim must cover to match it")
+	byOutlet := fs.Bool("by-outlet", false, "add the figures of each outlet")
+	outletsFile := fs.String("outlets", "", "file mapping gold documents to outlets (TSV or CSV); implies --by-outlet")
 	var in inputFlags
 	in.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -63,6 +76,13 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	f.Close()
 	if err != nil {
 		return &exitError{code: 2, err: err}
+	}
+	var outlets *goldeval.Outlets
+	if *outletsFile != "" {
+		*byOutlet = true
+		if outlets, err = readOutlets(*outletsFile); err != nil {
+			return &exitError{code: 2, err: err}
+		}
 	}
 	dir := *corpus
 	if dir == "" {
@@ -90,6 +110,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	}
 	runner := &pipeline.Runner{Reader: reader, Analyzer: analyzer, Workers: in.jobs}
 	preds := map[string][]goldeval.Claim{}
+	metaOutlet := map[string]string{}
 	failed := false
 	i := 0
 	err = runner.Each(ctx, itemsOf, func(it input.Item, a *pipeline.Article, err error) error {
@@ -108,12 +129,19 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			}
 		}
 		preds[doc] = cs
+		metaOutlet[doc] = articleOutlet(a.Doc.Meta)
 		return nil
 	})
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	report := goldeval.Score(items, preds, goldeval.Options{MinOverlap: *minOverlap})
+	opts := goldeval.Options{MinOverlap: *minOverlap}
+	report := goldeval.Score(items, preds, opts)
+	if *byOutlet {
+		report.Groups = goldeval.ScoreGroups(items, preds, func(doc string) string {
+			return outletOf(doc, outlets, metaOutlet[doc])
+		}, opts)
+	}
 	if *format == "json" {
 		err = writeEvalJSON(e, report, *showErrors)
 	} else {
@@ -126,6 +154,43 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return &exitError{code: 2}
 	}
 	return nil
+}
+
+func readOutlets(name string) (*goldeval.Outlets, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
+	}
+	defer f.Close()
+	return goldeval.ReadOutlets(f, name)
+}
+
+// articleOutlet is the outlet an article names in its metadata, or the
+// host of its URL.
+func articleOutlet(m article.Meta) string {
+	if o := strings.TrimSpace(m.Outlet); o != "" {
+		return o
+	}
+	if u, err := url.Parse(m.URL); err == nil && u.Hostname() != "" {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return ""
+}
+
+// outletOf is the outlet a gold document is scored under: its row in the
+// --outlets file, the outlet its article names, the first folder of its
+// path, or "(unknown)".
+func outletOf(doc string, m *goldeval.Outlets, meta string) string {
+	if o, ok := m.Lookup(doc); ok {
+		return o
+	}
+	if meta != "" {
+		return meta
+	}
+	if o := goldeval.PathOutlet(doc); o != "" {
+		return o
+	}
+	return "(unknown)"
 }
 
 // defaultCorpus finds the folder a gold file's paths are relative to.
@@ -166,22 +231,42 @@ func writeEvalJSON(e *env, r *goldeval.Report, showErrors bool) error {
 		GotSource string   `json:"got_source,omitempty"`
 		Claim     int      `json:"claim,omitempty"`
 	}
-	s := r.Summary()
+	// figures are the summary line's, shared by the whole file and each
+	// outlet
+	type figures struct {
+		MacroF1   float64 `json:"macro_f1"`
+		Accuracy  float64 `json:"accuracy"`
+		Coverage  float64 `json:"coverage"`
+		SourceAcc float64 `json:"source_acc"`
+		Leakage   float64 `json:"leakage"`
+		Claims    int     `json:"claims"`
+	}
+	figuresOf := func(s goldeval.Summary) figures {
+		return figures{s.MacroF1, s.Accuracy, s.Coverage, s.SourceAccuracy, s.Leakage, s.Claims}
+	}
+	type outlet struct {
+		Outlet string `json:"outlet"`
+		Docs   int    `json:"docs"`
+		figures
+		Classes []cls `json:"classes"`
+	}
+	classes := func(r *goldeval.Report) []cls {
+		var out []cls
+		for _, c := range r.PerClass() {
+			out = append(out, cls{c.Class, c.Precision, c.Recall, c.F1, c.Gold})
+		}
+		return out
+	}
 	out := struct {
-		MacroF1     float64                   `json:"macro_f1"`
-		Accuracy    float64                   `json:"accuracy"`
-		Coverage    float64                   `json:"coverage"`
-		SourceAcc   float64                   `json:"source_acc"`
-		Leakage     float64                   `json:"leakage"`
-		Claims      int                       `json:"claims"`
+		figures
 		Classes     []cls                     `json:"classes"`
 		Confusion   map[string]map[string]int `json:"confusion"`
 		MissingDocs []string                  `json:"missing_docs"`
+		Outlets     []outlet                  `json:"outlets,omitempty"`
 		Errors      []errItem                 `json:"errors,omitempty"`
-	}{MacroF1: s.MacroF1, Accuracy: s.Accuracy, Coverage: s.Coverage, SourceAcc: s.SourceAccuracy, Leakage: s.Leakage,
-		Claims: s.Claims, Confusion: r.Confusion, MissingDocs: r.MissingDocs}
-	for _, c := range r.PerClass() {
-		out.Classes = append(out.Classes, cls{c.Class, c.Precision, c.Recall, c.F1, c.Gold})
+	}{figures: figuresOf(r.Summary()), Classes: classes(r), Confusion: r.Confusion, MissingDocs: r.MissingDocs}
+	for _, g := range r.Groups {
+		out.Outlets = append(out.Outlets, outlet{Outlet: g.Name, Docs: g.Docs, figures: figuresOf(g.Report.Summary()), Classes: classes(g.Report)})
 	}
 	if out.MissingDocs == nil {
 		out.MissingDocs = []string{}

@@ -11,6 +11,10 @@ import (
 
 // runFiles are the inputs the table below runs commands on.
 var runFiles = map[string]string{
+	// eval --outlets
+	"outlets.tsv": "clean.txt\tThe Ledger\n",
+	"bad.tsv":     "clean.txt\n",
+
 	"clean.txt": "Bridge Reopens\n\nMayor Tom Reyes said the bridge would reopen on Monday.\n",
 	"flagged.txt": "Toll Rises\n\nThe toll rose to $14 on Monday, the third rise in a year.\n\n" +
 		"Critics say it is too high, and officials, who asked not to be named, admitted it.\n",
@@ -77,6 +81,8 @@ func TestRunExitCodes(t *testing.T) {
 		{"eval no gold", []string{"eval"}, 2},
 		{"eval bad gold", []string{"eval", "--gold", in("bad.jsonl"), "--corpus", dir}, 2},
 		{"eval missing gold", []string{"eval", "--gold", in("missing.jsonl")}, 2},
+		{"eval by outlet", []string{"eval", "--gold", in("gold.jsonl"), "--corpus", dir, "--outlets", in("outlets.tsv")}, 0},
+		{"eval bad outlets", []string{"eval", "--gold", in("gold.jsonl"), "--corpus", dir, "--outlets", in("bad.tsv")}, 2},
 
 		{"rules", []string{"rules"}, 0},
 		{"rules json", []string{"rules", "--format", "json"}, 0},

@@ -24,3 +24,19 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadOutlets reads arbitrary bytes as a document-to-outlet mapping:
+// an error is fine, a panic is not.
+func FuzzReadOutlets(f *testing.F) {
+	f.Add([]byte("a.txt\tThe Post\n# c\nb.txt\tThe Times\n"))
+	f.Add([]byte("filename,publisher\n\"a, b\",x\n"))
+	f.Add([]byte("doc\toutlet\n\t\n\"\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := ReadOutlets(bytes.NewReader(data), "outlets")
+		if err != nil {
+			return
+		}
+		m.Lookup("a.txt")
+		m.Lookup("")
+	})
+}

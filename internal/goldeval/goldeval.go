@@ -187,6 +187,9 @@ type Report struct {
 	LeakTotal   int
 	MissingDocs []string
 	Errors      []Error
+	// Groups, when set, are the same figures for each group of documents
+	// (ScoreGroups); Write prints them before the summary line.
+	Groups []Group
 }
 
 // Options tune scoring.
@@ -401,6 +404,12 @@ func (r *Report) Write(w io.Writer, showErrors bool) error {
 				text = text[:90]
 			}
 			fmt.Fprintf(bw, "%-6s %s: gold %s%s [%s] got %s :: %s\n", e.Kind, e.Gold.Doc, e.Gold.Class, alt, e.Gold.Source, got, string(text))
+		}
+	}
+	if len(r.Groups) > 0 {
+		fmt.Fprintln(bw, "by outlet:")
+		if err := WriteGroups(bw, r.Groups); err != nil {
+			return err
 		}
 	}
 	s := r.Summary()
