@@ -172,7 +172,7 @@ func (d *Document) Position(off int) Position {
 // whose Text or Raw changed length since, but count from the start on each
 // call.
 func (d *Document) Index() {
-	d.index = &index{text: newMarks(d.Text), raw: newMarks(d.Raw)}
+	d.index = &index{text: newMarks(d.Text, countString), raw: newMarks(d.Raw, countBytes)}
 }
 
 // Indexed reports whether Index was called since Text and Raw last

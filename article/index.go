@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"math"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -33,38 +34,53 @@ type marks struct {
 	m    []mark
 }
 
-// newMarks takes the marks of s. A string too long for 32-bit offsets
-// gets none, and is then counted from the start.
-func newMarks[S string | []byte](s S) marks {
+// newMarks takes the marks of s; count counts the code points and line
+// breaks of a piece of s, and finds its last line break. A string too long
+// for 32-bit offsets gets none, and is then counted from the start.
+func newMarks[S string | []byte](s S, count func(S) (runes, lines, lastNL int)) marks {
 	if len(s) >= math.MaxInt32 {
 		return marks{size: -1}
 	}
 	m := make([]mark, len(s)/markStride+1)
-	var runes, line, col int32
-	k := 0
-	for i := 0; i < len(s); {
-		for k < len(m) && k*markStride <= i {
-			m[k] = mark{pos: int32(i), runes: runes, line: line, col: col}
-			k++
+	for k := 1; k < len(m); k++ {
+		prev := m[k-1]
+		pos := runeStartFrom(s, k*markStride)
+		seg := s[prev.pos:pos]
+		runes, lines, nl := count(seg)
+		col := prev.col + int32(runes)
+		if nl >= 0 {
+			r, _, _ := count(seg[nl+1:])
+			col = int32(r)
 		}
-		c := s[i]
-		size := 1
-		if c >= utf8.RuneSelf {
-			var buf [utf8.UTFMax]byte
-			_, size = utf8.DecodeRune(buf[:copy(buf[:], s[i:])])
-		}
-		runes++
-		col++
-		if c == '\n' {
-			line++
-			col = 0
-		}
-		i += size
-	}
-	for ; k < len(m); k++ {
-		m[k] = mark{pos: int32(len(s)), runes: runes, line: line, col: col}
+		m[k] = mark{pos: int32(pos), runes: prev.runes + int32(runes), line: prev.line + int32(lines), col: col}
 	}
 	return marks{size: len(s), m: m}
+}
+
+// runeStartFrom returns the first offset at or after b where a code point
+// of s starts (or len(s)): b itself unless a valid multi-byte sequence
+// starting up to three bytes before runs over it. Invalid bytes are code
+// points of their own, as for range and utf8.RuneCount.
+func runeStartFrom[S string | []byte](s S, b int) int {
+	if b >= len(s) {
+		return len(s)
+	}
+	for p := b - 1; p >= 0 && p >= b-(utf8.UTFMax-1); p-- {
+		if utf8.RuneStart(s[p]) {
+			var buf [utf8.UTFMax]byte
+			_, size := utf8.DecodeRune(buf[:copy(buf[:], s[p:])])
+			return max(b, p+size)
+		}
+	}
+	return b
+}
+
+func countString(s string) (runes, lines, lastNL int) {
+	return utf8.RuneCountInString(s), strings.Count(s, "\n"), strings.LastIndexByte(s, '\n')
+}
+
+func countBytes(b []byte) (runes, lines, lastNL int) {
+	return utf8.RuneCount(b), bytes.Count(b, []byte{'\n'}), bytes.LastIndexByte(b, '\n')
 }
 
 // covers reports whether the marks were taken of a string of s's length.
