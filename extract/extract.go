@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"errors"
 
 	"github.com/auditnews/audit/article"
@@ -20,49 +21,54 @@ var (
 // HTML reads an HTML page, already in UTF-8. url is where the page came
 // from, or "": it names the outlet when the page does not.
 func HTML(raw []byte, url string) (*article.Document, error) {
-	doc, err := htmlextract.Extract(raw, htmlextract.Options{URL: url})
-	if err != nil {
-		return nil, unwrap(err)
-	}
-	if doc.Meta.URL == "" {
-		doc.Meta.URL = url
-	}
-	sentences.Apply(doc)
-	return doc, nil
+	return ReadContext(context.Background(), raw, article.HTML, url)
 }
 
 // Text reads a plain-text article. The analysed text is the file's own.
 func Text(raw []byte) (*article.Document, error) {
-	doc, err := plaintext.ParseText(raw)
-	if err != nil {
-		return nil, unwrap(err)
-	}
-	sentences.Apply(doc)
-	return doc, nil
+	return ReadContext(context.Background(), raw, article.Text, "")
 }
 
 // Markdown reads a Markdown article: front matter gives metadata, syntax is
 // stripped for analysis, and positions still map to the file's lines and
 // columns.
 func Markdown(raw []byte) (*article.Document, error) {
-	doc, err := plaintext.ParseMarkdown(raw)
-	if err != nil {
-		return nil, unwrap(err)
-	}
-	sentences.Apply(doc)
-	return doc, nil
+	return ReadContext(context.Background(), raw, article.Markdown, "")
 }
 
 // Read reads raw in the given format.
 func Read(raw []byte, format article.Format, url string) (*article.Document, error) {
+	return ReadContext(context.Background(), raw, format, url)
+}
+
+// ReadContext reads raw in the given format (HTML, Markdown, or else
+// text), and gives up with ctx's error once ctx is done. The document it
+// returns is finished: any number of goroutines may read it at once.
+func ReadContext(ctx context.Context, raw []byte, format article.Format, url string) (*article.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var doc *article.Document
+	var err error
 	switch format {
 	case article.HTML:
-		return HTML(raw, url)
+		doc, err = htmlextract.Extract(ctx, raw, htmlextract.Options{URL: url})
+		if err == nil && doc.Meta.URL == "" {
+			doc.Meta.URL = url
+		}
 	case article.Markdown:
-		return Markdown(raw)
+		doc, err = plaintext.ParseMarkdown(raw)
 	default:
-		return Text(raw)
+		doc, err = plaintext.ParseText(raw)
 	}
+	if err != nil {
+		return nil, unwrap(err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	sentences.Apply(doc)
+	return doc, nil
 }
 
 // unwrap drops a package prefix from the errors users read next to the

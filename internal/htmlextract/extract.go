@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -23,17 +24,24 @@ type Options struct {
 }
 
 // Extract reads one HTML page, already UTF-8, and returns the article: its
-// body as blocks joined by article.BlockSeparator, and its metadata.
-func Extract(raw []byte, opts Options) (*article.Document, error) {
+// body as blocks joined by article.BlockSeparator, and its metadata. It
+// gives up with ctx's error once ctx is done.
+func Extract(ctx context.Context, raw []byte, opts Options) (*article.Document, error) {
 	if len(raw) >= math.MaxInt32 {
 		return nil, fmt.Errorf("htmlextract: page of %d bytes is too large", len(raw))
 	}
-	t := parse(raw)
+	t, err := parse(ctx, raw)
+	if err != nil {
+		return nil, err
+	}
 	ld := parseJSONLD(t.meta.jsonLD)
 	t.stats(fDrop | fHidden)
 	meta := t.metadata(opts, &ld)
 	t.removeBoilerplate()
 	t.stats(skipFlags)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 
 	items := t.extractItems()
 	items = t.clean(items, &meta, &ld)

@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -25,7 +26,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("<svg><p/><path/></svg><math><mi>x</mi></math><p>Some words after foreign content here.</p>"), "")
 	f.Add([]byte("<a href=x><div><a>nested links</a> text text text text text text</div>"), "")
 	f.Fuzz(func(t *testing.T, raw []byte, u string) {
-		doc, err := Extract(raw, Options{URL: u})
+		doc, err := Extract(context.Background(), raw, Options{URL: u})
 		if err != nil {
 			if !errors.Is(err, ErrNoBody) {
 				t.Fatalf("unexpected error %v", err)

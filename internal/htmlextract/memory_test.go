@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"bytes"
+	"context"
 	"runtime"
 	"testing"
 
@@ -39,7 +40,7 @@ func TestExtractMemory(t *testing.T) {
 			var before, after runtime.MemStats
 			runtime.GC()
 			runtime.ReadMemStats(&before)
-			doc, err := Extract(tt.page, Options{})
+			doc, err := Extract(context.Background(), tt.page, Options{})
 			runtime.ReadMemStats(&after)
 			if err != nil {
 				t.Fatal(err)

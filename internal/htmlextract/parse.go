@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"bytes"
+	"context"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -116,7 +117,12 @@ type builder struct {
 	haveBody bool
 }
 
-func parse(raw []byte) *tree {
+// checkEvery is how many tokens parse reads between two looks at its
+// context: a few hundred microseconds of work.
+const checkEvery = 1 << 12
+
+// parse builds the tree of raw, or returns ctx's error once ctx is done.
+func parse(ctx context.Context, raw []byte) (*tree, error) {
 	t := &tree{raw: raw, body: -1}
 	nodes, text := sizes(raw)
 	t.nodes = make([]node, 1, nodes)
@@ -125,7 +131,12 @@ func parse(raw []byte) *tree {
 	b := &builder{t: t, stack: []int32{0}, last: []int32{-1}, classes: make(map[string]classInfo)}
 	z := html.NewTokenizer(bytes.NewReader(raw))
 	pos := 0
-	for {
+	for n := 1; ; n++ {
+		if n%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		tt := z.Next()
 		if tt == html.ErrorToken {
 			break
@@ -145,7 +156,7 @@ func parse(raw []byte) *tree {
 	if t.body < 0 {
 		t.body = 0
 	}
-	return t
+	return t, nil
 }
 
 // sizes estimates, in one pass over raw, how many nodes its tree needs and
