@@ -26,7 +26,7 @@ var inputs = []struct {
 // indexed, so that reading it from several goroutines is safe.
 func TestReadFinishes(t *testing.T) {
 	for _, in := range inputs {
-		doc, err := extract.Read([]byte(in.raw), in.format, "")
+		doc, err := extract.Read(context.Background(), []byte(in.raw), in.format, "")
 		if err != nil {
 			t.Fatalf("%s: %v", in.format, err)
 		}
@@ -40,7 +40,7 @@ func TestReadFinishes(t *testing.T) {
 // goroutines at once, as a server does; run with -race.
 func TestConcurrentPositions(t *testing.T) {
 	for _, in := range inputs {
-		doc, err := extract.Read([]byte(in.raw), in.format, "")
+		doc, err := extract.Read(context.Background(), []byte(in.raw), in.format, "")
 		if err != nil {
 			t.Fatalf("%s: %v", in.format, err)
 		}
@@ -68,11 +68,11 @@ func positions(doc *article.Document) string {
 	return b.String()
 }
 
-func TestReadContextDone(t *testing.T) {
+func TestReadDone(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	for _, in := range inputs {
-		if _, err := extract.ReadContext(ctx, []byte(in.raw), in.format, ""); !errors.Is(err, context.Canceled) {
+		if _, err := extract.Read(ctx, []byte(in.raw), in.format, ""); !errors.Is(err, context.Canceled) {
 			t.Errorf("%s: got %v, want context.Canceled", in.format, err)
 		}
 	}

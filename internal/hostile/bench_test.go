@@ -31,7 +31,7 @@ func BenchmarkHostile(b *testing.B) {
 				b.SetBytes(int64(len(raw)))
 				b.ReportAllocs()
 				for i := 0; i < b.N; i++ {
-					doc, err := extract.Read(raw, format, "")
+					doc, err := extract.Read(ctx, raw, format, "")
 					if err != nil {
 						b.Fatal(err)
 					}

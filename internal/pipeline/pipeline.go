@@ -26,7 +26,7 @@ type Article struct {
 
 // Parse turns a raw input into a document split into sentences.
 func Parse(ctx context.Context, raw *input.Raw) (*article.Document, error) {
-	doc, err := extract.ReadContext(ctx, raw.Data, raw.Format, raw.URL)
+	doc, err := extract.Read(ctx, raw.Data, raw.Format, raw.URL)
 	if err != nil {
 		return nil, err
 	}
