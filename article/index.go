@@ -47,14 +47,20 @@ func newMarks[S string | []byte](s S, count func(S) (runes, lines, lastNL int)) 
 		pos := runeStartFrom(s, k*markStride)
 		seg := s[prev.pos:pos]
 		runes, lines, nl := count(seg)
-		col := prev.col + int32(runes)
+		col := prev.col + small(runes)
 		if nl >= 0 {
 			r, _, _ := count(seg[nl+1:])
-			col = int32(r)
+			col = small(r)
 		}
-		m[k] = mark{pos: int32(pos), runes: prev.runes + int32(runes), line: prev.line + int32(lines), col: col}
+		m[k] = mark{pos: small(pos), runes: prev.runes + small(runes), line: prev.line + small(lines), col: col}
 	}
 	return marks{size: len(s), m: m}
+}
+
+// small converts a count or offset within a string newMarks took, shorter
+// than math.MaxInt32, to the marks' int32.
+func small(n int) int32 {
+	return int32(n) //nolint:gosec // G115: n <= len(s) < math.MaxInt32, checked in newMarks
 }
 
 // runeStartFrom returns the first offset at or after b where a code point
@@ -89,7 +95,7 @@ func (ms *marks) covers(n int) bool { return ms.size == n }
 // at returns the last mark at or before byte off (0 <= off <= size).
 func (ms *marks) at(off int) mark {
 	k := off / markStride
-	if ms.m[k].pos > int32(off) {
+	if int(ms.m[k].pos) > off {
 		// off lies inside the code point that straddles k*markStride; the
 		// mark before is at most 3 bytes past (k-1)*markStride.
 		k--

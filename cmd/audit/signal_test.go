@@ -25,7 +25,7 @@ func TestSignals(t *testing.T) {
 	}
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "audit")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil { //nolint:gosec // G204: a temporary folder of this test
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	page := filepath.Join(dir, "page.html")
@@ -47,7 +47,7 @@ func TestSignals(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cmd := exec.Command(bin, tt.args...)
+			cmd := exec.Command(bin, tt.args...) //nolint:gosec // G204: the binary this test built, on its own arguments
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			if tt.stdin {
@@ -55,7 +55,7 @@ func TestSignals(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				defer w.Close()
+				defer func() { _ = w.Close() }()
 			}
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
@@ -70,7 +70,7 @@ func TestSignals(t *testing.T) {
 			select {
 			case err = <-exited:
 			case <-time.After(time.Minute): // a guard against hanging, not a measure
-				cmd.Process.Kill()
+				_ = cmd.Process.Kill()
 				t.Fatalf("still running a minute after %v; stderr:\n%s", tt.sig, stderr.String())
 			}
 			var ee *exec.ExitError
