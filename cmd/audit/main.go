@@ -16,10 +16,5 @@ func main() {
 	stderr := &gate{w: os.Stderr}
 	done := make(chan int, 1)
 	go func() { done <- run(ctx, os.Args[1:], os.Stdin, os.Stdout, stderr, os.Getenv) }()
-	select {
-	case code := <-done:
-		os.Exit(code)
-	case sig := <-sigs:
-		os.Exit(interrupted(sig, cancel, stderr, done, sigs))
-	}
+	os.Exit(supervise(sigs, done, cancel, stderr, graceful(os.Args[1:])))
 }

@@ -15,6 +15,27 @@ import (
 // exits anyway.
 const grace = 500 * time.Millisecond
 
+// supervise waits for the run to send its exit code on done, or for a
+// signal. A signal stops the run (see interrupted), unless the command is
+// graceful: then it only cancels the run and waits for its own exit code,
+// and a second signal stops it.
+func supervise(sigs <-chan os.Signal, done <-chan int, cancel context.CancelFunc, stderr *gate, graceful bool) int {
+	select {
+	case code := <-done:
+		return code
+	case sig := <-sigs:
+		if graceful {
+			cancel()
+			select {
+			case code := <-done:
+				return code
+			case sig = <-sigs:
+			}
+		}
+		return interrupted(sig, cancel, stderr, done, sigs)
+	}
+}
+
 // interrupted ends a run stopped by sig: it says so in one line on stderr,
 // cancels the run, waits for it to stop (at most grace, or until a second
 // signal) and returns the exit code of a process the signal ended: 130 for

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"os/exec"
@@ -85,6 +86,56 @@ func TestSignals(t *testing.T) {
 			}
 			if strings.Count(stderr.String(), "\n") != 1 {
 				t.Errorf("want one line on stderr")
+			}
+		})
+	}
+}
+
+// TestSupervise follows a run and the signals sent to it: a signal stops a
+// run with 128 plus its number and one line, unless the command ends
+// gracefully, which a second signal then stops.
+func TestSupervise(t *testing.T) {
+	tests := []struct {
+		name     string
+		graceful bool
+		signals  []os.Signal
+		exit     int // the run's own exit code, sent once it is cancelled
+		code     int
+		line     string
+	}{
+		{"no signal", false, nil, 1, 1, ""},
+		{"SIGINT", false, []os.Signal{os.Interrupt}, 2, 130, "audit: interrupted by SIGINT\n"},
+		{"SIGTERM", false, []os.Signal{syscall.SIGTERM}, 2, 143, "audit: interrupted by SIGTERM\n"},
+		{"graceful, SIGTERM", true, []os.Signal{syscall.SIGTERM}, 0, 0, ""},
+		{"graceful, two signals", true, []os.Signal{os.Interrupt, os.Interrupt}, -1, 130, "audit: interrupted by SIGINT\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sigs := make(chan os.Signal, len(tt.signals))
+			for _, s := range tt.signals {
+				sigs <- s
+			}
+			done := make(chan int, 1)
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			go func() {
+				if len(tt.signals) > 0 {
+					<-ctx.Done()
+				}
+				if tt.exit >= 0 {
+					done <- tt.exit
+				}
+			}()
+			var stderr bytes.Buffer
+			g := &gate{w: &stderr}
+			if code := supervise(sigs, done, cancel, g, tt.graceful); code != tt.code {
+				t.Errorf("exit code %d, want %d", code, tt.code)
+			}
+			if stderr.String() != tt.line {
+				t.Errorf("stderr %q, want %q", stderr.String(), tt.line)
+			}
+			if _, err := g.Write([]byte("late\n")); err != nil || len(tt.line) > 0 && strings.Contains(stderr.String(), "late") {
+				t.Errorf("the run wrote to stderr after the line that ends it")
 			}
 		})
 	}
