@@ -99,8 +99,7 @@ type Document struct {
 	// position is known (HTML: the element's start tag).
 	Anchors []Anchor
 
-	lineStarts []int
-	runeIndex  []int32
+	index *index // built by Index
 }
 
 // Anchor ties a byte offset of Document.Text to a byte offset of the raw
@@ -131,7 +130,10 @@ func (d *Document) Claims() []Sentence {
 // Slice returns the text of a span.
 func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
 
-// Runes converts a byte offset of Text to a code point offset.
+// Runes converts a byte offset of Text to a code point offset: the number
+// of code points in Text[:off], each invalid byte counting as one. It costs
+// O(1) on an indexed document (see Index) and is safe to call from several
+// goroutines at once.
 func (d *Document) Runes(off int) int {
 	if off <= 0 {
 		return 0
@@ -139,65 +141,44 @@ func (d *Document) Runes(off int) int {
 	if off > len(d.Text) {
 		off = len(d.Text)
 	}
-	if d.runeIndex == nil {
-		d.buildRuneIndex()
+	if d.index == nil || !d.index.text.covers(len(d.Text)) {
+		return utf8.RuneCountInString(d.Text[:off])
 	}
-	// Entry k is the rune count before the first rune start at or after
-	// byte k*runeStride; step back while that start lies beyond off.
-	k := off / runeStride
-	at := k * runeStride
-	for at > 0 && at < len(d.Text) && !utf8.RuneStart(d.Text[at]) {
-		at++
-	}
-	if at > off {
-		k--
-		at = k * runeStride
-		for at > 0 && !utf8.RuneStart(d.Text[at]) {
-			at++
-		}
-	}
-	return int(d.runeIndex[k]) + utf8.RuneCountInString(d.Text[at:off])
-}
-
-const runeStride = 64
-
-func (d *Document) buildRuneIndex() {
-	idx := make([]int32, len(d.Text)/runeStride+1)
-	n, k := 0, 0
-	for i := range d.Text { // i steps over rune starts
-		for k < len(idx) && k*runeStride <= i {
-			idx[k] = int32(n)
-			k++
-		}
-		n++
-	}
-	for ; k < len(idx); k++ {
-		idx[k] = int32(n)
-	}
-	d.runeIndex = idx
+	return d.index.text.runes(d.Text, off)
 }
 
 // Position returns the line and column in the input of a text offset. For
-// HTML it is the position of the element the offset lies in.
+// HTML it is the position of the element the offset lies in. Columns count
+// code points. It costs O(log n) on an indexed document (see Index) and is
+// safe to call from several goroutines at once.
 func (d *Document) Position(off int) Position {
 	raw := d.RawOffset(off)
 	if raw < 0 {
 		return Position{}
 	}
-	if d.lineStarts == nil {
-		d.lineStarts = []int{0}
-		for i, c := range d.Raw {
-			if c == '\n' {
-				d.lineStarts = append(d.lineStarts, i+1)
-			}
-		}
+	raw = min(raw, len(d.Raw))
+	if d.index == nil || !d.index.raw.covers(len(d.Raw)) {
+		return naivePosition(d.Raw, raw)
 	}
-	line := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > raw }) - 1
-	start := d.lineStarts[line]
-	if raw > len(d.Raw) {
-		raw = len(d.Raw)
-	}
-	return Position{Line: line + 1, Column: utf8.RuneCount(d.Raw[start:raw]) + 1}
+	return d.index.raw.position(d.Raw, raw)
+}
+
+// Index builds the tables that make Position and Runes cheap: for every
+// 128 bytes of Text and of Raw, the code points, lines and column reached
+// there. Whoever produces a document calls it once Text and Raw are final
+// (Builder.Fill does; so do the readers of package extract), before the
+// document is shared; from then on any number of goroutines may read it.
+// Position and Runes stay correct on a document that was never indexed, or
+// whose Text or Raw changed length since, but count from the start on each
+// call.
+func (d *Document) Index() {
+	d.index = &index{text: newMarks(d.Text, countString), raw: newMarks(d.Raw, countBytes)}
+}
+
+// Indexed reports whether Index was called since Text and Raw last
+// changed length.
+func (d *Document) Indexed() bool {
+	return d.index != nil && d.index.text.covers(len(d.Text)) && d.index.raw.covers(len(d.Raw))
 }
 
 // RawOffset maps a text offset to a byte offset of Raw, or -1.

@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // BlockSeparator joins the blocks of text built with a Builder.
 const BlockSeparator = "\n\n"
@@ -31,13 +34,25 @@ func (b *Builder) Add(kind BlockKind, text string, source int) {
 	}
 }
 
+// Grow makes room for n more blocks holding size bytes of text in all,
+// so that a builder told in advance allocates once.
+func (b *Builder) Grow(n, size int) {
+	if n <= 0 {
+		return
+	}
+	b.sb.Grow(size + (n-1)*len(BlockSeparator))
+	b.blocks = slices.Grow(b.blocks, n)
+	b.anchors = slices.Grow(b.anchors, n)
+}
+
 // Len is the number of blocks added so far.
 func (b *Builder) Len() int { return len(b.blocks) }
 
-// Fill sets d.Text, d.Blocks and d.Anchors from the blocks added.
+// Fill sets d.Text, d.Blocks and d.Anchors from the blocks added, and
+// indexes d (see Document.Index): set d.Raw first.
 func (b *Builder) Fill(d *Document) {
 	d.Text = b.sb.String()
 	d.Blocks = b.blocks
 	d.Anchors = b.anchors
-	d.runeIndex, d.lineStarts = nil, nil
+	d.Index()
 }

@@ -243,7 +243,7 @@ func TestKnownPeople(t *testing.T) {
 }
 
 func TestOwnOutlet(t *testing.T) {
-	doc, err := extract.HTML([]byte(`<html><head><meta property="og:site_name" content="Reuters"></head><body><article>
+	doc, err := extract.HTML(context.Background(), []byte(`<html><head><meta property="og:site_name" content="Reuters"></head><body><article>
 <p>A Reuters review of court filings found that the fund lost money in 2019. According to CNN, the fund was closed in May.</p>
 </article></body></html>`), "")
 	if err != nil {

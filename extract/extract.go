@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"errors"
 
 	"github.com/auditnews/audit/article"
@@ -18,27 +19,21 @@ var (
 )
 
 // HTML reads an HTML page, already in UTF-8. url is where the page came
-// from, or "": it names the outlet when the page does not.
-func HTML(raw []byte, url string) (*article.Document, error) {
-	doc, err := htmlextract.Extract(raw, htmlextract.Options{URL: url})
-	if err != nil {
-		return nil, unwrap(err)
-	}
-	if doc.Meta.URL == "" {
+// from, or "": it names the outlet when the page does not. It gives up with
+// ctx's error once ctx is done: extracting a large page takes a while,
+// reading text (Text, Markdown) does not.
+func HTML(ctx context.Context, raw []byte, url string) (*article.Document, error) {
+	doc, err := htmlextract.Extract(ctx, raw, htmlextract.Options{URL: url})
+	if err == nil && doc.Meta.URL == "" {
 		doc.Meta.URL = url
 	}
-	sentences.Apply(doc)
-	return doc, nil
+	return finish(doc, err)
 }
 
 // Text reads a plain-text article. The analysed text is the file's own.
 func Text(raw []byte) (*article.Document, error) {
 	doc, err := plaintext.ParseText(raw)
-	if err != nil {
-		return nil, unwrap(err)
-	}
-	sentences.Apply(doc)
-	return doc, nil
+	return finish(doc, err)
 }
 
 // Markdown reads a Markdown article: front matter gives metadata, syntax is
@@ -46,23 +41,43 @@ func Text(raw []byte) (*article.Document, error) {
 // columns.
 func Markdown(raw []byte) (*article.Document, error) {
 	doc, err := plaintext.ParseMarkdown(raw)
+	return finish(doc, err)
+}
+
+// Read reads raw in the given format (HTML, Markdown, or else text), and
+// gives up with ctx's error once ctx is done. The document it returns is
+// finished: any number of goroutines may read it at once.
+func Read(ctx context.Context, raw []byte, format article.Format, url string) (*article.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var doc *article.Document
+	var err error
+	switch format {
+	case article.HTML:
+		return HTML(ctx, raw, url)
+	case article.Markdown:
+		doc, err = Markdown(raw)
+	default:
+		doc, err = Text(raw)
+	}
+	if err == nil {
+		err = ctx.Err() // reading text is quick: looked at once done
+	}
+	if err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// finish splits a document read into sentences, or returns the reader's
+// error as users read it.
+func finish(doc *article.Document, err error) (*article.Document, error) {
 	if err != nil {
 		return nil, unwrap(err)
 	}
 	sentences.Apply(doc)
 	return doc, nil
-}
-
-// Read reads raw in the given format.
-func Read(raw []byte, format article.Format, url string) (*article.Document, error) {
-	switch format {
-	case article.HTML:
-		return HTML(raw, url)
-	case article.Markdown:
-		return Markdown(raw)
-	default:
-		return Text(raw)
-	}
 }
 
 // unwrap drops a package prefix from the errors users read next to the

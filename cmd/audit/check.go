@@ -25,7 +25,8 @@ anonymous, outlet, unsourced), and report what a standards editor would
 flag (run 'audit rules' for the list), with a 0-100 sourcing score.
 
 Inputs are files (.html, .htm, .txt, .md, optionally gzip-compressed as
-.gz), directories (searched recursively for those extensions, in name
+.gz; a file named with another extension, or none, has its format
+sniffed), directories (searched recursively for those extensions, in name
 order), "-" for standard input, and http:// or https:// URLs. An input that
 cannot be read is reported on standard error as one line naming it; the
 other inputs are still checked.
@@ -69,14 +70,13 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 func (f *inputFlags) register(fs interface {
 	StringVar(*string, string, string, string)
 	DurationVar(*time.Duration, string, time.Duration, string)
-	IntVar(*int, string, int, string)
 	Var(flag.Value, string, string)
 }) {
 	fs.Var(&f.lexicons, "lexicon", "a lexicon file of your own (cues, outlets, institutions, roles, anonymous or vague terms) added to the built-in ones; may be repeated")
 	fs.StringVar(&f.inputFormat, "input-format", "auto", "format of the inputs: auto, html, text or markdown")
 	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time-out for each URL")
 	fs.StringVar(&f.maxSize, "max-size", "32MiB", "largest input read (after decompression), e.g. 500KiB, 32MiB")
-	fs.IntVar(&f.jobs, "j", 0, "articles analysed in parallel (0: one per CPU)")
+	fs.Var((*jobsFlag)(&f.jobs), "j", "analyse `N` articles in parallel, 1 or more (default: one per CPU)")
 }
 
 // reader builds the input reader the flags describe.

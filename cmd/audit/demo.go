@@ -3,8 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"html/template"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,13 +23,15 @@ Check the five sample articles embedded in audit (US-Mexico cartel policy,
 2025) as 'audit check' would, print a readable summary, and write an
 annotated HTML page of each article (every claim highlighted by how it is
 sourced, the findings beside it) into a folder, whose path it prints: open
-it in a browser. Runs offline, with no files.
+it in a browser. Runs offline, with no files. The folder is a new one of
+your own in the system's temporary folder unless --out names one; audit
+refuses a folder or page there that is a symbolic link.
 `
 
 func runDemo(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "demo", "[--out DIR]", demoHelp)
 	color := fs.String("color", "auto", "colour: auto, always or never")
-	out := fs.String("out", filepath.Join(os.TempDir(), "audit-demo"), "folder for the annotated pages")
+	out := fs.String("out", "", "folder for the annotated pages (default: a new folder in the system's temporary folder)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -50,7 +54,8 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	opts := printer.Options{Tool: printer.Tool{Name: "audit", Version: version}, Color: useColor,
 		Rules: checker.Rules(), FailOn: checker.Options().FailOn}
 	runner := &pipeline.Runner{Analyzer: analyzer, Checker: checker}
-	if err := os.MkdirAll(*out, 0o755); err != nil {
+	dir, err := demoFolder(*out)
+	if err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("demo: %w", err)}
 	}
 	p := printer.NewText(e.stdout, opts)
@@ -74,7 +79,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		name := strings.TrimSuffix(filepath.Base(raw.Name), filepath.Ext(raw.Name)) + ".html"
-		if err := writeFile(filepath.Join(*out, name), func(w *bufio.Writer) error {
+		if err := writeFile(filepath.Join(dir, name), func(w *bufio.Writer) error {
 			return printer.WriteHTMLPage(w, ra, opts)
 		}); err != nil {
 			return &exitError{code: 2, err: fmt.Errorf("demo: %w", err)}
@@ -86,17 +91,48 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err := p.Close(); err != nil {
 		return err
 	}
-	index := filepath.Join(*out, "index.html")
+	index := filepath.Join(dir, "index.html")
 	if err := writeFile(index, func(w *bufio.Writer) error { return demoIndex.Execute(w, pages) }); err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("demo: %w", err)}
 	}
-	fmt.Fprintf(e.stdout, "\nAnnotated pages: %s\nOpen %s in a browser.\n", *out, index)
+	fmt.Fprintf(e.stdout, "\nAnnotated pages: %s\nOpen %s in a browser.\n", dir, index)
 	return nil
 }
 
+// demoFolder returns the folder the demo writes into: out, created if
+// need be, or, when out is "", a new private folder in the system's
+// temporary folder (a fixed name there could be another user's, or a link
+// planted for us to follow). A symbolic link is refused, and so is
+// anything else than a folder.
+func demoFolder(out string) (string, error) {
+	if out == "" {
+		return os.MkdirTemp("", "audit-demo-")
+	}
+	st, err := os.Lstat(out)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if err := os.MkdirAll(out, 0o755); err != nil {
+			return "", err
+		}
+		return out, nil
+	case err != nil:
+		return "", err
+	case st.Mode()&fs.ModeSymlink != 0:
+		return "", fmt.Errorf("%s is a symbolic link; give the folder itself", out)
+	case !st.IsDir():
+		return "", fmt.Errorf("%s is not a folder", out)
+	}
+	return out, nil
+}
+
 // writeFile writes a file through a buffer, replacing it only when the
-// whole content was written.
+// whole content was written. A symbolic link at path is refused, never
+// followed: the file is renamed into place, which replaces a name and
+// writes through none.
 func writeFile(path string, fill func(*bufio.Writer) error) error {
+	if st, err := os.Lstat(path); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		return fmt.Errorf("%s is a symbolic link; not writing through it", path)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".audit-*.tmp")
 	if err != nil {
 		return err

@@ -18,4 +18,5 @@
 //	0  success
 //	1  findings at or above the --fail-on severity (check)
 //	2  usage error, unreadable input or runtime error
+//	130, 143  stopped by SIGINT or SIGTERM (one line on stderr)
 package main

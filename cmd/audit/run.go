@@ -30,6 +30,14 @@ type command struct {
 	run     func(ctx context.Context, e *env, args []string) error
 }
 
+// graceful reports whether the command args name ends cleanly by itself
+// once its context is cancelled, so that a first signal only cancels it
+// (see supervise): a server, "serve", answering the requests in flight.
+// Every other command is stopped at once.
+func graceful(args []string) bool {
+	return len(args) > 0 && args[0] == "serve"
+}
+
 func commands() []command {
 	return []command{
 		{"check", "analyse articles and print every claim with how it is sourced", runCheck},

@@ -87,6 +87,24 @@ func (t *tree) stats(skip uint32) {
 	}
 }
 
+// firstChild returns the first child of element i, or -1. Children follow
+// their parent in t.nodes, up to its end (set by stats).
+func (t *tree) firstChild(i int32) int32 {
+	if i+1 < t.nodes[i].end {
+		return i + 1
+	}
+	return -1
+}
+
+// nextSibling returns the sibling after node c, or -1.
+func (t *tree) nextSibling(c int32) int32 {
+	next := t.nodes[c].end
+	if p := t.nodes[c].parent; p >= 0 && next < t.nodes[p].end {
+		return next
+	}
+	return -1
+}
+
 // linkDensity is the share of a subtree's text inside links.
 func (n *node) linkDensity() float32 {
 	if n.chars == 0 {
@@ -179,7 +197,7 @@ func (t *tree) isBoiler(n *node, holdsBody bool, total int32) bool {
 // firstTextChild returns the first child of i with visible text, or -1.
 func (t *tree) firstTextChild(i int32) int32 {
 	ns := t.nodes
-	for c := ns[i].first; c >= 0; c = ns[c].next {
+	for c := t.firstChild(i); c >= 0; c = t.nextSibling(c) {
 		if ns[c].flags&(fDrop|fHidden) == 0 && ns[c].chars > 0 {
 			return c
 		}

@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"runtime"
 	"runtime/metrics"
@@ -25,7 +26,7 @@ func BenchmarkExtractDev(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, p := range pages {
-			Extract(p.html, Options{URL: p.url})
+			Extract(context.Background(), p.html, Options{URL: p.url})
 		}
 	}
 }
@@ -58,7 +59,7 @@ func BenchmarkExtractSynthetic1MB(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		if _, err := Extract(page, Options{}); err != nil {
+		if _, err := Extract(context.Background(), page, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -93,7 +94,7 @@ func TestLargePage(t *testing.T) {
 			}
 		}
 	}()
-	doc, err := Extract(page, Options{})
+	doc, err := Extract(context.Background(), page, Options{})
 	close(stop)
 	peakHeap := <-peak
 	runtime.ReadMemStats(&after)

@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,8 +23,10 @@ type item struct {
 type emitter struct {
 	t         *tree
 	buf       []byte
-	src       int32 // Source of the block being built, -1 before its first text
-	pending   int32 // offset of the block element that will start the next block
+	out       strings.Builder // the text of every item, back to back
+	spans     [][2]int32      // each item's text in out, until texts cuts it up
+	src       int32           // Source of the block being built, -1 before its first text
+	pending   int32           // offset of the block element that will start the next block
 	chars     int32
 	link      int32
 	kind      article.BlockKind
@@ -34,7 +37,33 @@ type emitter struct {
 }
 
 func newEmitter(t *tree) *emitter {
-	return &emitter{t: t, src: -1, pending: -1, kind: article.Paragraph, lastSpace: true}
+	e := &emitter{t: t, src: -1, pending: -1, kind: article.Paragraph, lastSpace: true}
+	// an item holds text of at least one text node; the text is at most
+	// the tree's, spaces collapsed
+	texts := 0
+	for i := range t.nodes {
+		if t.nodes[i].kind == textNode && t.nodes[i].flags&fSpace == 0 {
+			texts++
+		}
+	}
+	e.items = make([]item, 0, texts+texts/8+16)
+	e.spans = make([][2]int32, 0, texts+16)
+	e.out.Grow(len(t.text) + 16)
+	return e
+}
+
+// texts gives every item its text, cut from one string.
+func (e *emitter) texts() []item {
+	all := e.out.String()
+	k := 0
+	for i := range e.items {
+		if !e.items[i].gap {
+			e.items[i].text = all[e.spans[k][0]:e.spans[k][1]]
+			k++
+		}
+	}
+	e.spans = nil
+	return e.items
 }
 
 func (e *emitter) flush() {
@@ -43,7 +72,10 @@ func (e *emitter) flush() {
 		b = b[:len(b)-1]
 	}
 	if len(b) > 0 && e.chars > 0 {
-		e.items = append(e.items, item{kind: e.kind, text: string(b), src: e.src,
+		start := int32(e.out.Len())
+		e.out.Write(b)
+		e.spans = append(e.spans, [2]int32{start, int32(e.out.Len())})
+		e.items = append(e.items, item{kind: e.kind, src: e.src,
 			chars: e.chars, link: e.link, tag: e.tag})
 	}
 	e.buf = e.buf[:0]
@@ -161,7 +193,7 @@ func (e *emitter) walk(i int32, kind article.BlockKind) {
 		if e.src < 0 && e.pending < 0 {
 			e.pending = n.pos
 		}
-		for c := n.first; c >= 0; c = ns[c].next {
+		for c := e.t.firstChild(i); c >= 0; c = e.t.nextSibling(c) {
 			e.walk(c, kind)
 		}
 		return
@@ -190,7 +222,7 @@ func (e *emitter) walk(i int32, kind article.BlockKind) {
 		return
 	}
 	e.pending = n.pos
-	for c := n.first; c >= 0; c = ns[c].next {
+	for c := e.t.firstChild(i); c >= 0; c = e.t.nextSibling(c) {
 		e.walk(c, kind)
 	}
 	e.flush()

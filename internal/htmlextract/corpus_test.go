@@ -3,6 +3,7 @@ package htmlextract
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -125,7 +126,7 @@ func TestDevCorpusF1(t *testing.T) {
 	}
 	var rows []row
 	for _, pg := range pages {
-		doc, err := Extract(pg.html, Options{URL: pg.url})
+		doc, err := Extract(context.Background(), pg.html, Options{URL: pg.url})
 		text := ""
 		if err == nil {
 			text = doc.Text

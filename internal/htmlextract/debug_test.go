@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"strings"
@@ -20,7 +21,7 @@ func TestDevPageDebug(t *testing.T) {
 		if !strings.HasPrefix(pg.id, *debugPage) {
 			continue
 		}
-		doc, err := Extract(pg.html, Options{URL: pg.url})
+		doc, err := Extract(context.Background(), pg.html, Options{URL: pg.url})
 		if err != nil {
 			t.Logf("%s: %v", pg.id, err)
 			continue
@@ -70,7 +71,7 @@ func TestDevPageFind(t *testing.T) {
 		if !strings.HasPrefix(pg.id, *debugPage) {
 			continue
 		}
-		tr := parse(pg.html)
+		tr, _ := parse(context.Background(), pg.html)
 		ld := parseJSONLD(tr.meta.jsonLD)
 		tr.stats(fDrop | fHidden)
 		tr.metadata(Options{}, &ld)

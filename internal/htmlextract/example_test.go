@@ -1,6 +1,7 @@
 package htmlextract_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/auditnews/audit/internal/htmlextract"
@@ -14,7 +15,7 @@ func ExampleExtract() {
 <p>The old bridge reopened on Monday after two years of repairs, the city said.</p>
 <p>&ldquo;It is good to have it back,&rdquo; said a cyclist.</p></article>
 <footer>&copy; Example News</footer></body></html>`)
-	doc, err := htmlextract.Extract(page, htmlextract.Options{URL: "https://example.com/bridge"})
+	doc, err := htmlextract.Extract(context.Background(), page, htmlextract.Options{URL: "https://example.com/bridge"})
 	if err != nil {
 		fmt.Println(err)
 		return

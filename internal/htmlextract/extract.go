@@ -1,9 +1,11 @@
 package htmlextract
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -22,17 +24,24 @@ type Options struct {
 }
 
 // Extract reads one HTML page, already UTF-8, and returns the article: its
-// body as blocks joined by article.BlockSeparator, and its metadata.
-func Extract(raw []byte, opts Options) (*article.Document, error) {
+// body as blocks joined by article.BlockSeparator, and its metadata. It
+// gives up with ctx's error once ctx is done.
+func Extract(ctx context.Context, raw []byte, opts Options) (*article.Document, error) {
 	if len(raw) >= math.MaxInt32 {
 		return nil, fmt.Errorf("htmlextract: page of %d bytes is too large", len(raw))
 	}
-	t := parse(raw)
+	t, err := parse(ctx, raw)
+	if err != nil {
+		return nil, err
+	}
 	ld := parseJSONLD(t.meta.jsonLD)
 	t.stats(fDrop | fHidden)
 	meta := t.metadata(opts, &ld)
 	t.removeBoilerplate()
 	t.stats(skipFlags)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 
 	items := t.extractItems()
 	items = t.clean(items, &meta, &ld)
@@ -41,11 +50,17 @@ func Extract(raw []byte, opts Options) (*article.Document, error) {
 	}
 
 	var b article.Builder
+	n, size := 0, 0
 	for _, it := range items {
-		if it.gap {
-			continue
+		if !it.gap {
+			n, size = n+1, size+len(it.text)
 		}
-		b.Add(it.kind, it.text, int(it.src))
+	}
+	b.Grow(n, size)
+	for _, it := range items {
+		if !it.gap {
+			b.Add(it.kind, it.text, int(it.src))
+		}
 	}
 	if b.Len() == 0 {
 		return nil, fmt.Errorf("htmlextract: %w", ErrNoBody)
@@ -67,63 +82,82 @@ func (t *tree) extractItems() []item {
 		e.flush()
 		e.gap()
 	}
-	return e.items
+	return e.texts()
 }
 
 // clean drops from the blocks the title, bylines, link lists, lone
 // headings and boilerplate lines.
 func (t *tree) clean(items []item, meta *article.Meta, ld *ldInfo) []item {
-	titles := []string{normKey(meta.Title), normKey(ld.headline)}
+	items = dropLines(items, t.titles(meta, ld))
+	items = dropTrailingDates(items)
+	items = dropTrailingLinkList(items)
+	return dropLoneHeadings(items)
+}
+
+// titles holds the page's titles (its title, JSON-LD headline and h1
+// elements), normalised, to recognise a block that repeats one.
+type titles []string
+
+func (t *tree) titles(meta *article.Meta, ld *ldInfo) titles {
+	ts := titles{normKey(meta.Title), normKey(ld.headline)}
 	for _, i := range t.meta.h1 {
-		titles = append(titles, normKey(t.plainText(i)))
+		ts = append(ts, normKey(t.plainText(i)))
 	}
-	isTitle := func(s string) bool {
-		k := normKey(s)
-		if k == "" {
-			return false
-		}
-		for _, x := range titles {
-			if x == k {
-				return true
-			}
-		}
-		return false
-	}
+	return ts
+}
+
+// has reports whether s is one of the titles.
+func (ts titles) has(s string) bool {
+	k := normKey(s)
+	return k != "" && slices.Contains(ts, k)
+}
+
+// dropLines drops link lists and boilerplate lines (leaving a gap where
+// they were), and the title, bylines and date lines that open the text.
+func dropLines(items []item, ts titles) []item {
 	out := items[:0]
 	seenText := 0
 	for _, it := range items {
-		if it.gap {
+		switch {
+		case it.gap:
 			out = append(out, it)
-			continue
-		}
-		if it.chars > 0 && it.kind != article.Heading {
-			ld := float32(it.link) / float32(it.chars)
-			if ld > 0.5 && (it.chars < 300 || ld > 0.8) {
-				out = append(out, item{gap: true})
-				continue
-			}
-		}
-		if seenText < 3 && isTitle(it.text) {
-			continue
-		}
-		if it.tag == atom.H1 && isTitle(it.text) {
-			continue
-		}
-		if seenText < 4 && isByline(it.text) {
-			continue
-		}
-		if seenText < 3 && it.kind != article.Heading && isDateLine(it.text) {
-			continue
-		}
-		if isBoilerLine(it.text) {
+		case isLinkList(&it):
 			out = append(out, item{gap: true})
-			continue
+		case opensText(&it, seenText, ts):
+		case isBoilerLine(it.text):
+			out = append(out, item{gap: true})
+		default:
+			seenText++
+			out = append(out, it)
 		}
-		seenText++
-		out = append(out, it)
 	}
-	items = out
-	// Date lines at the end ("Updated at 1:23 p.m.").
+	return out
+}
+
+// isLinkList reports a block that is mostly links.
+func isLinkList(it *item) bool {
+	if it.chars == 0 || it.kind == article.Heading {
+		return false
+	}
+	ld := float32(it.link) / float32(it.chars)
+	return ld > 0.5 && (it.chars < 300 || ld > 0.8)
+}
+
+// opensText reports a block that repeats the title, or a byline or date
+// line among the first blocks of text (seen of them came before).
+func opensText(it *item, seen int, ts titles) bool {
+	switch {
+	case seen < 3 && ts.has(it.text), it.tag == atom.H1 && ts.has(it.text):
+		return true
+	case seen < 4 && isByline(it.text):
+		return true
+	}
+	return seen < 3 && it.kind != article.Heading && isDateLine(it.text)
+}
+
+// dropTrailingDates drops up to two date lines at the end ("Updated at
+// 1:23 p.m.").
+func dropTrailingDates(out []item) []item {
 	for k := 0; k < 2; k++ {
 		n := len(out)
 		for n > 0 && out[n-1].gap {
@@ -134,10 +168,13 @@ func (t *tree) clean(items []item, meta *article.Meta, ld *ldInfo) []item {
 		}
 		out = out[:n-1]
 	}
-	items = dropTrailingLinkList(out)
-	// Headings that introduce nothing: followed by a gap, another heading of
-	// no lower level, or the end.
-	out = items[:0]
+	return out
+}
+
+// dropLoneHeadings drops headings that introduce nothing: followed by a
+// gap, another heading of no lower level, or the end.
+func dropLoneHeadings(items []item) []item {
+	out := items[:0]
 	for i, it := range items {
 		if !it.gap && it.kind == article.Heading {
 			j := i + 1

@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -42,7 +43,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := Extract(raw, Options{URL: "https://www.example.com/path/" + name})
+			doc, err := Extract(context.Background(), raw, Options{URL: "https://www.example.com/path/" + name})
 			var got string
 			if err != nil {
 				got = "error: " + err.Error() + "\n"
@@ -60,7 +61,7 @@ func extractFile(t *testing.T, name string, opts Options) *article.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Extract(raw, opts)
+	doc, err := Extract(context.Background(), raw, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +189,7 @@ func TestNoBody(t *testing.T) {
 		"script only": []byte("<script>var a = 'some long text that is not an article, really not';</script>"),
 		"comment":     []byte("<!-- a comment that holds a lot of text but is no article at all -->"),
 	} {
-		_, err := Extract(page, Options{})
+		_, err := Extract(context.Background(), page, Options{})
 		if !errors.Is(err, ErrNoBody) {
 			t.Errorf("%s: err = %v, want ErrNoBody", name, err)
 		}
@@ -199,7 +200,7 @@ func TestNoBody(t *testing.T) {
 }
 
 func TestTextOnlyPage(t *testing.T) {
-	doc, err := Extract([]byte("Just one line of text, with no markup at all, long enough to count as a paragraph."), Options{})
+	doc, err := Extract(context.Background(), []byte("Just one line of text, with no markup at all, long enough to count as a paragraph."), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,7 +220,7 @@ func TestDeepNesting(t *testing.T) {
 		b.WriteString("</div>")
 	}
 	b.WriteString("<p>After the deep part comes another paragraph, which also belongs to the article text.</p></body></html>")
-	doc, err := Extract(b.Bytes(), Options{})
+	doc, err := Extract(context.Background(), b.Bytes(), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,7 +232,7 @@ func TestDeepNesting(t *testing.T) {
 func TestEntitiesAndSpace(t *testing.T) {
 	page := `<html><body><article><p>  Fish&nbsp;&amp;&nbsp;chips   cost &pound;5 &mdash; &#8220;cheap&#8221;, said&#x20;the <b>owner</b>&#39;s son.
 	He   laughed. Zero&#8203;width and soft&shy;hyphen vanish from the text.</p></article></body></html>`
-	doc, err := Extract([]byte(page), Options{})
+	doc, err := Extract(context.Background(), []byte(page), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -301,7 +302,7 @@ func TestManyUnclosed(t *testing.T) {
 		b.WriteString("</em></i>")
 	}
 	done := make(chan error, 1)
-	go func() { _, err := Extract(b.Bytes(), Options{}); done <- err }()
+	go func() { _, err := Extract(context.Background(), b.Bytes(), Options{}); done <- err }()
 	select {
 	case err := <-done:
 		if err != nil {
@@ -334,5 +335,40 @@ func TestJSONLDVariants(t *testing.T) {
 				t.Errorf("got %+v\nwant %+v", got, tc.want)
 			}
 		})
+	}
+}
+
+// pollCtx is a context that is done after its Err has been asked a given
+// number of times.
+type pollCtx struct {
+	context.Context
+	polls, doneAfter int
+}
+
+func (c *pollCtx) Err() error {
+	c.polls++
+	if c.polls > c.doneAfter {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestExtractHonoursContext: parsing looks at the context as it goes, not
+// only before and after, so a long page stops soon after it is done.
+func TestExtractHonoursContext(t *testing.T) {
+	page := []byte("<html><body>" + strings.Repeat("<p>The council said the budget grew.</p>", 50000) + "</body></html>")
+	ctx := &pollCtx{Context: context.Background(), doneAfter: 5}
+	if _, err := Extract(ctx, page, Options{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v, want context.Canceled", err)
+	}
+	if ctx.polls != 6 {
+		t.Errorf("context asked %d times, want 6 (stopped at the first answer that it is done)", ctx.polls)
+	}
+	ctx = &pollCtx{Context: context.Background(), doneAfter: 1 << 30}
+	if _, err := Extract(ctx, page, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if tokens := 2*50000 + 4; ctx.polls < tokens/checkEvery {
+		t.Errorf("context asked %d times for %d tokens, want one look every %d", ctx.polls, tokens, checkEvery)
 	}
 }

@@ -1,11 +1,15 @@
 package htmlextract
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 func FuzzExtract(f *testing.F) {
@@ -22,7 +26,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("<svg><p/><path/></svg><math><mi>x</mi></math><p>Some words after foreign content here.</p>"), "")
 	f.Add([]byte("<a href=x><div><a>nested links</a> text text text text text text</div>"), "")
 	f.Fuzz(func(t *testing.T, raw []byte, u string) {
-		doc, err := Extract(raw, Options{URL: u})
+		doc, err := Extract(context.Background(), raw, Options{URL: u})
 		if err != nil {
 			if !errors.Is(err, ErrNoBody) {
 				t.Fatalf("unexpected error %v", err)
@@ -46,5 +50,31 @@ func FuzzExtract(f *testing.F) {
 			t.Fatalf("invalid UTF-8 in text from valid input")
 		}
 		_ = doc.Position(len(doc.Text) - 1)
+	})
+}
+
+// FuzzTagName checks that the names read from a tag's raw bytes are the
+// tokenizer's own.
+func FuzzTagName(f *testing.F) {
+	for _, s := range []string{"<p>", "</P >", "<DiV class=x>", "<br/>", "<a\x00b>", "</x-y\tz>", "<svg:path d=1/>", "<p", "</>", "<!-- c -->"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		z := html.NewTokenizer(bytes.NewReader(raw))
+		var b builder
+		for {
+			tt := z.Next()
+			if tt == html.ErrorToken {
+				return
+			}
+			if tt != html.StartTagToken && tt != html.EndTagToken && tt != html.SelfClosingTagToken {
+				continue
+			}
+			got := string(b.tagName(z.Raw()))
+			want, _ := z.TagName()
+			if got != string(want) {
+				t.Fatalf("tagName(%q) = %q, TagName %q", z.Raw(), got, want)
+			}
+		}
 	})
 }

@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"bytes"
+	"context"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -43,14 +44,16 @@ const (
 	fEmbed                           // an embedded post (tweet): content despite widget names
 )
 
+// A node's children follow it in tree.nodes and its subtree ends at end:
+// firstChild and nextSibling walk them, with no links to store. A page of
+// a million elements holds a million nodes, so every field counts.
 type node struct {
-	parent, first, last, next int32
-	pos                       int32 // offset of the start tag (elements) or text in the input
-	tag                       atom.Atom
-	kind                      uint8
-	flags                     uint32
-	tOff, tLen                int32  // text nodes: span of tree.text
-	clsHash                   uint32 // hash of the class attribute, 0 if none
+	parent     int32
+	pos        int32 // offset of the start tag (elements) or text in the input
+	tag        atom.Atom
+	flags      uint32
+	tOff, tLen int32  // text nodes: span of tree.text
+	clsHash    uint32 // hash of the class attribute, 0 if none
 
 	// Filled in by analysis.
 	end       int32 // one past the last descendant
@@ -59,6 +62,7 @@ type node struct {
 	pChars    int32 // part of chars inside paragraph-like blocks
 	commas    int32
 	score     float32
+	kind      uint8
 }
 
 type tree struct {
@@ -92,29 +96,47 @@ type timeTag struct {
 // custom element names get atoms above this bit, per parse.
 const customAtom atom.Atom = 1 << 31
 
+// phantomRun is n elements of one tag opened in a row beyond maxDepth: a
+// page nested a million <div>s deep keeps one run, not a million entries.
+type phantomRun struct {
+	a atom.Atom
+	n int
+}
+
 type builder struct {
 	t        *tree
-	stack    []int32
-	phantom  []atom.Atom // elements opened beyond maxDepth
+	stack    []int32      // open elements
+	last     []int32      // last child of each open element, or -1
+	phantom  []phantomRun // elements opened beyond maxDepth, in runs of one tag
 	phantomN map[atom.Atom]int
 	custom   map[string]atom.Atom
-	classes  map[string]uint32
-	capture  int // 1: title, 2: JSON-LD
+	classes  map[string]classInfo // class attribute values seen, read once each
+	capture  int                  // 1: title, 2: JSON-LD
 	capBuf   []byte
+	name     []byte // the current tag's name
 	haveBody bool
 }
 
-func parse(raw []byte) *tree {
+// checkEvery is how many tokens parse reads between two looks at its
+// context: a few hundred microseconds of work.
+const checkEvery = 1 << 12
+
+// parse builds the tree of raw, or returns ctx's error once ctx is done.
+func parse(ctx context.Context, raw []byte) (*tree, error) {
 	t := &tree{raw: raw, body: -1}
-	// Every node starts at a '<' or follows one; most pages need fewer.
-	tags := bytes.Count(raw, []byte{'<'})
-	t.nodes = make([]node, 1, tags+tags/2+16)
-	t.nodes[0] = node{parent: -1, first: -1, last: -1, next: -1, kind: elementNode}
-	t.text = make([]byte, 0, len(raw)/3+16)
-	b := &builder{t: t, stack: []int32{0}, classes: make(map[string]uint32)}
+	nodes, text := sizes(raw)
+	t.nodes = make([]node, 1, nodes)
+	t.nodes[0] = node{parent: -1, kind: elementNode}
+	t.text = make([]byte, 0, text)
+	b := &builder{t: t, stack: []int32{0}, last: []int32{-1}, classes: make(map[string]classInfo)}
 	z := html.NewTokenizer(bytes.NewReader(raw))
 	pos := 0
-	for {
+	for n := 1; ; n++ {
+		if n%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		tt := z.Next()
 		if tt == html.ErrorToken {
 			break
@@ -127,15 +149,78 @@ func parse(raw []byte) *tree {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			b.startTag(z, start, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			b.endTag(b.atomOf(name), start)
+			b.endTag(b.atomOf(b.tagName(z.Raw())), start)
 		}
 	}
 	b.flushCapture()
 	if t.body < 0 {
 		t.body = 0
 	}
-	return t
+	return t, nil
+}
+
+// sizes estimates, in one pass over raw, how many nodes its tree needs and
+// how many bytes of text they hold, rarely less: a node per start tag ('<'
+// and a letter) and per text node (a '>' followed by anything but '<'), and
+// the bytes outside '<' ... '>'. Comments, scripts and attribute values make
+// them overestimates; the rare cases that need more (an end tag </br> adds a
+// node) let append grow the slices.
+func sizes(raw []byte) (nodes, text int) {
+	nodes = 16
+	inTag := false
+	for i := 0; i < len(raw); {
+		if !inTag {
+			j := bytes.IndexByte(raw[i:], '<')
+			if j < 0 {
+				text += len(raw) - i
+				break
+			}
+			text += j
+			i += j + 1
+			if i < len(raw) {
+				if c := raw[i] | 0x20; 'a' <= c && c <= 'z' {
+					nodes++
+				}
+			}
+			inTag = true
+			continue
+		}
+		j := bytes.IndexByte(raw[i:], '>')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		if i < len(raw) && raw[i] != '<' {
+			nodes++
+		}
+		inTag = false
+	}
+	return nodes, text
+}
+
+// tagName returns the lower-cased name of the tag whose raw bytes are raw,
+// as html.Tokenizer.TagName does, into a buffer of b's reused for every
+// tag: TagName copies each name.
+func (b *builder) tagName(raw []byte) []byte {
+	i := 1
+	if len(raw) > 1 && raw[1] == '/' {
+		i = 2
+	}
+	b.name = b.name[:0]
+	for ; i < len(raw); i++ {
+		switch c := raw[i]; c {
+		case ' ', '\n', '\r', '\t', '\f', '/', '>':
+			return b.name
+		case 0:
+			b.name = append(b.name, "\ufffd"...)
+		default:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.name = append(b.name, c)
+		}
+	}
+	return b.name
 }
 
 func (b *builder) atomOf(name []byte) atom.Atom {
@@ -155,19 +240,20 @@ func (b *builder) atomOf(name []byte) atom.Atom {
 
 func (b *builder) top() int32 { return b.stack[len(b.stack)-1] }
 
-func (b *builder) appendChild(parent int32, n node) int32 {
+// appendChild adds n as the last child of the innermost open element.
+func (b *builder) appendChild(n node) int32 {
 	t := b.t
-	n.parent, n.first, n.last, n.next = parent, -1, -1, -1
+	n.parent = b.top()
 	idx := int32(len(t.nodes))
 	t.nodes = append(t.nodes, n)
-	p := &t.nodes[parent]
-	if p.last >= 0 {
-		t.nodes[p.last].next = idx
-	} else {
-		p.first = idx
-	}
-	p.last = idx
+	b.last[len(b.last)-1] = idx
 	return idx
+}
+
+// push opens element i.
+func (b *builder) push(i int32) {
+	b.stack = append(b.stack, i)
+	b.last = append(b.last, -1)
 }
 
 func (b *builder) text(z *html.Tokenizer, start int) {
@@ -190,8 +276,8 @@ func (b *builder) text(z *html.Tokenizer, start int) {
 		}
 	}
 	// Merge with a preceding text sibling (text split by a comment).
-	if pn.last >= 0 && t.nodes[pn.last].kind == textNode {
-		prev := &t.nodes[pn.last]
+	if l := b.last[len(b.last)-1]; l >= 0 && t.nodes[l].kind == textNode {
+		prev := &t.nodes[l]
 		if prev.flags&fSpace != 0 {
 			if space {
 				return
@@ -222,7 +308,7 @@ func (b *builder) text(z *html.Tokenizer, start int) {
 		t.text = append(t.text, txt...)
 		n.tLen = int32(len(txt))
 	}
-	b.appendChild(cur, n)
+	b.appendChild(n)
 }
 
 func isSpaceByte(c byte) bool {
@@ -319,6 +405,7 @@ func tableBoundary(a atom.Atom) bool { return a == atom.Table || a == atom.Html 
 func (b *builder) popTo(i int) {
 	if i > 0 {
 		b.stack = b.stack[:i]
+		b.last = b.last[:i]
 	}
 }
 
@@ -371,7 +458,7 @@ func (b *builder) closeImplied(a atom.Atom) {
 
 func (b *builder) startTag(z *html.Tokenizer, start int, selfClosing bool) {
 	t := b.t
-	name, hasAttr := z.TagName()
+	name := b.tagName(z.Raw())
 	a := b.atomOf(name)
 	if b.capture != 0 {
 		// The tokenizer keeps title and script content raw; this cannot
@@ -386,9 +473,9 @@ func (b *builder) startTag(z *html.Tokenizer, start int, selfClosing bool) {
 			return
 		}
 		if a == atom.Html {
-			for hasAttr {
+			for more := true; more; {
 				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
+				k, v, more = z.TagAttr()
 				if string(k) == "lang" && t.meta.lang == "" {
 					t.meta.lang = string(bytes.TrimSpace(v))
 				}
@@ -410,11 +497,9 @@ func (b *builder) startTag(z *html.Tokenizer, start int, selfClosing bool) {
 		n.flags |= fLinkish
 	}
 	var at attrs
-	if hasAttr {
-		at.read(z, a)
-	}
+	at.read(z, a)
 	b.applyAttrs(&n, a, &at)
-	idx := b.appendChild(parent, n)
+	idx := b.appendChild(n)
 	b.collectMeta(idx, a, &at)
 	if a == atom.Body {
 		b.haveBody = true
@@ -424,7 +509,11 @@ func (b *builder) startTag(z *html.Tokenizer, start int, selfClosing bool) {
 		return
 	}
 	if len(b.stack) >= maxDepth || len(b.phantom) > 0 {
-		b.phantom = append(b.phantom, a)
+		if k := len(b.phantom); k > 0 && b.phantom[k-1].a == a {
+			b.phantom[k-1].n++
+		} else {
+			b.phantom = append(b.phantom, phantomRun{a, 1})
+		}
 		if b.phantomN == nil {
 			b.phantomN = make(map[atom.Atom]int)
 		}
@@ -433,7 +522,7 @@ func (b *builder) startTag(z *html.Tokenizer, start int, selfClosing bool) {
 		// element at the depth limit.
 		return
 	}
-	b.stack = append(b.stack, idx)
+	b.push(idx)
 	switch a {
 	case atom.Title:
 		if t.meta.title == "" && pf&fForeign == 0 {
@@ -463,19 +552,24 @@ func (b *builder) endTag(a atom.Atom, start int) {
 	if len(b.phantom) > 0 && b.phantomN[a] > 0 {
 		// Close it and everything opened after it; the counts keep end
 		// tags that match nothing from scanning the stack.
-		for i := len(b.phantom) - 1; i >= 0; i-- {
-			b.phantomN[b.phantom[i]]--
-			if b.phantom[i] == a {
-				b.phantom = b.phantom[:i]
+		for k := len(b.phantom) - 1; k >= 0; k-- {
+			r := &b.phantom[k]
+			if r.a == a {
+				b.phantomN[a]--
+				if r.n--; r.n == 0 {
+					b.phantom = b.phantom[:k]
+				}
 				return
 			}
+			b.phantomN[r.a] -= r.n
+			b.phantom = b.phantom[:k]
 		}
 	}
 	switch a {
 	case atom.Html, atom.Body:
 		return
 	case atom.Br:
-		b.appendChild(b.top(), node{kind: elementNode, tag: atom.Br, pos: int32(start), flags: b.t.nodes[b.top()].flags & (fDrop | fHidden | fLinkish)})
+		b.appendChild(node{kind: elementNode, tag: atom.Br, pos: int32(start), flags: b.t.nodes[b.top()].flags & (fDrop | fHidden | fLinkish)})
 		return
 	}
 	for i := len(b.stack) - 1; i > 0; i-- {
@@ -494,21 +588,34 @@ func (b *builder) endTag(a atom.Atom, start int) {
 	}
 }
 
-// attrs holds the attributes the extractor reads.
+// attrs holds the attributes the extractor reads. class and id point into
+// the tokenizer's buffer, valid until the next token: most elements of a
+// page share a few class values, read once each without a copy.
 type attrs struct {
-	class, id, role, style, itemprop, itemtype, rel, href   string
+	class, id                                               []byte
+	role, style, itemprop, itemtype, rel, href              string
 	name, property, content, httpEquiv, datetime, typ, lang string
 	hidden, ariaHidden, isLD, pubdate                       bool
 }
 
+// maxClasses bounds the cache of class values: a page whose every element
+// has a class of its own reads each one as it comes.
+const maxClasses = 1 << 12
+
+// classInfo is what a class attribute value says: its flags and its hash.
+type classInfo struct {
+	flags, hash uint32
+}
+
+// read reads the attributes of the current tag, if any.
 func (at *attrs) read(z *html.Tokenizer, a atom.Atom) {
 	for {
 		k, v, more := z.TagAttr()
 		switch string(k) {
 		case "class":
-			at.class = string(v)
+			at.class = v
 		case "id":
-			at.id = string(v)
+			at.id = v
 		case "role":
 			at.role = strings.ToLower(string(v))
 		case "style":
@@ -567,17 +674,20 @@ func (b *builder) applyAttrs(n *node, a atom.Atom, at *attrs) {
 	if at.style != "" && hiddenStyle(at.style) {
 		n.flags |= fHidden
 	}
-	if at.class != "" {
-		info, ok := b.classes[at.class]
+	if len(at.class) > 0 {
+		info, ok := b.classes[string(at.class)]
 		if !ok {
-			info = classify(at.class)
-			b.classes[at.class] = info
+			class := string(at.class)
+			info = classInfo{flags: classify(class), hash: hashString(class)}
+			if len(b.classes) < maxClasses {
+				b.classes[class] = info
+			}
 		}
-		n.flags |= info
-		n.clsHash = hashString(at.class)
+		n.flags |= info.flags
+		n.clsHash = info.hash
 	}
-	if at.id != "" {
-		n.flags |= classify(at.id)
+	if len(at.id) > 0 {
+		n.flags |= classify(string(at.id))
 	}
 	switch at.role {
 	case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist":

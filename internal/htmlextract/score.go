@@ -222,7 +222,7 @@ func (t *tree) refineTop(top int32, cands []int32) int32 {
 
 func (t *tree) onlyChild(i int32) bool {
 	ns := t.nodes
-	for c := ns[ns[i].parent].first; c >= 0; c = ns[c].next {
+	for c := t.firstChild(ns[i].parent); c >= 0; c = t.nextSibling(c) {
 		if c == i {
 			continue
 		}
@@ -249,7 +249,7 @@ func (t *tree) siblings(top int32) []int32 {
 	}
 	threshold := max(10, ns[top].score*0.2)
 	var out []int32
-	for c := ns[p].first; c >= 0; c = ns[c].next {
+	for c := t.firstChild(p); c >= 0; c = t.nextSibling(c) {
 		if c == top {
 			out = append(out, c)
 			continue

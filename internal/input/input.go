@@ -261,9 +261,26 @@ func readCapped(rd io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("read: %w", err)
 	}
 	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%w of %d MiB", ErrTooLarge, max>>20)
+		return nil, fmt.Errorf("%w of %s", ErrTooLarge, formatSize(max))
 	}
 	return data, nil
+}
+
+// formatSize writes a byte count in the largest binary unit that divides
+// it, as --max-size reads it: "32 MiB", "500 KiB", "10 bytes".
+func formatSize(n int64) string {
+	for _, u := range []struct {
+		size int64
+		name string
+	}{{1 << 30, "GiB"}, {1 << 20, "MiB"}, {1 << 10, "KiB"}} {
+		if n >= u.size && n%u.size == 0 {
+			return fmt.Sprintf("%d %s", n/u.size, u.name)
+		}
+	}
+	if n == 1 {
+		return "1 byte"
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 func gunzip(data []byte, max int64) ([]byte, error) {
@@ -332,7 +349,7 @@ func (r *Reader) fetch(ctx context.Context, raw string) (data []byte, contentTyp
 		return nil, "", "", fmt.Errorf("HTTP %s", resp.Status)
 	}
 	if resp.ContentLength > r.maxBytes() {
-		return nil, "", "", fmt.Errorf("%w of %d MiB", ErrTooLarge, r.maxBytes()>>20)
+		return nil, "", "", fmt.Errorf("%w of %s", ErrTooLarge, formatSize(r.maxBytes()))
 	}
 	data, err = readCapped(resp.Body, r.maxBytes())
 	if err != nil {

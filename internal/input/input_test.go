@@ -81,6 +81,10 @@ func TestSniff(t *testing.T) {
 	}{
 		{Item{Name: "a.md"}, "", "plain", article.Markdown},
 		{Item{Name: "a.TXT"}, "", "<html>", article.Text},
+		// a file named with no known extension is sniffed, as standard input is
+		{Item{Name: "story"}, "", "<!DOCTYPE html><html><body>", article.HTML},
+		{Item{Name: "story.dat"}, "", "# Bridge\n\nWords.", article.Markdown},
+		{Item{Name: "story.log"}, "", "Just words.", article.Text},
 		{Item{Name: "-", Kind: Stdin}, "", "  <!DOCTYPE html><html>", article.HTML},
 		{Item{Name: "-", Kind: Stdin}, "", "---\ntitle: x\n---\nBody", article.Markdown},
 		{Item{Name: "-", Kind: Stdin}, "", "Just words.", article.Text},
@@ -124,8 +128,20 @@ func TestReadFiles(t *testing.T) {
 		}
 	}
 	r.MaxBytes = 10
-	if _, err := r.Read(ctx, Item{Name: write("big.txt", []byte(strings.Repeat("word ", 10)))}); !errors.Is(err, ErrTooLarge) {
+	_, err := r.Read(ctx, Item{Name: write("big.txt", []byte(strings.Repeat("word ", 10)))})
+	if !errors.Is(err, ErrTooLarge) || !strings.HasSuffix(err.Error(), "larger than the size cap of 10 bytes") {
 		t.Errorf("big: err = %v", err)
+	}
+}
+
+func TestSizeMessage(t *testing.T) {
+	for n, want := range map[int64]string{
+		1: "1 byte", 10: "10 bytes", 1023: "1023 bytes", 1024: "1 KiB", 1536: "1536 bytes", 500 << 10: "500 KiB",
+		1<<20 + 1<<10: "1025 KiB", 32 << 20: "32 MiB", 3 << 30: "3 GiB", 1000000: "1000000 bytes",
+	} {
+		if got := formatSize(n); got != want {
+			t.Errorf("formatSize(%d) = %q, want %q", n, got, want)
+		}
 	}
 }
 

@@ -25,8 +25,8 @@ type Article struct {
 }
 
 // Parse turns a raw input into a document split into sentences.
-func Parse(raw *input.Raw) (*article.Document, error) {
-	doc, err := extract.Read(raw.Data, raw.Format, raw.URL)
+func Parse(ctx context.Context, raw *input.Raw) (*article.Document, error) {
+	doc, err := extract.Read(ctx, raw.Data, raw.Format, raw.URL)
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +80,7 @@ func (r *Runner) AnalyzeRaw(ctx context.Context, raw *input.Raw) (*Article, erro
 }
 
 func analyze(ctx context.Context, raw *input.Raw, an Analyzer, ch Checker) (*Article, error) {
-	doc, err := Parse(raw)
+	doc, err := Parse(ctx, raw)
 	if err != nil {
 		var ie *input.Error
 		if errors.As(err, &ie) {

@@ -49,6 +49,7 @@ func ParseMarkdown(raw []byte) (*article.Document, error) {
 		doc.Blocks[i].Source = doc.RawOffset(doc.Blocks[i].Start)
 	}
 	finishMeta(&doc.Meta)
+	doc.Index()
 	return doc, nil
 }
 

@@ -40,6 +40,7 @@ func ParseText(raw []byte) (*article.Document, error) {
 		doc.Blocks[i].Source = doc.Blocks[i].Start + off
 	}
 	finishMeta(&doc.Meta)
+	doc.Index()
 	return doc, nil
 }
 

@@ -95,7 +95,7 @@ func testOptions() Options {
 // claims.
 func analyse(t testing.TB, input string, format article.Format, text string) *pipeline.Article {
 	t.Helper()
-	doc, err := extract.Read([]byte(text), format, "")
+	doc, err := extract.Read(context.Background(), []byte(text), format, "")
 	if err != nil {
 		t.Fatal(err)
 	}

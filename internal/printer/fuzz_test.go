@@ -32,7 +32,7 @@ func FuzzCheck(f *testing.F) {
 	opts := Options{Tool: Tool{Name: "audit", Version: "test"}, Rules: c.Rules(), FailOn: findings.Error}
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, format := range []article.Format{article.Text, article.Markdown, article.HTML} {
-			doc, err := extract.Read([]byte(text), format, "")
+			doc, err := extract.Read(context.Background(), []byte(text), format, "")
 			if err != nil {
 				continue
 			}
