@@ -17,6 +17,7 @@ type Encoder struct {
 	n      int // articles written; -1 once closed with none
 	errors []InputError
 	err    error
+	jw     jsonWriter
 }
 
 // NewEncoder returns an encoder writing a report by tool to w.
@@ -45,10 +46,6 @@ func (e *Encoder) Article(a *Article) error {
 	if e.err != nil {
 		return e.err
 	}
-	b, err := json.MarshalIndent(a, "  ", "  ")
-	if err != nil {
-		return fmt.Errorf("result: encode %s: %w", a.Input, err)
-	}
 	sep := "\n  "
 	if e.n > 0 {
 		sep = ",\n  "
@@ -57,8 +54,67 @@ func (e *Encoder) Article(a *Article) error {
 	if _, e.err = io.WriteString(e.w, sep); e.err != nil {
 		return e.err
 	}
-	_, e.err = e.w.Write(b)
+	if err := e.article(a); err != nil {
+		if e.err == nil {
+			e.err = fmt.Errorf("result: encode %s: %w", a.Input, err)
+		}
+		return e.err
+	}
+	return nil
+}
+
+// article writes an article as json.MarshalIndent(a, "  ", "  ") would,
+// byte for byte, but without reflection and a list element at a time, so
+// that a long article is never held again in memory as JSON.
+func (e *Encoder) article(a *Article) error {
+	w := &e.jw
+	w.reset("  ")
+	w.open('{')
+	w.str("input", a.Input)
+	w.str("format", a.Format)
+	w.key("meta")
+	w.meta(&a.Meta)
+	w.str("text", a.Text)
+	e.flush()
+	w.key("blocks")
+	each(e, a.Blocks, w.block)
+	w.key("claims")
+	each(e, a.Claims, w.claim)
+	w.key("quotations")
+	each(e, a.Quotations, w.span)
+	w.key("findings")
+	each(e, a.Findings, w.finding)
+	w.key("summary")
+	w.summary(&a.Summary)
+	w.close('}')
+	e.flush()
 	return e.err
+}
+
+// each writes a list, element by element, flushing as it goes.
+func each[T any](e *Encoder, xs []T, write func(*T)) {
+	w := &e.jw
+	if xs == nil {
+		w.b = append(w.b, "null"...)
+		return
+	}
+	w.open('[')
+	for i := range xs {
+		w.next()
+		write(&xs[i])
+		if len(w.b) >= 32<<10 {
+			e.flush()
+		}
+	}
+	w.close(']')
+}
+
+// flush writes what the JSON writer holds.
+func (e *Encoder) flush() {
+	if e.err == nil {
+		_, e.err = e.w.Write(e.jw.b)
+	}
+	e.jw.b = e.jw.b[:0]
 }
 
 // InputError records an input that could not be read; errors are written

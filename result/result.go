@@ -1,9 +1,7 @@
 package result
 
 import (
-	"bytes"
 	"encoding/json"
-	"fmt"
 	"strconv"
 )
 
@@ -207,25 +205,24 @@ func (s Summary) Count(class string) int {
 	return 0
 }
 
-// MarshalJSON writes the summary's figures in key order, leaving out the
-// class counts of an article not analysed and the score of one not
-// checked.
-func (s Summary) MarshalJSON() ([]byte, error) {
-	type kv struct {
-		k string
-		v string
-	}
-	var fields []kv
-	num := func(k string, n int) { fields = append(fields, kv{k, strconv.Itoa(n)}) }
+// summaryField is one figure of a summary as JSON holds it.
+type summaryField struct {
+	key      string
+	n        int
+	s        string
+	isString bool
+}
+
+// fields lists the summary's figures in key order, leaving out the class
+// counts of an article not analysed and the score of one not checked.
+func (s *Summary) fields() []summaryField {
+	out := make([]summaryField, 0, 10)
+	num := func(k string, n int) { out = append(out, summaryField{key: k, n: n}) }
 	if s.Analysed {
 		num("anonymous", s.Anonymous)
 	}
 	if s.Checked {
-		b, err := json.Marshal(s.Band)
-		if err != nil {
-			return nil, err
-		}
-		fields = append(fields, kv{"band", string(b)})
+		out = append(out, summaryField{key: "band", s: s.Band, isString: true})
 	}
 	num("claims", s.Claims)
 	if s.Checked {
@@ -245,16 +242,27 @@ func (s Summary) MarshalJSON() ([]byte, error) {
 	if s.Checked {
 		num("warnings", s.Warnings)
 	}
-	var b bytes.Buffer
-	b.WriteByte('{')
-	for i, f := range fields {
+	return out
+}
+
+// MarshalJSON writes the summary's figures in key order, leaving out the
+// class counts of an article not analysed and the score of one not
+// checked.
+func (s Summary) MarshalJSON() ([]byte, error) {
+	b := []byte{'{'}
+	for i, f := range s.fields() {
 		if i > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
-		fmt.Fprintf(&b, "%q:%s", f.k, f.v)
+		b = appendString(b, f.key)
+		b = append(b, ':')
+		if f.isString {
+			b = appendString(b, f.s)
+		} else {
+			b = strconv.AppendInt(b, int64(f.n), 10)
+		}
 	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	return append(b, '}'), nil
 }
 
 // UnmarshalJSON reads a summary, setting Analysed and Checked from the

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -145,5 +146,52 @@ func TestEncodeEmpty(t *testing.T) {
 	want := `{"schema_version": 1, "tool": {"name":"audit","version":"1"}, "articles": [], "errors": []}` + "\n"
 	if b.String() != want {
 		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}
+
+// TestEncoderMatchesMarshalIndent checks that the encoder, which writes
+// an article a field and a list element at a time, gives the bytes of
+// json.MarshalIndent, for the seeds and for articles with nil and empty
+// lists.
+func TestEncoderMatchesMarshalIndent(t *testing.T) {
+	arts := seedReport(t).Articles
+	arts = append(arts, result.Article{}, result.Article{
+		Input: "<b>&", Blocks: []result.Block{}, Claims: []result.Claim{{ID: 1}}, Findings: []result.Finding{},
+		Quotations: []result.Span{{Start: 1, End: 2}}, Meta: result.Meta{Authors: []string{}},
+	})
+	for i := range arts {
+		var b bytes.Buffer
+		enc := result.NewEncoder(&b, result.Tool{Name: "audit"})
+		if err := enc.Article(&arts[i]); err != nil {
+			t.Fatal(err)
+		}
+		if err := enc.Close(); err != nil {
+			t.Fatal(err)
+		}
+		want, err := json.MarshalIndent(&arts[i], "  ", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		head := `{"schema_version": 1, "tool": {"name":"audit","version":""}, "articles": [` + "\n  "
+		got := strings.TrimSuffix(strings.TrimPrefix(b.String(), head), "\n], \"errors\": []}\n")
+		if got != string(want) {
+			t.Errorf("article %d: encoder and MarshalIndent differ:\n%s\n----\n%s", i, got, want)
+		}
+	}
+}
+
+func BenchmarkEncode(b *testing.B) {
+	rep := seedReport(&testing.T{})
+	n := 0
+	for _, a := range rep.Articles {
+		x, _ := json.Marshal(&a)
+		n += len(x)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := result.Encode(io.Discard, rep); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
