@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/auditnews/audit/result"
@@ -140,7 +141,9 @@ type Ingest struct {
 
 	err    error  // the writer's fatal error; read after done is closed
 	counts Counts // the writer's; read after done is closed
-	failed int    // inputs that failed before storing, counted by the caller's goroutine
+	// inputs that failed or were skipped before storing, counted by the
+	// caller
+	failed, unchanged atomic.Int64
 }
 
 // Ingest starts an ingest run: it records the run and starts the writer.
@@ -180,17 +183,22 @@ func (in *Ingest) Add(ctx context.Context, e *Entry) error {
 	}
 }
 
-// Failed counts an input that could not be read or analysed. Call it from
-// the goroutine that calls Add.
-func (in *Ingest) Failed() { in.failed++ }
+// Failed counts an input that could not be read or analysed.
+func (in *Ingest) Failed() { in.failed.Add(1) }
+
+// Unchanged counts an input skipped because Analysed said it is stored
+// already.
+func (in *Ingest) Unchanged() { in.unchanged.Add(1) }
 
 // Close stores what is queued, records the run's counts and returns them.
 func (in *Ingest) Close(ctx context.Context) (Counts, error) {
 	close(in.queue)
 	<-in.done
 	c := in.counts
-	c.Failed += in.failed
-	err := in.db.inTx(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
+	c.Failed += int(in.failed.Load())
+	c.Unchanged += int(in.unchanged.Load())
+	ctx = context.WithoutCancel(ctx)
+	err := in.db.inTx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `UPDATE ingest_runs SET finished_at = ?, added = ?, new_versions = ?, updated = ?, unchanged = ?, failed = ? WHERE id = ?`,
 			in.db.stamp(), c.Added, c.NewVersions, c.Updated, c.Unchanged, c.Failed, in.run)
 		return err

@@ -35,7 +35,10 @@ func commands() []command {
 		{"check", "analyse articles and print every claim with how it is sourced", runCheck},
 		{"demo", "analyse the embedded sample articles", runDemo},
 		{"eval", "score the analyzer on labelled articles (a gold file)", runEval},
+		{"export", "write a table of the archive as CSV, JSON or JSON Lines", runExport},
+		{"ingest", "analyse articles and store them in the archive", runIngest},
 		{"rules", "list the rules check applies, and why each matters", runRules},
+		{"stats", "summarise the archive", runStats},
 		{"version", "print the version", runVersion},
 	}
 }
