@@ -62,8 +62,8 @@ ORDER BY ca.article_id, c.n, cs.depth`, args, func(r *sql.Rows) error {
 		var inherited sql.NullInt64
 		var src struct {
 			name, typ, role, span, affiliation, seniority, reason string
-			official, exclusive, confirmed                          bool
-			count                                                   int
+			official, exclusive, confirmed                        bool
+			count                                                 int
 		}
 		if err := r.Scan(&analysis, &row.ArticleID, &row.Outlet, &row.Published, &row.Claim, &row.Text, &row.Class, &row.Quote,
 			&row.Cue, &row.CueLemma, &row.CueLoaded, &inherited, &row.Confidence, &row.Line, &row.Column, &row.Start, &row.End,

@@ -26,8 +26,8 @@ const (
 	qVersionByID = `SELECT article_id, text_hash FROM versions WHERE id = ?`
 	qVersionAdd  = `INSERT INTO versions (article_id, seq, text_hash, input_hash, input, format, fetched_url, title, published, authors, section, url, language, manifest, text, raw, first_seen, run_id)
 VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM versions WHERE article_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
-	qVersionSet = `UPDATE versions SET input_hash = ?, input = ?, format = ?, fetched_url = ?, title = ?, published = ?, authors = ?, section = ?, url = ?, language = ?, manifest = ?, raw = ? WHERE id = ?`
-	qVersionRe  = `UPDATE versions SET text = ?, text_hash = ?, title = ?, published = ?, authors = ?, url = ?, language = ? WHERE id = ?`
+	qVersionSet  = `UPDATE versions SET input_hash = ?, input = ?, format = ?, fetched_url = ?, title = ?, published = ?, authors = ?, section = ?, url = ?, language = ?, manifest = ?, raw = ? WHERE id = ?`
+	qVersionRe   = `UPDATE versions SET text = ?, text_hash = ?, title = ?, published = ?, authors = ?, url = ?, language = ? WHERE id = ?`
 	qAnalysisDel = `DELETE FROM analyses WHERE version_id = ?`
 	qAnalysisAdd = `INSERT INTO analyses (version_id, run_id, analyzer_version, analysed_at, claims, named, anonymous, outlet, unsourced, score, band, errors, warnings, suggestions, result)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
