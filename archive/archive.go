@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"modernc.org/sqlite"
@@ -29,6 +30,10 @@ type DB struct {
 	rw   *sql.DB // one connection; transactions begin IMMEDIATE
 	ro   *sql.DB // readers; query_only
 	now  func() time.Time
+
+	analysedOnce sync.Once
+	analysed     *sql.Stmt // the query of Analysed
+	analysedErr  error
 }
 
 // Options say how to open an archive.
@@ -75,7 +80,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		return nil, fmt.Errorf("%s: no archive here (make one with 'audit ingest'): %w", path, fs.ErrNotExist)
 	}
 	ms := opts.BusyTimeout.Milliseconds()
-	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)", ms)
+	pragmas := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)", ms)
 	rw, err := sql.Open("sqlite", fileURI(abs, pragmas+"&_txlock=immediate"))
 	if err != nil {
 		return nil, fmt.Errorf("archive: open %s: %w", path, err)
@@ -99,6 +104,9 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 func (db *DB) Close() error {
 	// let SQLite refresh its statistics for the query planner
 	_, _ = db.rw.ExecContext(context.Background(), "PRAGMA optimize")
+	if db.analysed != nil {
+		db.analysed.Close()
+	}
 	return errors.Join(db.ro.Close(), db.rw.Close())
 }
 
@@ -223,7 +231,7 @@ func nullString(s string) any {
 	return s
 }
 
-func bit(b bool) int {
+func bit(b bool) int64 {
 	if b {
 		return 1
 	}

@@ -139,8 +139,7 @@ FROM current_articles ca`+where+` GROUP BY COALESCE(ca.outlet_id, 0) ORDER BY 2`
 	}{
 		{`SELECT COALESCE(ca.outlet_id, 0), COUNT(*) FROM current_articles ca
 JOIN claims c ON c.analysis_id = ca.analysis_id
-JOIN claim_sources cs ON cs.analysis_id = c.analysis_id AND cs.claim = c.n AND cs.depth = 0
-WHERE c.class = 'anonymous' AND cs.anonymity_reason <> ''`, func(s *OutletStats, n int) { s.AnonymousWithReason = n }},
+WHERE c.class = 'anonymous' AND c.anonymity_reason <> ''`, func(s *OutletStats, n int) { s.AnonymousWithReason = n }},
 		{`SELECT COALESCE(ca.outlet_id, 0), COUNT(*) FROM current_articles ca
 JOIN findings fi ON fi.analysis_id = ca.analysis_id
 WHERE fi.rule = 'unsourced-statistic'`, func(s *OutletStats, n int) { s.UnsourcedStatistics = n }},

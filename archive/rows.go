@@ -48,31 +48,26 @@ func (db *DB) EachClaim(ctx context.Context, f Filter, fn func(ClaimRow) error) 
 substr(v.text, c.start_char + 1, c.end_char - c.start_char), c.class, c.quote,
 COALESCE(c.cue_text, ''), COALESCE(c.cue_lemma, ''), COALESCE(c.cue_loaded, 0), c.inherited_from, c.confidence,
 c.line, c.col, c.start_char, c.end_char,
-COALESCE(cs.depth, -1), COALESCE(s.name, ''), COALESCE(s.type, ''), COALESCE(cs.role, ''), COALESCE(cs.official, 0),
-COALESCE(cs.span, ''), COALESCE(cs.anon_count, 0), COALESCE(cs.affiliation, ''), COALESCE(cs.seniority, ''),
-COALESCE(cs.anonymity_reason, ''), COALESCE(cs.exclusive, 0), COALESCE(cs.confirmed, 0)
+COALESCE(s.name, ''), COALESCE(s.type, ''), c.role, c.official, c.span, c.anon_count, c.affiliation, c.seniority,
+c.anonymity_reason, c.exclusive, c.confirmed, COALESCE(cs.name, '')
 FROM current_articles ca JOIN versions v ON v.id = ca.version_id
 JOIN claims c ON c.analysis_id = ca.analysis_id
-LEFT JOIN claim_sources cs ON cs.analysis_id = c.analysis_id AND cs.claim = c.n
-LEFT JOIN sources s ON s.id = cs.source_id`+where+`
-ORDER BY ca.article_id, c.n, cs.depth`, args, func(r *sql.Rows) error {
+LEFT JOIN sources s ON s.id = c.source_id
+LEFT JOIN claim_chain ch ON ch.analysis_id = c.analysis_id AND ch.claim = c.n
+LEFT JOIN sources cs ON cs.id = ch.source_id`+where+`
+ORDER BY ca.article_id, c.n, ch.depth`, args, func(r *sql.Rows) error {
 		var row ClaimRow
 		var analysis int64
-		var depth int
 		var inherited sql.NullInt64
-		var src struct {
-			name, typ, role, span, affiliation, seniority, reason string
-			official, exclusive, confirmed                        bool
-			count                                                 int
-		}
+		var relayed string
 		if err := r.Scan(&analysis, &row.ArticleID, &row.Outlet, &row.Published, &row.Claim, &row.Text, &row.Class, &row.Quote,
 			&row.Cue, &row.CueLemma, &row.CueLoaded, &inherited, &row.Confidence, &row.Line, &row.Column, &row.Start, &row.End,
-			&depth, &src.name, &src.typ, &src.role, &src.official, &src.span, &src.count, &src.affiliation, &src.seniority,
-			&src.reason, &src.exclusive, &src.confirmed); err != nil {
+			&row.Source, &row.SourceType, &row.Role, &row.Official, &row.Span, &row.AnonCount, &row.Affiliation, &row.Seniority,
+			&row.AnonymityReason, &row.Exclusive, &row.Confirmed, &relayed); err != nil {
 			return err
 		}
-		if depth > 0 && cur != nil && curAnalysis == analysis && cur.Claim == row.Claim {
-			cur.Chain = append(cur.Chain, src.name)
+		if cur != nil && curAnalysis == analysis && cur.Claim == row.Claim {
+			cur.Chain = append(cur.Chain, relayed) // the claim again, with the next of its chain
 			return nil
 		}
 		if cur != nil {
@@ -85,12 +80,8 @@ ORDER BY ca.article_id, c.n, cs.depth`, args, func(r *sql.Rows) error {
 			row.InheritedFrom = &n
 		}
 		row.Chain = []string{}
-		if depth > 0 { // a chain with no immediate source
-			row.Chain = append(row.Chain, src.name)
-		} else {
-			row.Source, row.SourceType, row.Role, row.Official, row.Span = src.name, src.typ, src.role, src.official, src.span
-			row.AnonCount, row.Affiliation, row.Seniority, row.AnonymityReason = src.count, src.affiliation, src.seniority, src.reason
-			row.Exclusive, row.Confirmed = src.exclusive, src.confirmed
+		if relayed != "" {
+			row.Chain = append(row.Chain, relayed)
 		}
 		cur, curAnalysis = &row, analysis
 		return nil

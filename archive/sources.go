@@ -128,12 +128,11 @@ type AnonymousGroup struct {
 func (db *DB) Anonymous(ctx context.Context, f Filter) ([]AnonymousGroup, error) {
 	where, args := f.where(true)
 	var out []AnonymousGroup
-	err := db.each(ctx, `SELECT COALESCE(ca.outlet, ''), s.type, cs.affiliation, cs.seniority, cs.anonymity_reason, COUNT(*), SUM(cs.anon_count), COUNT(DISTINCT ca.article_id)
+	err := db.each(ctx, `SELECT COALESCE(ca.outlet, ''), s.type, c.affiliation, c.seniority, c.anonymity_reason, COUNT(*), SUM(c.anon_count), COUNT(DISTINCT ca.article_id)
 FROM current_articles ca JOIN claims c ON c.analysis_id = ca.analysis_id
-JOIN claim_sources cs ON cs.analysis_id = c.analysis_id AND cs.claim = c.n AND cs.depth = 0
-JOIN sources s ON s.id = cs.source_id
+JOIN sources s ON s.id = c.source_id
 WHERE c.class = 'anonymous'`+where+`
-GROUP BY ca.outlet, s.type, cs.affiliation, cs.seniority, cs.anonymity_reason ORDER BY 1, COUNT(*) DESC, 2, 3, 4, 5`, args, func(r *sql.Rows) error {
+GROUP BY ca.outlet, s.type, c.affiliation, c.seniority, c.anonymity_reason ORDER BY 1, COUNT(*) DESC, 2, 3, 4, 5`, args, func(r *sql.Rows) error {
 		var g AnonymousGroup
 		if err := r.Scan(&g.Outlet, &g.Type, &g.Affiliation, &g.Seniority, &g.Reason, &g.Claims, &g.People, &g.Articles); err != nil {
 			return err

@@ -155,7 +155,7 @@ func (db *DB) Ingest(ctx context.Context, opts IngestOptions) (*Ingest, error) {
 	if opts.BatchDelay <= 0 {
 		opts.BatchDelay = 250 * time.Millisecond
 	}
-	in := &Ingest{db: db, opts: opts, queue: make(chan *Entry, opts.BatchSize), done: make(chan struct{})}
+	in := &Ingest{db: db, opts: opts, queue: make(chan *Entry, 4*opts.BatchSize), done: make(chan struct{})}
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		return tx.QueryRowContext(ctx, `INSERT INTO ingest_runs (started_at, tool_version, analyzer_version) VALUES (?, ?, ?) RETURNING id`,
 			db.stamp(), opts.ToolVersion, opts.AnalyzerVersion).Scan(&in.run)

@@ -81,7 +81,6 @@ CREATE TABLE analyses (
     suggestions      INTEGER NOT NULL,
     result           BLOB NOT NULL
 );
-CREATE INDEX analyses_analyzer ON analyses(analyzer_version);
 
 CREATE TABLE blocks (
     analysis_id INTEGER NOT NULL REFERENCES analyses(id) ON DELETE CASCADE,
@@ -91,28 +90,6 @@ CREATE TABLE blocks (
     end_char    INTEGER NOT NULL,
     line        INTEGER NOT NULL,
     col         INTEGER NOT NULL,
-    PRIMARY KEY (analysis_id, n)
-) WITHOUT ROWID;
-
--- The claims of an analysis; their text is
--- substr(versions.text, start_char + 1, end_char - start_char).
-CREATE TABLE claims (
-    analysis_id    INTEGER NOT NULL REFERENCES analyses(id) ON DELETE CASCADE,
-    n              INTEGER NOT NULL,     -- the claim's id in the article, 1-based
-    block          INTEGER NOT NULL,
-    start_char     INTEGER NOT NULL,
-    end_char       INTEGER NOT NULL,
-    line           INTEGER NOT NULL,
-    col            INTEGER NOT NULL,
-    class          TEXT NOT NULL,        -- named, anonymous, outlet, unsourced ('' when not analysed)
-    quote          TEXT NOT NULL,        -- direct, indirect, mixed, none
-    cue_text       TEXT,                 -- the cue columns are NULL when there is no cue
-    cue_lemma      TEXT,
-    cue_start      INTEGER,
-    cue_end        INTEGER,
-    cue_loaded     INTEGER,
-    inherited_from INTEGER,              -- n of the claim whose attribution this one carries
-    confidence     REAL NOT NULL,
     PRIMARY KEY (analysis_id, n)
 ) WITHOUT ROWID;
 
@@ -127,16 +104,30 @@ CREATE TABLE sources (
     UNIQUE (match_key, type)
 );
 
--- Each citation of a source by a claim: depth 0 is the claim's immediate
--- source, 1, 2, ... the relayed sources of its chain, nearest first.
-CREATE TABLE claim_sources (
-    analysis_id      INTEGER NOT NULL,
-    claim            INTEGER NOT NULL,
-    depth            INTEGER NOT NULL,
-    source_id        INTEGER NOT NULL REFERENCES sources(id),
-    span             TEXT NOT NULL,      -- the mention's text
+-- The claims of an analysis, each with its immediate source (NULL
+-- source_id for none) and how it is cited; their text is
+-- substr(versions.text, start_char + 1, end_char - start_char).
+CREATE TABLE claims (
+    analysis_id      INTEGER NOT NULL REFERENCES analyses(id) ON DELETE CASCADE,
+    n                INTEGER NOT NULL,   -- the claim's id in the article, 1-based
+    block            INTEGER NOT NULL,
     start_char       INTEGER NOT NULL,
     end_char         INTEGER NOT NULL,
+    line             INTEGER NOT NULL,
+    col              INTEGER NOT NULL,
+    class            TEXT NOT NULL,      -- named, anonymous, outlet, unsourced ('' when not analysed)
+    quote            TEXT NOT NULL,      -- direct, indirect, mixed, none
+    cue_text         TEXT,               -- the cue columns are NULL when there is no cue
+    cue_lemma        TEXT,
+    cue_start        INTEGER,
+    cue_end          INTEGER,
+    cue_loaded       INTEGER,
+    inherited_from   INTEGER,            -- n of the claim whose attribution this one carries
+    confidence       REAL NOT NULL,
+    source_id        INTEGER REFERENCES sources(id),
+    span             TEXT NOT NULL,      -- the source's mention, and where it is
+    span_start       INTEGER NOT NULL,
+    span_end         INTEGER NOT NULL,
     role             TEXT NOT NULL,
     official         INTEGER NOT NULL,
     anon_count       INTEGER NOT NULL,   -- anonymous sources: how many ("two officials" is 2), else 0
@@ -145,10 +136,42 @@ CREATE TABLE claim_sources (
     anonymity_reason TEXT NOT NULL,      -- why the article says anonymity was granted
     exclusive        INTEGER NOT NULL,   -- outlets: an exclusive report
     confirmed        INTEGER NOT NULL,   -- outlets: the article says it confirmed the report
+    PRIMARY KEY (analysis_id, n)
+) WITHOUT ROWID;
+CREATE INDEX claims_source ON claims(source_id) WHERE source_id IS NOT NULL;
+
+-- The relayed sources of a claim's chain, nearest first (depth 1, 2, ...).
+CREATE TABLE claim_chain (
+    analysis_id      INTEGER NOT NULL,
+    claim            INTEGER NOT NULL,
+    depth            INTEGER NOT NULL,
+    source_id        INTEGER NOT NULL REFERENCES sources(id),
+    span             TEXT NOT NULL,
+    span_start       INTEGER NOT NULL,
+    span_end         INTEGER NOT NULL,
+    role             TEXT NOT NULL,
+    official         INTEGER NOT NULL,
+    anon_count       INTEGER NOT NULL,
+    affiliation      TEXT NOT NULL,
+    seniority        TEXT NOT NULL,
+    anonymity_reason TEXT NOT NULL,
+    exclusive        INTEGER NOT NULL,
+    confirmed        INTEGER NOT NULL,
     PRIMARY KEY (analysis_id, claim, depth),
     FOREIGN KEY (analysis_id, claim) REFERENCES claims(analysis_id, n) ON DELETE CASCADE
 ) WITHOUT ROWID;
-CREATE INDEX claim_sources_source ON claim_sources(source_id);
+CREATE INDEX claim_chain_source ON claim_chain(source_id);
+
+-- Every citation of a source by a claim: depth 0 is the claim's
+-- immediate source, 1, 2, ... its chain.
+CREATE VIEW claim_sources AS
+SELECT analysis_id, n AS claim, 0 AS depth, source_id, span, span_start, span_end, role, official,
+       anon_count, affiliation, seniority, anonymity_reason, exclusive, confirmed
+FROM claims WHERE source_id IS NOT NULL
+UNION ALL
+SELECT analysis_id, claim, depth, source_id, span, span_start, span_end, role, official,
+       anon_count, affiliation, seniority, anonymity_reason, exclusive, confirmed
+FROM claim_chain;
 
 CREATE TABLE findings (
     analysis_id INTEGER NOT NULL REFERENCES analyses(id) ON DELETE CASCADE,
@@ -182,12 +205,11 @@ LEFT JOIN outlets o ON o.id = a.outlet_id;
 CREATE VIEW current_claims AS
 SELECT ca.article_id, ca.outlet, ca.published, c.n AS claim,
        substr(v.text, c.start_char + 1, c.end_char - c.start_char) AS text,
-       c.class, s.name AS source, s.type AS source_type, cs.role, cs.span, c.cue_text AS cue, c.quote
+       c.class, s.name AS source, s.type AS source_type, c.role, c.span, c.cue_text AS cue, c.quote
 FROM current_articles ca
 JOIN versions v ON v.id = ca.version_id
 JOIN claims c ON c.analysis_id = ca.analysis_id
-LEFT JOIN claim_sources cs ON cs.analysis_id = c.analysis_id AND cs.claim = c.n AND cs.depth = 0
-LEFT JOIN sources s ON s.id = cs.source_id;
+LEFT JOIN sources s ON s.id = c.source_id;
 
 -- Who relies on whose reporting: each citation of an outlet (as a claim's
 -- source or in its chain) by an article, current versions only.
