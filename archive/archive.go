@@ -145,7 +145,7 @@ func probe(ctx context.Context, path, abs string) (bool, error) {
 	}
 	head := make([]byte, 100)
 	if _, err := io.ReadFull(f, head); err != nil || !bytes.HasPrefix(head, sqliteMagic) {
-		return true, &RefusedError{path, "not an audit archive (not a SQLite database); give another file with --db"}
+		return true, &RefusedError{path, "not an audit archive (not a SQLite database)"}
 	}
 	db, err := sql.Open("sqlite", fileURI(abs, "mode=ro"))
 	if err != nil {
@@ -170,7 +170,7 @@ func probe(ctx context.Context, path, abs string) (bool, error) {
 	case appID == 0 && version == 0 && tables == 0:
 		return true, nil // an empty SQLite database
 	case appID != ApplicationID:
-		return true, &RefusedError{path, "not an audit archive (a SQLite database of another application); give another file with --db"}
+		return true, &RefusedError{path, "not an audit archive (a SQLite database of another application)"}
 	case version > int64(len(migrations)):
 		return true, &RefusedError{path, fmt.Sprintf("archive of schema version %d, newer than %d, the newest this version of audit knows; use a newer audit", version, len(migrations))}
 	}

@@ -2,6 +2,7 @@ package archive
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -109,5 +110,154 @@ func TestIngestIdempotent(t *testing.T) {
 		if ok, _ := db.Analysed(context.Background(), e.InputHash, "v2"); ok {
 			t.Errorf("%s: analysed by v2, says Analysed", e.Locator)
 		}
+	}
+}
+
+func TestVersionsAndReanalysis(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	first := fixtureEntries(t)
+	ingest(t, db, "v1", first...)
+
+	// the same article with a changed text is a new version; the old one stays
+	arts := fixtures(t)
+	changed := arts[1]
+	changed.Text += "\n\nA correction was added."
+	e := entryOf(&changed)
+	e.InputHash = InputHash(e.Input, changed.Format, "", []byte(changed.Text))
+	if got := ingest(t, db, "v1", e); !reflect.DeepEqual(got, []Status{NewVersion}) {
+		t.Fatalf("changed text: %v, want new version", got)
+	}
+	infos, err := db.Articles(ctx, Filter{}, Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id int64
+	for _, a := range infos {
+		if a.Title == changed.Meta.Title {
+			id = a.ID
+		}
+	}
+	vs, err := db.Versions(ctx, id)
+	if err != nil || len(vs) != 2 || vs[0].Current || !vs[1].Current || vs[1].Seq != 2 {
+		t.Fatalf("versions = %+v, %v; want two, the second current", vs, err)
+	}
+	old, err := db.VersionArticle(ctx, vs[0].ID)
+	if err != nil || old.Text != arts[1].Text {
+		t.Fatalf("first version's text changed (%v)", err)
+	}
+
+	// another analyzer: Stale lists every version; storing them again updates
+	stale, err := db.Stale(ctx, "v2")
+	if err != nil || len(stale) != 5 {
+		t.Fatalf("Stale = %v, %v; want 5 versions", stale, err)
+	}
+	var again []*Entry
+	for _, v := range stale {
+		in, err := db.StoredInput(ctx, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := db.VersionArticle(ctx, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytesEqual(in.Data, []byte("raw "+a.Text)) {
+			t.Errorf("version %d: stored input %q is not what was given", v, in.Data)
+		}
+		again = append(again, &Entry{Article: a, Locator: in.Locator, Input: in.Input, Raw: in.Data, InputHash: in.InputHash, Version: v})
+	}
+	got := ingest(t, db, "v2", again...)
+	for i, s := range got {
+		if s != Updated {
+			t.Errorf("reanalysis %d: %v, want updated", i, s)
+		}
+	}
+	if stale, _ := db.Stale(ctx, "v2"); len(stale) != 0 {
+		t.Errorf("after reanalysis, %d versions still stale", len(stale))
+	}
+	st, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 4 || st.Versions != 5 || st.Runs != 3 || len(st.Analyzers) != 1 || st.Analyzers[0].Version != "v2" {
+		t.Errorf("stats = %+v", st)
+	}
+}
+
+func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
+
+// TestRoundTrip stores the fixtures and reads each back: the article must
+// be the one stored, texts included, and the claims view must cut the
+// same claim texts from the version's text.
+func TestRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	arts := fixtures(t)
+	ingest(t, db, "v1", fixtureEntries(t)...)
+	n := 0
+	err := db.EachArticle(ctx, Filter{}, func(info ArticleInfo, a *result.Article) error {
+		want := arts[info.ID-1]
+		if !reflect.DeepEqual(*a, want) {
+			t.Errorf("article %d (%s) differs after storing", info.ID, want.Input)
+		}
+		n++
+		return nil
+	})
+	if err != nil || n != len(arts) {
+		t.Fatalf("EachArticle: %d articles, %v", n, err)
+	}
+	a, err := db.Article(ctx, 2)
+	if err != nil || !reflect.DeepEqual(*a, arts[1]) {
+		t.Errorf("Article(2) differs (%v)", err)
+	}
+	if _, err := db.Article(ctx, 99); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Article(99): %v, want ErrNotFound", err)
+	}
+	rows, err := db.ro.QueryContext(ctx, `SELECT article_id, claim, text FROM current_claims`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var claim int
+		var text string
+		if err := rows.Scan(&id, &claim, &text); err != nil {
+			t.Fatal(err)
+		}
+		if want := arts[id-1].Claims[claim-1].Text; text != want {
+			t.Errorf("article %d claim %d: view gives %q, want %q", id, claim, text, want)
+		}
+	}
+}
+
+func TestFilters(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	ingest(t, db, "v1", fixtureEntries(t)...)
+	for _, tc := range []struct {
+		f    Filter
+		want int
+	}{
+		{Filter{}, 4},
+		{Filter{Outlet: "harbor post"}, 2},
+		{Filter{Outlet: "The Valley  Times"}, 2},
+		{Filter{Outlet: "Nobody"}, 0},
+		{Filter{Since: "2025-03-11"}, 3},
+		{Filter{Until: "2025-03-11"}, 2},
+		{Filter{Since: "2025-03-05", Until: "2025-03-31", Outlet: "Valley Times"}, 1},
+	} {
+		n, err := db.CountArticles(ctx, tc.f)
+		if err != nil || n != tc.want {
+			t.Errorf("%+v: %d articles (%v), want %d", tc.f, n, err, tc.want)
+		}
+	}
+	if err := (Filter{Since: "March"}).Check(); err == nil {
+		t.Error("Check accepts a bad date")
+	}
+	page, err := db.Articles(ctx, Filter{}, Page{Limit: 2, Offset: 1})
+	if err != nil || len(page) != 2 || page[0].Published != "2025-03-11" {
+		t.Errorf("page = %+v, %v", page, err)
 	}
 }
