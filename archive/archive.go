@@ -72,7 +72,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("archive: %w", err)
 	}
-	exists, err := probe(ctx, path, abs)
+	exists, err := probe(ctx, path, abs, opts.BusyTimeout)
 	if err != nil {
 		return nil, err
 	}
@@ -124,7 +124,7 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 // probe checks an existing file read-only: it must be empty, an empty
 // SQLite database, or an archive of a schema this package knows. It
 // reports whether the file exists.
-func probe(ctx context.Context, path, abs string) (bool, error) {
+func probe(ctx context.Context, path, abs string, busy time.Duration) (bool, error) {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return false, nil
@@ -147,7 +147,7 @@ func probe(ctx context.Context, path, abs string) (bool, error) {
 	if _, err := io.ReadFull(f, head); err != nil || !bytes.HasPrefix(head, sqliteMagic) {
 		return true, &RefusedError{path, "not an audit archive (not a SQLite database)"}
 	}
-	db, err := sql.Open("sqlite", fileURI(abs, "mode=ro"))
+	db, err := sql.Open("sqlite", fileURI(abs, fmt.Sprintf("mode=ro&_pragma=busy_timeout(%d)", busy.Milliseconds())))
 	if err != nil {
 		return true, fmt.Errorf("archive: %w", err)
 	}

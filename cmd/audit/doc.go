@@ -7,7 +7,10 @@
 //	audit check [flags] INPUT...   check articles (files, directories, -, URLs): claims, findings, score
 //	audit demo [--out DIR]         check the embedded sample articles and write annotated pages
 //	audit eval --gold FILE         score the analyzer on labelled articles
+//	audit export TABLE             write a table of the archive as CSV, JSON or JSON Lines
+//	audit ingest [flags] INPUT...  analyse articles and store them in the archive (SQLite)
 //	audit rules                    list the rules check applies, and why each matters
+//	audit stats [--db FILE]        summarise the archive
 //	audit version                  print the version
 //	audit help [COMMAND]           show help
 //
@@ -15,5 +18,5 @@
 //
 //	0  success
 //	1  findings at or above the --fail-on severity (check)
-//	2  usage error, unreadable input or runtime error
+//	2  usage error, unreadable input, a refused archive or runtime error
 package main
