@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -104,4 +107,41 @@ func BenchmarkPolNEAR(b *testing.B) {
 			runQuiet(b, "ingest", "--no-config", "--quiet", "--db", db, "--manifest", man)
 		}
 	})
+}
+
+// BenchmarkIngestSynthetic ingests synthetic corpora of 10,000 and
+// 100,000 articles (see synthArticle) with the built command, and reports
+// its peak resident memory and the archive's bytes per article. Run it
+// with -benchtime 1x: one op is one whole ingest.
+func BenchmarkIngestSynthetic(b *testing.B) {
+	bin := filepath.Join(b.TempDir(), "audit")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, n := range []int{10000, 100000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			dir := b.TempDir()
+			corpus := filepath.Join(dir, "corpus")
+			writeSynth(b, corpus, 0, n)
+			b.ResetTimer()
+			for range b.N {
+				db := filepath.Join(dir, "synth.db")
+				for _, s := range []string{"", "-wal", "-shm"} {
+					os.Remove(db + s)
+				}
+				cmd := exec.Command(bin, "ingest", "--no-config", "--quiet", "--db", db, corpus)
+				if out, err := cmd.CombinedOutput(); err != nil {
+					b.Fatalf("ingest: %v\n%s", err, out)
+				}
+				b.StopTimer()
+				if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+					b.ReportMetric(float64(ru.Maxrss)/1024, "peak-RSS-MiB")
+				}
+				if st, err := os.Stat(db); err == nil {
+					b.ReportMetric(float64(st.Size())/float64(n), "db-bytes/article")
+				}
+				b.StartTimer()
+			}
+		})
+	}
 }
