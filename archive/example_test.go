@@ -38,7 +38,7 @@ func Example() {
 				Source: &result.Source{Name: "Ana Ruiz", Span: "The mayor", End: 9, Type: "person", Role: "Mayor", Official: true},
 			}}},
 			Quotations: []result.Span{}, Findings: []result.Finding{},
-			Summary:    result.Summary{Claims: 1, Analysed: true, Named: 1, Checked: true, Score: 100, Band: "good"},
+			Summary: result.Summary{Claims: 1, Analysed: true, Named: 1, Checked: true, Score: 100, Band: "good"},
 		}
 		path := "/corpus/" + a.Input
 		err := in.Add(ctx, &archive.Entry{Article: a, Locator: path, Input: path, Raw: []byte(text),
