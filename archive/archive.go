@@ -223,14 +223,6 @@ func (db *DB) beginWrite(ctx context.Context) (*sql.Tx, error) {
 	}
 }
 
-// nullString is s, or NULL when s is empty.
-func nullString(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
 func bit(b bool) int64 {
 	if b {
 		return 1

@@ -82,6 +82,31 @@ func (db *DB) each(ctx context.Context, q string, args []any, fn func(*sql.Rows)
 	return nil
 }
 
+// collect runs a query and returns its rows, each scanned into the
+// fields of a new T that fields lists.
+func collect[T any](ctx context.Context, db *DB, q string, args []any, fields func(*T) []any) ([]T, error) {
+	var out []T
+	err := db.each(ctx, q, args, func(r *sql.Rows) error {
+		var v T
+		if err := r.Scan(fields(&v)...); err != nil {
+			return err
+		}
+		out = append(out, v)
+		return nil
+	})
+	return out, err
+}
+
+// gather returns what an Each method gives, as a slice.
+func gather[T any](each func(func(T) error) error) ([]T, error) {
+	var out []T
+	err := each(func(v T) error {
+		out = append(out, v)
+		return nil
+	})
+	return out, err
+}
+
 // share is n/of rounded to 4 decimals, 0 when of is 0.
 func share(n, of int) float64 {
 	if of == 0 {
@@ -239,12 +264,7 @@ func (p Page) sql() string {
 // Articles returns articles by date of publication (unknown dates
 // first), then by id.
 func (db *DB) Articles(ctx context.Context, f Filter, p Page) ([]ArticleInfo, error) {
-	var out []ArticleInfo
-	err := db.EachArticleInfo(ctx, f, p, func(a ArticleInfo) error {
-		out = append(out, a)
-		return nil
-	})
-	return out, err
+	return gather(func(fn func(ArticleInfo) error) error { return db.EachArticleInfo(ctx, f, p, fn) })
 }
 
 // EachArticleInfo calls fn for each article Articles would return,
@@ -312,17 +332,11 @@ type VersionInfo struct {
 
 // Versions returns the versions of an article, oldest first.
 func (db *DB) Versions(ctx context.Context, article int64) ([]VersionInfo, error) {
-	var out []VersionInfo
-	err := db.each(ctx, `SELECT v.id, v.seq, CASE WHEN ar.current_version_id = v.id THEN 1 ELSE 0 END, v.text_hash, v.title, v.published,
+	out, err := collect(ctx, db, `SELECT v.id, v.seq, CASE WHEN ar.current_version_id = v.id THEN 1 ELSE 0 END, v.text_hash, v.title, v.published,
 v.first_seen, COALESCE(an.analyzer_version, '')
 FROM versions v JOIN articles ar ON ar.id = v.article_id LEFT JOIN analyses an ON an.version_id = v.id
-WHERE v.article_id = ? ORDER BY v.seq`, []any{article}, func(r *sql.Rows) error {
-		var v VersionInfo
-		if err := r.Scan(&v.ID, &v.Seq, &v.Current, &v.TextHash, &v.Title, &v.Published, &v.FirstSeen, &v.AnalyzerVersion); err != nil {
-			return err
-		}
-		out = append(out, v)
-		return nil
+WHERE v.article_id = ? ORDER BY v.seq`, []any{article}, func(v *VersionInfo) []any {
+		return []any{&v.ID, &v.Seq, &v.Current, &v.TextHash, &v.Title, &v.Published, &v.FirstSeen, &v.AnalyzerVersion}
 	})
 	if err == nil && len(out) == 0 {
 		return nil, fmt.Errorf("%w: article %d", ErrNotFound, article)

@@ -40,12 +40,7 @@ func (rs RoleCounts) String() string {
 // Sources returns the most-cited sources first (then by name), at most
 // limit of them (0: all).
 func (db *DB) Sources(ctx context.Context, f Filter, limit int) ([]SourceStats, error) {
-	var out []SourceStats
-	err := db.EachSource(ctx, f, limit, func(s SourceStats) error {
-		out = append(out, s)
-		return nil
-	})
-	return out, err
+	return gather(func(fn func(SourceStats) error) error { return db.EachSource(ctx, f, limit, fn) })
 }
 
 // EachSource calls fn for each source Sources would return.
@@ -96,18 +91,11 @@ type Citation struct {
 // filter's outlet is the citing one.
 func (db *DB) Citations(ctx context.Context, f Filter) ([]Citation, error) {
 	where, args := f.where(false)
-	var out []Citation
-	err := db.each(ctx, `SELECT COALESCE(ca.outlet, ''), co.name, COUNT(*), SUM(CASE WHEN oc.depth = 0 THEN 1 ELSE 0 END), COUNT(DISTINCT oc.article_id)
+	return collect(ctx, db, `SELECT COALESCE(ca.outlet, ''), co.name, COUNT(*), SUM(CASE WHEN oc.depth = 0 THEN 1 ELSE 0 END), COUNT(DISTINCT oc.article_id)
 FROM outlet_citations oc JOIN current_articles ca ON ca.article_id = oc.article_id JOIN outlets co ON co.id = oc.cited_outlet_id`+where+`
-GROUP BY ca.outlet, co.name ORDER BY COUNT(*) DESC, 1, 2`, args, func(r *sql.Rows) error {
-		var c Citation
-		if err := r.Scan(&c.Citing, &c.Cited, &c.Citations, &c.Claims, &c.Articles); err != nil {
-			return err
-		}
-		out = append(out, c)
-		return nil
+GROUP BY ca.outlet, co.name ORDER BY COUNT(*) DESC, 1, 2`, args, func(c *Citation) []any {
+		return []any{&c.Citing, &c.Cited, &c.Citations, &c.Claims, &c.Articles}
 	})
-	return out, err
 }
 
 // AnonymousGroup counts the anonymous claims of an outlet that share a
@@ -127,20 +115,13 @@ type AnonymousGroup struct {
 // claims first.
 func (db *DB) Anonymous(ctx context.Context, f Filter) ([]AnonymousGroup, error) {
 	where, args := f.where(true)
-	var out []AnonymousGroup
-	err := db.each(ctx, `SELECT COALESCE(ca.outlet, ''), s.type, c.affiliation, c.seniority, c.anonymity_reason, COUNT(*), SUM(c.anon_count), COUNT(DISTINCT ca.article_id)
+	return collect(ctx, db, `SELECT COALESCE(ca.outlet, ''), s.type, c.affiliation, c.seniority, c.anonymity_reason, COUNT(*), SUM(c.anon_count), COUNT(DISTINCT ca.article_id)
 FROM current_articles ca JOIN claims c ON c.analysis_id = ca.analysis_id
 JOIN sources s ON s.id = c.source_id
 WHERE c.class = 'anonymous'`+where+`
-GROUP BY ca.outlet, s.type, c.affiliation, c.seniority, c.anonymity_reason ORDER BY 1, COUNT(*) DESC, 2, 3, 4, 5`, args, func(r *sql.Rows) error {
-		var g AnonymousGroup
-		if err := r.Scan(&g.Outlet, &g.Type, &g.Affiliation, &g.Seniority, &g.Reason, &g.Claims, &g.People, &g.Articles); err != nil {
-			return err
-		}
-		out = append(out, g)
-		return nil
+GROUP BY ca.outlet, s.type, c.affiliation, c.seniority, c.anonymity_reason ORDER BY 1, COUNT(*) DESC, 2, 3, 4, 5`, args, func(g *AnonymousGroup) []any {
+		return []any{&g.Outlet, &g.Type, &g.Affiliation, &g.Seniority, &g.Reason, &g.Claims, &g.People, &g.Articles}
 	})
-	return out, err
 }
 
 // RuleCount counts an outlet's findings of one rule.
@@ -156,16 +137,9 @@ type RuleCount struct {
 // within each outlet.
 func (db *DB) Rules(ctx context.Context, f Filter) ([]RuleCount, error) {
 	where, args := f.where(false)
-	var out []RuleCount
-	err := db.each(ctx, `SELECT COALESCE(ca.outlet, ''), fi.rule, fi.severity, COUNT(*), COUNT(DISTINCT ca.article_id)
+	return collect(ctx, db, `SELECT COALESCE(ca.outlet, ''), fi.rule, fi.severity, COUNT(*), COUNT(DISTINCT ca.article_id)
 FROM current_articles ca JOIN findings fi ON fi.analysis_id = ca.analysis_id`+where+`
-GROUP BY ca.outlet, fi.rule, fi.severity ORDER BY 1, COUNT(*) DESC, 2, 3`, args, func(r *sql.Rows) error {
-		var rc RuleCount
-		if err := r.Scan(&rc.Outlet, &rc.Rule, &rc.Severity, &rc.Findings, &rc.Articles); err != nil {
-			return err
-		}
-		out = append(out, rc)
-		return nil
+GROUP BY ca.outlet, fi.rule, fi.severity ORDER BY 1, COUNT(*) DESC, 2, 3`, args, func(rc *RuleCount) []any {
+		return []any{&rc.Outlet, &rc.Rule, &rc.Severity, &rc.Findings, &rc.Articles}
 	})
-	return out, err
 }

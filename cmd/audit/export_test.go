@@ -18,12 +18,11 @@ import (
 // outlets, written for its tests) in a new archive, at a fixed time.
 func fixtureArchive(t *testing.T) string {
 	t.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "archive", "testdata", "articles.json"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "archive", "testdata", "articles.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	rep, err := result.Decode(f)
+	rep, err := result.Decode(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -88,27 +88,39 @@ func checkWhole(t *testing.T, path string) int {
 // countVersions returns the number of versions and of distinct articles.
 func countVersions(t *testing.T, path string) (versions, articles int) {
 	t.Helper()
-	raw, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
-	if err := raw.QueryRow(`SELECT COUNT(*), COUNT(DISTINCT article_id) FROM versions`).Scan(&versions, &articles); err != nil {
+	if err := queryRO(path, `SELECT COUNT(*), COUNT(DISTINCT article_id) FROM versions`, &versions, &articles); err != nil {
 		t.Fatal(err)
 	}
 	return versions, articles
+}
+
+// queryRO reads one row from an archive, read-only, with no archive
+// checks: a process may be writing it.
+func queryRO(path, q string, dest ...any) error {
+	raw, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(1000)")
+	if err != nil {
+		return err
+	}
+	defer raw.Close()
+	return raw.QueryRow(q).Scan(dest...)
+}
+
+// processSetup builds the command and writes a synthetic corpus of n
+// articles; it returns the command, the corpus and an archive's path.
+func processSetup(t *testing.T, n int) (bin, corpus, db string) {
+	bin = buildAudit(t)
+	dir := t.TempDir()
+	corpus = filepath.Join(dir, "corpus")
+	writeSynth(t, corpus, 0, n)
+	return bin, corpus, filepath.Join(dir, "audit.db")
 }
 
 // TestIngestKilled kills an ingest with SIGKILL part way: the archive
 // must open and hold only whole articles, and running the same command
 // again must complete the set with no duplicates.
 func TestIngestKilled(t *testing.T) {
-	bin := buildAudit(t)
-	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus")
 	const n = 3000
-	writeSynth(t, corpus, 0, n)
-	db := filepath.Join(dir, "audit.db")
+	bin, corpus, db := processSetup(t, n)
 	args := []string{"ingest", "--no-config", "--quiet", "-j", "2", "--db", db, corpus}
 
 	cmd := exec.Command(bin, args...)
@@ -121,10 +133,7 @@ func TestIngestKilled(t *testing.T) {
 	go func() { done <- cmd.Wait() }()
 	// kill once some batches are committed
 	deadline := time.Now().Add(60 * time.Second)
-	for {
-		if stored(db) >= 100 {
-			break
-		}
+	for stored(db) < 100 {
 		select {
 		case err := <-done:
 			t.Fatalf("the ingest ended before it could be killed: %v\n%s", err, stderr.String())
@@ -160,13 +169,8 @@ func TestIngestKilled(t *testing.T) {
 // stored counts the articles in an archive being written, 0 when it
 // cannot be read yet.
 func stored(path string) int {
-	raw, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(1000)")
-	if err != nil {
-		return 0
-	}
-	defer raw.Close()
 	var n int
-	if raw.QueryRow(`SELECT COUNT(*) FROM articles`).Scan(&n) != nil {
+	if queryRO(path, `SELECT COUNT(*) FROM articles`, &n) != nil {
 		return 0
 	}
 	return n
@@ -176,11 +180,8 @@ func stored(path string) int {
 // overlapping inputs: no article lost, none twice, no "database is
 // locked".
 func TestIngestConcurrent(t *testing.T) {
-	bin := buildAudit(t)
-	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus")
 	const n = 900
-	writeSynth(t, corpus, 0, n)
+	bin, corpus, db := processSetup(t, n)
 	var files []string
 	filepath.WalkDir(corpus, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
@@ -188,7 +189,6 @@ func TestIngestConcurrent(t *testing.T) {
 		}
 		return nil
 	})
-	db := filepath.Join(dir, "audit.db")
 	runs := [][]string{files[:600], files[300:]} // 300 in common
 	var wg sync.WaitGroup
 	outs := make([]string, len(runs))

@@ -62,9 +62,7 @@ func TestLookup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wd, _ := os.Getwd()
-	defer os.Chdir(wd)
-	os.Chdir(sub)
+	t.Chdir(sub)
 	for _, tc := range []struct {
 		it   input.Item
 		want string

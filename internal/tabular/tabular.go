@@ -83,7 +83,7 @@ func (t *Writer[T]) Write(row T) error {
 		if t.n == 1 {
 			sep = "[\n"
 		}
-		t.w.WriteString(sep)
+		_, _ = t.w.WriteString(sep) // a bufio.Writer keeps its error for Flush
 		_, err = t.w.Write(b)
 		return err
 	default:
@@ -91,7 +91,7 @@ func (t *Writer[T]) Write(row T) error {
 		if err != nil {
 			return err
 		}
-		t.w.Write(b)
+		_, _ = t.w.Write(b)
 		return t.w.WriteByte('\n')
 	}
 }
@@ -139,7 +139,7 @@ func (t *Writer[T]) Close() error {
 		if t.n == 0 {
 			end = "[]\n"
 		}
-		t.w.WriteString(end)
+		_, _ = t.w.WriteString(end)
 	}
 	return t.w.Flush()
 }

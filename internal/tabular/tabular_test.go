@@ -11,15 +11,14 @@ type label string
 func (l label) String() string { return "<" + string(l) + ">" }
 
 type row struct {
-	Name   string   `json:"name"`
-	Count  int      `json:"count"`
-	Share  float64  `json:"share"`
-	OK     bool     `json:"ok"`
-	Score  *int     `json:"score"`
-	Tags   []string `json:"tags"`
-	Label  label    `json:"label"`
-	hidden int
-	Skip   string `json:"-"`
+	Name  string   `json:"name"`
+	Count int      `json:"count"`
+	Share float64  `json:"share"`
+	OK    bool     `json:"ok"`
+	Score *int     `json:"score"`
+	Tags  []string `json:"tags"`
+	Label label    `json:"label"`
+	Skip  string   `json:"-"`
 }
 
 func TestFormats(t *testing.T) {
