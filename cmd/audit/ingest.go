@@ -171,11 +171,7 @@ func (c ingestCmd) run(ctx context.Context, e *env, args []string) error {
 	if o.reanalyze {
 		return s.reanalyse(ctx)
 	}
-	items, errs := input.Expand(fs.Args())
-	if fs.NArg() == 0 {
-		items = man.Items()
-	}
-	return s.ingest(ctx, items, errs)
+	return s.ingest(ctx, fs.Args())
 }
 
 // ingestSession is one run of ingest.
@@ -196,8 +192,12 @@ type ingestSession struct {
 // errUnchanged skips an input stored already with this analyzer.
 var errUnchanged = errors.New("stored already")
 
+// wantBar reports whether ingest shows a progress bar: on a terminal,
+// unless --quiet.
+func (s *ingestSession) wantBar() bool { return !s.o.quiet && isTerminal(s.e.stderr) }
+
 func (s *ingestSession) begin(ctx context.Context, total int) error {
-	if !s.o.quiet && isTerminal(s.e.stderr) {
+	if s.wantBar() {
 		s.bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(s.out), progressbar.OptionSetDescription("ingest"),
 			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("articles"),
 			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish(), progressbar.OptionSetPredictTime(true))
@@ -278,13 +278,29 @@ func (s *ingestSession) row(it input.Item) *manifest.Row {
 	return &out
 }
 
-func (s *ingestSession) ingest(ctx context.Context, items []input.Item, errs []error) error {
-	if err := s.begin(ctx, len(items)); err != nil {
-		return err
+// ingest stores the inputs args name, or the manifest's when there are
+// none, a chunk at a time.
+func (s *ingestSession) ingest(ctx context.Context, args []string) error {
+	chunks := func(fn func([]input.Item) error, bad func(error)) error { return inputChunks(args, fn, bad) }
+	if len(args) == 0 {
+		chunks = func(fn func([]input.Item) error, _ func(error)) error {
+			items := s.man.Items()
+			for len(items) > 0 {
+				n := min(len(items), chunkSize)
+				if err := fn(items[:n]); err != nil {
+					return err
+				}
+				items = items[n:]
+			}
+			return nil
+		}
 	}
-	for _, err := range errs {
-		s.problem(err)
-		s.run.Failed()
+	total := 0
+	if s.wantBar() {
+		_ = chunks(func(items []input.Item) error { total += len(items); return nil }, func(error) {})
+	}
+	if err := s.begin(ctx, total); err != nil {
+		return err
 	}
 	setup := func(it input.Item) (pipeline.Analyzer, pipeline.Checker, error) {
 		an, ch, err := s.prof.setup(it)
@@ -309,7 +325,7 @@ func (s *ingestSession) ingest(ctx context.Context, items []input.Item, errs []e
 		return withMeta{an, row}, ch, nil
 	}
 	runner := &pipeline.Runner{Reader: s.reader, Workers: s.o.in.jobs, Setup: setup}
-	err := runner.Each(ctx, items, func(it input.Item, a *pipeline.Article, err error) error {
+	each := func(it input.Item, a *pipeline.Article, err error) error {
 		if err != nil {
 			if errors.Is(err, errUnchanged) {
 				s.run.Unchanged()
@@ -331,6 +347,10 @@ func (s *ingestSession) ingest(ctx context.Context, items []input.Item, errs []e
 			InputHash: archive.InputHash(inputName(it), string(a.Raw.Format), row.Meta(), a.Raw.Data),
 			Section:   sectionOf(row), Manifest: row.Meta(),
 		})
+	}
+	err := chunks(func(items []input.Item) error { return runner.Each(ctx, items, each) }, func(err error) {
+		s.problem(err)
+		s.run.Failed()
 	})
 	return s.finish(ctx, err)
 }
