@@ -153,17 +153,43 @@ func (m *Manifest) Lookup(it input.Item) *Row {
 }
 
 // Items returns the manifest's inputs, in its order: each row's file, or
-// its URL where it gives no path.
+// its URL where it gives no path. A path with no extension names the one
+// file beside it with an extension audit reads ("a1" for a1.txt), when
+// there is no file of that very name.
 func (m *Manifest) Items() []input.Item {
 	items := make([]input.Item, len(m.Rows))
 	for i, r := range m.Rows {
 		if r.Path != "" {
-			items[i] = input.Item{Name: m.abs(r.Path), Kind: input.File}
+			items[i] = input.Item{Name: withExtension(m.abs(r.Path)), Kind: input.File}
 		} else {
 			items[i] = input.Item{Name: r.URL, Kind: input.URL}
 		}
 	}
 	return items
+}
+
+// withExtension returns the file a path names: itself when it exists,
+// else the one file of the path with an extension audit reads.
+func withExtension(p string) string {
+	if _, err := os.Stat(p); err == nil {
+		return p
+	}
+	matches, _ := filepath.Glob(globEscape(p) + ".*")
+	var found []string
+	for _, f := range matches {
+		if _, ok := input.FormatOf(f); ok && stem(f) == p {
+			found = append(found, f)
+		}
+	}
+	if len(found) == 1 {
+		return found[0]
+	}
+	return p
+}
+
+// globEscape escapes the characters filepath.Match reads specially.
+func globEscape(p string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`).Replace(p)
 }
 
 func pathKey(abs string) string { return norm.NFC.String(filepath.ToSlash(abs)) }
