@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -43,6 +45,7 @@ type Entry struct {
 	textHash string
 	result   []byte
 	raw      []byte
+	err      error // prepare's
 }
 
 // InputHash returns the fingerprint of an input: where it was read, its
@@ -133,11 +136,13 @@ type IngestOptions struct {
 // Ingest stores entries from one writer goroutine, several articles a
 // transaction, each article with all its rows or none of them.
 type Ingest struct {
-	db    *DB
-	opts  IngestOptions
-	run   int64
-	queue chan *Entry
-	done  chan struct{}
+	db        *DB
+	opts      IngestOptions
+	run       int64
+	prep      chan *Entry // to prepareEntries
+	preparing sync.WaitGroup
+	queue     chan *Entry // to the writer
+	done      chan struct{}
 
 	err    error  // the writer's fatal error; read after done is closed
 	counts Counts // the writer's; read after done is closed
@@ -155,7 +160,8 @@ func (db *DB) Ingest(ctx context.Context, opts IngestOptions) (*Ingest, error) {
 	if opts.BatchDelay <= 0 {
 		opts.BatchDelay = 250 * time.Millisecond
 	}
-	in := &Ingest{db: db, opts: opts, queue: make(chan *Entry, 4*opts.BatchSize), done: make(chan struct{})}
+	workers := runtime.GOMAXPROCS(0)
+	in := &Ingest{db: db, opts: opts, prep: make(chan *Entry, workers), queue: make(chan *Entry, 4*opts.BatchSize), done: make(chan struct{})}
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		return tx.QueryRowContext(ctx, `INSERT INTO ingest_runs (started_at, tool_version, analyzer_version) VALUES (?, ?, ?) RETURNING id`,
 			db.stamp(), opts.ToolVersion, opts.AnalyzerVersion).Scan(&in.run)
@@ -163,18 +169,33 @@ func (db *DB) Ingest(ctx context.Context, opts IngestOptions) (*Ingest, error) {
 	if err != nil {
 		return nil, fmt.Errorf("archive: start run: %w", err)
 	}
+	for range workers {
+		in.preparing.Add(1)
+		go in.prepareEntries()
+	}
 	go in.write(context.WithoutCancel(ctx))
 	return in, nil
 }
 
-// Add queues an analysed entry for storing; it blocks while the queue is
-// full. It returns the writer's error once the writer has stopped.
-func (in *Ingest) Add(ctx context.Context, e *Entry) error {
-	if err := e.prepare(); err != nil {
-		return err
+// prepareEntries encodes and compresses entries for the writer, several
+// at a time, so that the one writer only writes.
+func (in *Ingest) prepareEntries() {
+	defer in.preparing.Done()
+	for e := range in.prep {
+		e.err = e.prepare()
+		select {
+		case in.queue <- e:
+		case <-in.done: // the writer stopped
+		}
 	}
+}
+
+// Add queues an analysed entry for storing; it blocks while the queue is
+// full. It returns the writer's error once the writer has stopped. It may
+// be called from several goroutines.
+func (in *Ingest) Add(ctx context.Context, e *Entry) error {
 	select {
-	case in.queue <- e:
+	case in.prep <- e:
 		return nil
 	case <-in.done:
 		return in.err
@@ -192,6 +213,8 @@ func (in *Ingest) Unchanged() { in.unchanged.Add(1) }
 
 // Close stores what is queued, records the run's counts and returns them.
 func (in *Ingest) Close(ctx context.Context) (Counts, error) {
+	close(in.prep)
+	in.preparing.Wait()
 	close(in.queue)
 	<-in.done
 	c := in.counts
@@ -231,6 +254,18 @@ func (in *Ingest) write(ctx context.Context) {
 			}
 		}
 		timer.Stop()
+		ready := batch[:0]
+		for _, e := range batch {
+			if e.err != nil {
+				in.report(e, Failed, e.err)
+			} else {
+				ready = append(ready, e)
+			}
+		}
+		batch = ready
+		if len(batch) == 0 {
+			continue
+		}
 		statuses, errs, err := w.store(ctx, batch)
 		if err != nil {
 			in.err = fmt.Errorf("archive: store: %w", err)

@@ -302,6 +302,11 @@ func (s *ingestSession) ingest(ctx context.Context, args []string) error {
 	if err := s.begin(ctx, total); err != nil {
 		return err
 	}
+	n, err := s.db.CountArticles(ctx, archive.Filter{})
+	if err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	empty := n == 0
 	setup := func(it input.Item) (pipeline.Analyzer, pipeline.Checker, error) {
 		an, ch, err := s.prof.setup(it)
 		if err != nil {
@@ -310,8 +315,9 @@ func (s *ingestSession) ingest(ctx context.Context, args []string) error {
 		row := s.row(it)
 		// A file is read here first: when it is stored already, it is
 		// not analysed. (The runner reads it again otherwise; reading is
-		// cheap next to analysis.)
-		if it.Kind == input.File {
+		// cheap next to analysis.) An archive empty when the run began
+		// holds nothing to skip.
+		if it.Kind == input.File && !empty {
 			if raw, err := s.reader.Read(ctx, it); err == nil {
 				done, err := s.db.Analysed(ctx, archive.InputHash(inputName(it), string(raw.Format), row.Meta(), raw.Data), s.cmd.analyzer)
 				if err != nil {
@@ -348,7 +354,7 @@ func (s *ingestSession) ingest(ctx context.Context, args []string) error {
 			Section:   sectionOf(row), Manifest: row.Meta(),
 		})
 	}
-	err := chunks(func(items []input.Item) error { return runner.Each(ctx, items, each) }, func(err error) {
+	err = chunks(func(items []input.Item) error { return runner.Each(ctx, items, each) }, func(err error) {
 		s.problem(err)
 		s.run.Failed()
 	})
