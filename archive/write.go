@@ -45,7 +45,8 @@ type Entry struct {
 	textHash string
 	result   []byte
 	raw      []byte
-	err      error // prepare's
+	err      error         // prepare's
+	ready    chan struct{} // closed once prepared
 }
 
 // InputHash returns the fingerprint of an input: where it was read, its
@@ -139,9 +140,11 @@ type Ingest struct {
 	db        *DB
 	opts      IngestOptions
 	run       int64
-	prep      chan *Entry // to prepareEntries
-	preparing sync.WaitGroup
-	queue     chan *Entry // to the writer
+	adding    sync.Mutex  // keeps order and prep in step
+	order     chan *Entry // every entry added, in order, to forward
+	prep      chan *Entry // the same, to prepareEntries
+	forwarded chan struct{}
+	queue     chan *Entry // prepared, in order, to the writer
 	done      chan struct{}
 
 	err    error  // the writer's fatal error; read after done is closed
@@ -161,7 +164,8 @@ func (db *DB) Ingest(ctx context.Context, opts IngestOptions) (*Ingest, error) {
 		opts.BatchDelay = 250 * time.Millisecond
 	}
 	workers := runtime.GOMAXPROCS(0)
-	in := &Ingest{db: db, opts: opts, prep: make(chan *Entry, workers), queue: make(chan *Entry, 4*opts.BatchSize), done: make(chan struct{})}
+	in := &Ingest{db: db, opts: opts, prep: make(chan *Entry, 4*workers), order: make(chan *Entry, 4*workers),
+		queue: make(chan *Entry, 4*opts.BatchSize), done: make(chan struct{}), forwarded: make(chan struct{})}
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		return tx.QueryRowContext(ctx, `INSERT INTO ingest_runs (started_at, tool_version, analyzer_version) VALUES (?, ?, ?) RETURNING id`,
 			db.stamp(), opts.ToolVersion, opts.AnalyzerVersion).Scan(&in.run)
@@ -170,9 +174,9 @@ func (db *DB) Ingest(ctx context.Context, opts IngestOptions) (*Ingest, error) {
 		return nil, fmt.Errorf("archive: start run: %w", err)
 	}
 	for range workers {
-		in.preparing.Add(1)
 		go in.prepareEntries()
 	}
+	go in.forward()
 	go in.write(context.WithoutCancel(ctx))
 	return in, nil
 }
@@ -180,9 +184,18 @@ func (db *DB) Ingest(ctx context.Context, opts IngestOptions) (*Ingest, error) {
 // prepareEntries encodes and compresses entries for the writer, several
 // at a time, so that the one writer only writes.
 func (in *Ingest) prepareEntries() {
-	defer in.preparing.Done()
 	for e := range in.prep {
 		e.err = e.prepare()
+		close(e.ready)
+	}
+}
+
+// forward hands prepared entries to the writer in the order they were
+// added, so that a run stores articles in input order.
+func (in *Ingest) forward() {
+	defer close(in.forwarded)
+	for e := range in.order {
+		<-e.ready
 		select {
 		case in.queue <- e:
 		case <-in.done: // the writer stopped
@@ -194,14 +207,18 @@ func (in *Ingest) prepareEntries() {
 // full. It returns the writer's error once the writer has stopped. It may
 // be called from several goroutines.
 func (in *Ingest) Add(ctx context.Context, e *Entry) error {
+	e.ready = make(chan struct{})
+	in.adding.Lock()
+	defer in.adding.Unlock()
 	select {
-	case in.prep <- e:
-		return nil
+	case in.order <- e:
 	case <-in.done:
 		return in.err
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+	in.prep <- e // never blocks long: the preparers wait for nothing else
+	return nil
 }
 
 // Failed counts an input that could not be read or analysed.
@@ -213,8 +230,11 @@ func (in *Ingest) Unchanged() { in.unchanged.Add(1) }
 
 // Close stores what is queued, records the run's counts and returns them.
 func (in *Ingest) Close(ctx context.Context) (Counts, error) {
+	in.adding.Lock()
+	close(in.order)
 	close(in.prep)
-	in.preparing.Wait()
+	in.adding.Unlock()
+	<-in.forwarded
 	close(in.queue)
 	<-in.done
 	c := in.counts
