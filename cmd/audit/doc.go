@@ -8,8 +8,11 @@
 //	audit compare [flags] INPUT... compare how articles cover one event: shared claims, sourcing, numbers, quotes
 //	audit demo [--out DIR]         check the embedded sample articles and write annotated pages
 //	audit eval --gold FILE         score the analyzer on labelled articles
+//	audit export TABLE             write a table of the archive as CSV, JSON or JSON Lines
+//	audit ingest [flags] INPUT...  analyse articles and store them in the archive (SQLite)
 //	audit rules                    list the rules check applies, and why each matters
 //	audit serve [--addr HOST:PORT] serve the editor's page and the HTTP API for newsroom tools
+//	audit stats [--db FILE]        summarise the archive
 //	audit version                  print the version
 //	audit help [COMMAND]           show help
 //
@@ -17,6 +20,6 @@
 //
 //	0  success
 //	1  findings at or above the --fail-on severity (check)
-//	2  usage error, unreadable input or runtime error
+//	2  usage error, unreadable input, a refused archive or runtime error
 //	130, 143  stopped by SIGINT or SIGTERM (one line on stderr)
 package main

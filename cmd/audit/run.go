@@ -44,8 +44,11 @@ func commands() []command {
 		{"compare", "compare how several articles cover one event", runCompare},
 		{"demo", "analyse the embedded sample articles", runDemo},
 		{"eval", "score the analyzer on labelled articles (a gold file)", runEval},
+		{"export", "write a table of the archive as CSV, JSON or JSON Lines", runExport},
+		{"ingest", "analyse articles and store them in the archive", runIngest},
 		{"rules", "list the rules check applies, and why each matters", runRules},
 		{"serve", "serve the editor's page and the HTTP API", runServe},
+		{"stats", "summarise the archive", runStats},
 		{"version", "print the version", runVersion},
 	}
 }

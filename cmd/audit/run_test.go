@@ -28,6 +28,9 @@ var runFiles = map[string]string{
 		"después de las reparaciones que costaron 14 millones de dólares, y que la ciudad no cobrará peaje por el uso del puente " +
 		"durante los primeros meses. Los vecinos de la zona del puerto dijeron que el cierre de la obra fue largo para ellos y " +
 		"para las tiendas de la calle, que perdieron clientes por la falta de paso.\n",
+	"notes.db":    "these are notes, not a database\n",
+	"bad.csv":     "file,outlet\nclean.txt,x\n",
+	"good.csv":    "path,outlet,published\nclean.txt,The Harbor Post,2025-03-04\n",
 }
 
 // TestRunExitCodes runs every command in-process and checks the exit code
@@ -83,6 +86,29 @@ func TestRunExitCodes(t *testing.T) {
 		{"eval missing gold", []string{"eval", "--gold", in("missing.jsonl")}, 2},
 		{"eval by outlet", []string{"eval", "--gold", in("gold.jsonl"), "--corpus", dir, "--outlets", in("outlets.tsv")}, 0},
 		{"eval bad outlets", []string{"eval", "--gold", in("gold.jsonl"), "--corpus", dir, "--outlets", in("bad.tsv")}, 2},
+
+		{"ingest", []string{"ingest", "--no-config", "--quiet", "--db", in("a.db"), in("clean.txt")}, 0},
+		{"ingest manifest", []string{"ingest", "--no-config", "--db", in("a.db"), "--manifest", in("good.csv")}, 0},
+		{"ingest missing input", []string{"ingest", "--no-config", "--db", in("a.db"), in("clean.txt"), in("missing.txt")}, 2},
+		{"ingest unreadable input", []string{"ingest", "--no-config", "--db", in("a.db"), in("binary.html")}, 2},
+		{"ingest bad manifest", []string{"ingest", "--db", in("a.db"), "--manifest", in("bad.csv")}, 2},
+		{"ingest refused database", []string{"ingest", "--db", in("notes.db"), in("clean.txt")}, 2},
+		{"ingest no inputs", []string{"ingest", "--db", in("a.db")}, 2},
+		{"ingest reanalyze", []string{"ingest", "--no-config", "--db", in("a.db"), "--reanalyze"}, 0},
+		{"ingest reanalyze with inputs", []string{"ingest", "--db", in("a.db"), "--reanalyze", in("clean.txt")}, 2},
+
+		{"export", []string{"export", "outlets", "--db", in("a.db")}, 0},
+		{"export json", []string{"export", "claims", "--format", "json", "--db", in("a.db"), "--since", "2025-01-01"}, 0},
+		{"export unknown table", []string{"export", "people", "--db", in("a.db")}, 2},
+		{"export no table", []string{"export", "--db", in("a.db")}, 2},
+		{"export bad format", []string{"export", "claims", "--format", "xml", "--db", in("a.db")}, 2},
+		{"export bad date", []string{"export", "claims", "--since", "May", "--db", in("a.db")}, 2},
+		{"export no archive", []string{"export", "claims", "--db", in("none.db")}, 2},
+		{"export refused database", []string{"export", "claims", "--db", in("notes.db")}, 2},
+
+		{"stats", []string{"stats", "--db", in("a.db")}, 0},
+		{"stats no archive", []string{"stats", "--db", in("none.db")}, 2},
+		{"stats arguments", []string{"stats", "--db", in("a.db"), "extra"}, 2},
 
 		{"rules", []string{"rules"}, 0},
 		{"rules json", []string{"rules", "--format", "json"}, 0},
