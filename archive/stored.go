@@ -1,7 +1,6 @@
 package archive
 
 import (
-	"encoding/json"
 	"fmt"
 	"unicode/utf8"
 
@@ -19,11 +18,7 @@ func encodeResult(a *result.Article) ([]byte, error) {
 		c.Text = ""
 		lean.Claims[i] = c
 	}
-	b, err := json.Marshal(&lean)
-	if err != nil {
-		return nil, fmt.Errorf("archive: encode %s: %w", a.Input, err)
-	}
-	return pack(b), nil
+	return pack(result.AppendArticle(nil, &lean)), nil
 }
 
 // decodeResult reads what encodeResult made, putting the texts back.

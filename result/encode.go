@@ -63,50 +63,23 @@ func (e *Encoder) Article(a *Article) error {
 	return nil
 }
 
+// AppendArticle appends an article's JSON to b, the bytes json.Marshal
+// gives, at a fraction of its cost: the form to store an article in.
+func AppendArticle(b []byte, a *Article) []byte {
+	w := &jsonWriter{b: b, compact: true}
+	w.article(a)
+	return w.b
+}
+
 // article writes an article as json.MarshalIndent(a, "  ", "  ") would,
 // byte for byte, but without reflection and a list element at a time, so
 // that a long article is never held again in memory as JSON.
 func (e *Encoder) article(a *Article) error {
-	w := &e.jw
-	w.reset("  ")
-	w.open('{')
-	w.str("input", a.Input)
-	w.str("format", a.Format)
-	w.key("meta")
-	w.meta(&a.Meta)
-	w.str("text", a.Text)
-	e.flush()
-	w.key("blocks")
-	each(e, a.Blocks, w.block)
-	w.key("claims")
-	each(e, a.Claims, w.claim)
-	w.key("quotations")
-	each(e, a.Quotations, w.span)
-	w.key("findings")
-	each(e, a.Findings, w.finding)
-	w.key("summary")
-	w.summary(&a.Summary)
-	w.close('}')
+	e.jw.reset("  ")
+	e.jw.flush = e.flush
+	e.jw.article(a)
 	e.flush()
 	return e.err
-}
-
-// each writes a list, element by element, flushing as it goes.
-func each[T any](e *Encoder, xs []T, write func(*T)) {
-	w := &e.jw
-	if xs == nil {
-		w.b = append(w.b, "null"...)
-		return
-	}
-	w.open('[')
-	for i := range xs {
-		w.next()
-		write(&xs[i])
-		if len(w.b) >= 32<<10 {
-			e.flush()
-		}
-	}
-	w.close(']')
 }
 
 // flush writes what the JSON writer holds.

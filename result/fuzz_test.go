@@ -49,6 +49,13 @@ func FuzzEncoder(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		compact, err := json.Marshal(&a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := result.AppendArticle(nil, &a); string(got) != string(compact) {
+			t.Fatalf("AppendArticle and json.Marshal differ:\n%s\n----\n%s", got, compact)
+		}
 		head := `{"schema_version": 1, "tool": {"name":"audit","version":""}, "articles": [` + "\n  "
 		got := strings.TrimSuffix(strings.TrimPrefix(b.String(), head), "\n], \"errors\": []}\n")
 		if got != string(want) {

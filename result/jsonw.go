@@ -15,6 +15,51 @@ type jsonWriter struct {
 	prefix string
 	depth  int
 	empty  []bool // per open object or array: nothing written in it yet
+	// compact writes no white space, as json.Marshal does.
+	compact bool
+	// flush, when set, takes what b holds between list elements once it
+	// passes 32 KiB.
+	flush func()
+}
+
+func (w *jsonWriter) article(a *Article) {
+	w.open('{')
+	w.str("input", a.Input)
+	w.str("format", a.Format)
+	w.key("meta")
+	w.meta(&a.Meta)
+	w.str("text", a.Text)
+	if w.flush != nil {
+		w.flush()
+	}
+	w.key("blocks")
+	each(w, a.Blocks, w.block)
+	w.key("claims")
+	each(w, a.Claims, w.claim)
+	w.key("quotations")
+	each(w, a.Quotations, w.span)
+	w.key("findings")
+	each(w, a.Findings, w.finding)
+	w.key("summary")
+	w.summary(&a.Summary)
+	w.close('}')
+}
+
+// each writes a list, element by element, flushing as it goes.
+func each[T any](w *jsonWriter, xs []T, write func(*T)) {
+	if xs == nil {
+		w.b = append(w.b, "null"...)
+		return
+	}
+	w.open('[')
+	for i := range xs {
+		w.next()
+		write(&xs[i])
+		if w.flush != nil && len(w.b) >= 32<<10 {
+			w.flush()
+		}
+	}
+	w.close(']')
 }
 
 func (w *jsonWriter) reset(prefix string) {
@@ -22,6 +67,9 @@ func (w *jsonWriter) reset(prefix string) {
 }
 
 func (w *jsonWriter) newline() {
+	if w.compact {
+		return
+	}
 	w.b = append(w.b, '\n')
 	w.b = append(w.b, w.prefix...)
 	for range w.depth {
@@ -61,7 +109,10 @@ func (w *jsonWriter) close(c byte) {
 func (w *jsonWriter) key(k string) {
 	w.next()
 	w.b = appendString(w.b, k)
-	w.b = append(w.b, ':', ' ')
+	w.b = append(w.b, ':')
+	if !w.compact {
+		w.b = append(w.b, ' ')
+	}
 }
 
 func (w *jsonWriter) str(k, v string) { w.key(k); w.b = appendString(w.b, v) }

@@ -172,6 +172,13 @@ func TestEncoderMatchesMarshalIndent(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		compact, err := json.Marshal(&arts[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := result.AppendArticle(nil, &arts[i]); string(got) != string(compact) {
+			t.Fatalf("AppendArticle and json.Marshal differ:\n%s\n----\n%s", got, compact)
+		}
 		head := `{"schema_version": 1, "tool": {"name":"audit","version":""}, "articles": [` + "\n  "
 		got := strings.TrimSuffix(strings.TrimPrefix(b.String(), head), "\n], \"errors\": []}\n")
 		if got != string(want) {
