@@ -163,10 +163,6 @@ const (
 	hLabel                     // a transcript's speaker label: "TUCKER CARLSON: ..."
 )
 
-func newState(lx *lex, doc *article.Document) *state {
-	return newStateBuf(lx, doc, &buffers{})
-}
-
 func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 	b.maps()
 	st := &state{lx: lx, doc: doc, lowerSeen: b.lowerSeen, runCache: b.runCache}

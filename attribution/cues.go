@@ -1386,21 +1386,6 @@ func (st *state) pluralSubject(i, j int) bool {
 		w == "people" || w == "police" || w == "staff" || w == "media" || w == "public" || w == "men" || w == "women"
 }
 
-// startsName reports whether token k starts a name or a noun phrase with a
-// determiner or number.
-func (st *state) startsName(k int) bool {
-	t := &st.toks[k]
-	if st.isNameToken(k) || t.kind == tNum {
-		return true
-	}
-	_, ok := honorifics[t.lower]
-	if ok {
-		return true
-	}
-	_, ok = st.lx.roles[t.lower]
-	return ok
-}
-
 // appositiveStart finds, for a comma at c that closes an appositive or
 // relative clause, the token just after the noun phrase the appositive
 // describes; 0 when there is none.

@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -592,9 +591,4 @@ func (st *state) sentenceStart(k int) int {
 		return st.sents[i].t0
 	}
 	return 0
-}
-
-func isUpperInitial(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

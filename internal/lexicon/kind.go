@@ -42,16 +42,6 @@ func (k Kind) String() string {
 	return fmt.Sprintf("Kind(%d)", k)
 }
 
-// ParseKind returns the kind named s ("cues", "outlets", ...).
-func ParseKind(s string) (Kind, error) {
-	for _, k := range Kinds() {
-		if s == kindNames[k] {
-			return k, nil
-		}
-	}
-	return 0, fmt.Errorf("lexicon: unknown kind %q (want one of %s)", s, strings.Join(kindNames[1:], ", "))
-}
-
 // kindOfPath returns the kind a file name stands for: its base name without
 // extension is a kind name, or starts with one followed by "-", "_" or "."
 // ("outlets-mx.txt").
@@ -77,7 +67,7 @@ func kindOfPath(p string) (Kind, bool) {
 type CueCategory string
 
 // Cue categories. Speech, report, belief, accusation, commitment and phrase
-// cues make a sentence someone's statement or view (see Sources); the others
+// cues make a sentence someone's statement or view; the others
 // look like cues but leave the sentence the writer's own.
 const (
 	Speech     CueCategory = "speech"     // said, told, added, wrote, tweeted
@@ -96,16 +86,6 @@ const (
 
 var cueCategories = []CueCategory{Speech, Report, Belief, Accusation, Commitment,
 	Phrase, Intention, Feeling, Action, Stance, Refusal, Question}
-
-// Sources reports whether a cue of category c presents the sentence's
-// content as its subject's statement, report or stated view.
-func (c CueCategory) Sources() bool {
-	switch c {
-	case Speech, Report, Belief, Accusation, Commitment, Phrase:
-		return true
-	}
-	return false
-}
 
 // SourceSlot says where a cue's source stands.
 type SourceSlot string

@@ -34,12 +34,6 @@ type Lexicon struct {
 	Institutions []Institution
 }
 
-// Len is the number of entries in the lexicon.
-func (lx *Lexicon) Len() int {
-	return len(lx.Cues) + len(lx.Outlets) + len(lx.Roles) + len(lx.Anonymous) +
-		len(lx.Vague) + len(lx.Institutions)
-}
-
 // Cue is an attribution cue: a verb with its forms, a nominal cue or a
 // fixed phrase. A phrase may hold one gap, written "..." ("as ... put it").
 type Cue struct {
@@ -607,6 +601,15 @@ func (p *parser) claimNames(s seen, r record) {
 			p.claim(s, k, r.line, name, w, true)
 		}
 	}
+}
+
+// names returns the strong and weak phrases of a named entry: its name
+// (unless listed as weak) and aliases, and its weak aliases.
+func names(name string, aliases, weak []string) (strong, weakOut []string) {
+	if slices.Contains(weak, name) {
+		return aliases, weak
+	}
+	return append([]string{name}, aliases...), weak
 }
 
 // country checks the country field of r.

@@ -120,7 +120,7 @@ The Times | newspaper | country: GB | aliases: Times of London | weak: The Times
 			path:  "cues.txt",
 			input: "# nothing yet\n",
 			check: func(t *testing.T, lx *Lexicon) {
-				if lx.Len() != 0 || lx.Kind != Cues {
+				if len(lx.Cues) != 0 || lx.Kind != Cues {
 					t.Errorf("got %+v", lx)
 				}
 			},
@@ -255,16 +255,7 @@ func TestParseLongLine(t *testing.T) {
 	}
 }
 
-func TestParseKind(t *testing.T) {
-	for _, k := range Kinds() {
-		got, err := ParseKind(k.String())
-		if err != nil || got != k {
-			t.Errorf("ParseKind(%q) = %v, %v", k, got, err)
-		}
-	}
-	if _, err := ParseKind("outlet"); err == nil || !strings.HasPrefix(err.Error(), "lexicon: ") {
-		t.Errorf("ParseKind(outlet) err = %v", err)
-	}
+func TestKindString(t *testing.T) {
 	if s := Kind(42).String(); s != "Kind(42)" {
 		t.Errorf("Kind(42) = %q", s)
 	}

@@ -133,7 +133,7 @@ func scoreGold(t *testing.T, shared, goldFile string) goldScore {
 		text := string(b)
 		var pred []string
 		for _, blk := range textBlocks(text) {
-			for _, sp := range Split(text[blk.Start:blk.End]) {
+			for _, sp := range split(text[blk.Start:blk.End]) {
 				pred = append(pred, text[blk.Start+sp.Start:blk.Start+sp.End])
 			}
 		}

@@ -6,27 +6,6 @@ import (
 	"github.com/auditnews/audit/article"
 )
 
-// Quotations returns the spans of quoted speech in text, from the opening
-// to the closing quotation mark inclusive, in order and without overlap;
-// quotations nested inside others are part of the outer span. Curly and
-// straight quotation marks, guillemets, and pairs of apostrophes standing
-// for double marks (as some news archives print them) are recognised;
-// apostrophes (don’t, Sheinbaum’s, '90s, rock 'n' roll) are not
-// taken for quotation marks.
-//
-// A quotation whose closing mark is missing at the end of a paragraph ends
-// there, unless the next paragraph starts with an opening mark: by news
-// convention the quotation then goes on in that paragraph. Paragraphs are
-// separated by blank lines; a single line break continues an open quotation
-// when the next line starts with an opening mark or when the next quotation
-// mark that follows is a closing one (hard-wrapped text).
-func Quotations(text string) []article.Span {
-	var q quoteScanner
-	q.block(text, 0)
-	q.flush()
-	return q.out
-}
-
 type quoteFamily uint8
 
 const (
@@ -60,7 +39,20 @@ type openQuote struct {
 const maxNesting = 16
 
 // quoteScanner follows open quotations through the lines and blocks of a
-// document.
+// document. It finds the spans of quoted speech, from the opening to the
+// closing quotation mark inclusive, in order and without overlap;
+// quotations nested inside others are part of the outer span. Curly and
+// straight quotation marks, guillemets, and pairs of apostrophes standing
+// for double marks (as some news archives print them) are recognised;
+// apostrophes (don’t, Sheinbaum’s, '90s, rock 'n' roll) are not taken for
+// quotation marks.
+//
+// A quotation whose closing mark is missing at the end of a paragraph ends
+// there, unless the next paragraph starts with an opening mark: by news
+// convention the quotation then goes on in that paragraph. Paragraphs are
+// separated by blank lines; a single line break continues an open quotation
+// when the next line starts with an opening mark or when the next quotation
+// mark that follows is a closing one (hard-wrapped text).
 type quoteScanner struct {
 	out   []article.Span
 	stack []openQuote

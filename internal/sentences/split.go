@@ -8,16 +8,11 @@ import (
 	"github.com/auditnews/audit/article"
 )
 
-// Split returns the sentences of one block of text as byte spans relative to
-// text, in order. Spans never start or end with white space and never
+// appendSplit appends the sentences of one block of text, shifted by base,
+// to dst, in order. Spans never start or end with white space and never
 // overlap; text that holds no letter or digit gives no sentence. A blank line
 // always ends a sentence; a single line break ends one only where the lines
 // look like separate items (see the package tests for the cases covered).
-func Split(text string) []article.Span {
-	return appendSplit(make([]article.Span, 0, len(text)/96+1), text, 0)
-}
-
-// appendSplit appends the sentences of text, shifted by base, to dst.
 func appendSplit(dst []article.Span, text string, base int) []article.Span {
 	s := splitter{text: text, dst: dst, base: base, wrapTo: -1}
 	s.run()

@@ -133,14 +133,14 @@ func TestSplit(t *testing.T) {
 			if in == "" && tt.want != nil {
 				in = strings.Join(tt.want, " ")
 			}
-			spans := Split(in)
+			spans := split(in)
 			checkSpans(t, in, spans)
 			got := make([]string, len(spans))
 			for i, sp := range spans {
 				got[i] = in[sp.Start:sp.End]
 			}
 			if strings.Join(got, "\x00") != strings.Join(tt.want, "\x00") {
-				t.Errorf("Split(%q)\n got %q\nwant %q", in, got, tt.want)
+				t.Errorf("split(%q)\n got %q\nwant %q", in, got, tt.want)
 			}
 		})
 	}
