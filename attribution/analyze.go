@@ -89,13 +89,17 @@ func (a *Analyzer) Analyze(ctx context.Context, doc *article.Document) ([]Claim,
 // run attributes every sentence, then carries attributions through
 // quotations, paragraphs and letters' signatures.
 func (st *state) run(ctx context.Context) error {
+	next := 0 // the token after which to look at ctx again
 	for i := range st.sents {
-		if i%64 == 0 {
+		if st.sents[i].t0 >= next {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
+			next = st.sents[i].t0 + checkEvery
 		}
-		st.analyzeSentence(i)
+		if err := st.analyzeSentence(ctx, i); err != nil {
+			return err
+		}
 	}
 	st.carryQuotes()
 	st.carryBlockQuotes()

@@ -110,3 +110,42 @@ func benchSize(b *testing.B, size int) {
 func BenchmarkAnalyze64KB(b *testing.B)  { benchSize(b, 64<<10) }
 func BenchmarkAnalyze256KB(b *testing.B) { benchSize(b, 256<<10) }
 func BenchmarkAnalyze1MB(b *testing.B)   { benchSize(b, 1<<20) }
+
+// noPunctuation returns about size bytes of words from a small vocabulary
+// with no sentence punctuation: one sentence as long as the text, the worst
+// case for scans that read back from a cue.
+func noPunctuation(size int) string {
+	words := strings.Fields("many people say the officials report critics believe Trump told experts " +
+		"The New York Times Sen. John Smith the President said ( after which")
+	var sb strings.Builder
+	for i := uint32(1); sb.Len() < size; i = i*1664525 + 1013904223 {
+		sb.WriteString(words[(i>>16)%uint32(len(words))])
+		sb.WriteByte(' ')
+	}
+	return sb.String()
+}
+
+// benchNoPunctuation analyses a text of about size bytes with no sentence
+// punctuation: time should grow in step with size.
+func benchNoPunctuation(b *testing.B, size int) {
+	doc, err := extract.Text([]byte(noPunctuation(size)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := attribution.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := a.Analyze(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkAnalyzeNoPunctuation256KB(b *testing.B) { benchNoPunctuation(b, 256<<10) }
+func BenchmarkAnalyzeNoPunctuation1MB(b *testing.B)   { benchNoPunctuation(b, 1<<20) }

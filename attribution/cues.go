@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"context"
 	"strings"
 
 	"github.com/auditnews/audit/article"
@@ -95,18 +96,22 @@ func isAdverb(t *token) bool {
 	return !t.cap && len(t.lower) > 3 && strings.HasSuffix(t.lower, "ly") && t.lower != "only" && t.lower != "family" && t.lower != "early"
 }
 
-// analyzeSentence finds the attribution of sentence i.
-func (st *state) analyzeSentence(i int) {
+// analyzeSentence finds the attribution of sentence i. It fails only when
+// ctx is done.
+func (st *state) analyzeSentence(ctx context.Context, i int) error {
 	st.registerMentions(i)
 	s := &st.sents[i]
 	if s.claim < 0 {
-		return
+		return nil
 	}
 	if a := st.speakerLabel(i); a != nil {
 		s.att = a
-		return
+		return nil
 	}
-	cands := st.candidates(i)
+	cands, err := st.candidates(ctx, i)
+	if err != nil {
+		return err
+	}
 	var best *cand
 	for c := range cands {
 		if cands[c].sub || cands[c].citing {
@@ -127,14 +132,14 @@ func (st *state) analyzeSentence(i int) {
 	}
 	if best == nil {
 		s.att = st.labelCarry(i)
-		return
+		return nil
 	}
 	if t := st.trailing(s, cands, best); t != nil {
 		best = t
 	}
 	if best.neg {
 		s.negatedCue = true
-		return
+		return nil
 	}
 	a := &attrib{src: best.src, ent: best.ent, how: best.how, inherited: -1}
 	a.cue = &Cue{
@@ -148,7 +153,7 @@ func (st *state) analyzeSentence(i int) {
 	}
 	a.conf = confidence(best)
 	// relayed sources: "citing X", a second attribution in the sentence
-	for c := range cands {
+	for c := 0; c < len(cands) && len(a.chain) < maxChain; c++ {
 		o := &cands[c]
 		if o == best || o.neg || o.how == hAgentless || o.how == hReportedly {
 			continue
@@ -167,6 +172,7 @@ func (st *state) analyzeSentence(i int) {
 		st.outletFlags(i, &a.src)
 	}
 	s.att = a
+	return nil
 }
 
 // inSubordinate reports whether the clause holding token from, read left
@@ -175,7 +181,7 @@ func (st *state) analyzeSentence(i int) {
 // billion, while Democrats vowed ...", "protests, which forced Ms. Griffin
 // to apologize". A clause opening the sentence is the intro's business.
 func (st *state) inSubordinate(s *sentence, from int) bool {
-	for x := from - 1; x > s.t0; x-- {
+	for x, floor := from-1, reachBack(s, from); x > floor; x-- {
 		t := &st.toks[x]
 		if t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tAmbigQ {
 			return false
@@ -204,7 +210,7 @@ func (st *state) lightMain(s *sentence, k int) bool {
 		return false // "Even though X decried ..., Y is": the intro is no main clause
 	}
 	words := 0
-	for x := s.t0; x < k; x++ {
+	for x := s.t0; x < k && x < s.t0+maxReach; x++ {
 		t := &st.toks[x]
 		switch t.lower {
 		case "after", "before", "while", "when", "because", "although", "though", "since", "as", "amid", "following":
@@ -309,7 +315,7 @@ func (st *state) introEnd(s *sentence) int {
 		return s.t0
 	}
 	depth := 0
-	for j := k + 1; j < s.t1; j++ {
+	for j := k + 1; j < s.t1 && j <= k+maxReach; j++ {
 		t := &st.toks[j]
 		switch t.lower {
 		case "(":
@@ -343,13 +349,19 @@ func (st *state) asAttribution(k, end int) bool {
 	return false
 }
 
-// candidates lists the attributions sentence i offers, in text order.
-func (st *state) candidates(i int) []cand {
+// candidates lists the attributions sentence i offers, in text order, at
+// most maxCands of them. It fails only when ctx is done.
+func (st *state) candidates(ctx context.Context, i int) ([]cand, error) {
 	s := &st.sents[i]
 	intro := st.introEnd(s)
 	var out []cand
 	depth := 0
-	for k := s.t0; k < s.t1; k++ {
+	for k := s.t0; k < s.t1 && len(out) < maxCands; k++ {
+		if (k-s.t0)%checkEvery == checkEvery-1 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		t := &st.toks[k]
 		switch t.lower {
 		case "(":
@@ -382,7 +394,7 @@ func (st *state) candidates(i int) []cand {
 			k = c.kEnd - 1
 		}
 	}
-	return out
+	return out, nil
 }
 
 // cueAt reads an attribution whose cue starts at token k.
@@ -489,7 +501,7 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 	}
 	// "it would add", "could say": a modal makes it hypothetical
 	if m := k - 1; m >= s.t0 {
-		for m > s.t0 && isAdverb(&st.toks[m]) {
+		for floor := reachBack(s, k); m > floor && isAdverb(&st.toks[m]); {
 			m--
 		}
 		if _, modal := modals[st.toks[m].lower]; modal {
@@ -714,11 +726,11 @@ func (st *state) cueEntryAt(k, end int) (cueEntry, int, bool) {
 // invertable reports whether the cue at k may precede its subject: after a
 // comma or a closing quotation mark, or opening the sentence.
 func (st *state) invertable(s *sentence, k int) bool {
-	j := k - 1
-	for j >= s.t0 && isAdverb(&st.toks[j]) {
+	j, floor := k-1, reachBack(s, k)
+	for j >= floor && isAdverb(&st.toks[j]) {
 		j--
 	}
-	if j < s.t0 {
+	if j < floor {
 		return false
 	}
 	p := &st.toks[j]
@@ -734,16 +746,16 @@ func (st *state) passive(s *sentence, k int) (by int, ok bool) {
 		w != "said" && w != "held" && w != "known" && w != "shown" && w != "called" && w != "found" {
 		return -1, false
 	}
-	j := k - 1
-	for j >= s.t0 && (isAdverb(&st.toks[j]) || st.toks[j].lower == "both" || st.toks[j].lower == "all" || st.toks[j].lower == "each") {
+	j, floor := k-1, reachBack(s, k)
+	for j >= floor && (isAdverb(&st.toks[j]) || st.toks[j].lower == "both" || st.toks[j].lower == "all" || st.toks[j].lower == "each") {
 		j-- // "are both considered vulnerable"
 	}
-	isBe := j >= s.t0 && beFormAt(st, j)
-	if w == "held" && isBe && !st.beliefSubject(s.t0, j) {
+	isBe := j >= floor && beFormAt(st, j)
+	if w == "held" && isBe && !st.beliefSubject(floor, j) {
 		return -1, false // "the seat was held by", "was held by police": no view
 	}
 	// "as noted by X", "echoed by"
-	if !isBe && !(k+1 < s.t1 && st.toks[k+1].lower == "by" && j >= s.t0 && (st.toks[j].lower == "as" || st.toks[j].lower == ",")) {
+	if !isBe && !(k+1 < s.t1 && st.toks[k+1].lower == "by" && j >= floor && (st.toks[j].lower == "as" || st.toks[j].lower == ",")) {
 		return -1, false
 	}
 	for b := k + 1; b < s.t1 && b < k+12; b++ {
@@ -775,11 +787,11 @@ func (st *state) beliefSubject(i, j int) bool {
 // beBefore returns the token of the be-form before a participle at k, or
 // -1.
 func (st *state) beBefore(s *sentence, k int) int {
-	j := k - 1
-	for j >= s.t0 && isAdverb(&st.toks[j]) {
+	j, floor := k-1, reachBack(s, k)
+	for j >= floor && isAdverb(&st.toks[j]) {
 		j--
 	}
-	if j >= s.t0 && beFormAt(st, j) {
+	if j >= floor && beFormAt(st, j) {
 		return j
 	}
 	return -1
@@ -1001,6 +1013,7 @@ func beFormAt(st *state, j int) bool {
 // negated; coord when the verb is coordinated with an earlier one ("...
 // and said").
 func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
+	t0 = max(t0, k-maxReach) // a subject beyond reach is none
 	if k > t0 {
 		switch st.toks[k-1].lower {
 		case "in", "on", "at", "of", "from", "for", "into", "about", "upon":
@@ -1559,11 +1572,12 @@ func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
 			}
 		}
 	}
-	for q < s.t1 && (st.toks[q].kind != tWord || st.toks[q].lower == "but" || st.toks[q].lower == "and" ||
+	limit := min(s.t1, q+maxReach)
+	for q < limit && (st.toks[q].kind != tWord || st.toks[q].lower == "but" || st.toks[q].lower == "and" ||
 		st.toks[q].lower == "yet" || st.toks[q].lower == "so" || st.toks[q].lower == "instead" || st.toks[q].lower == "meanwhile") {
 		q++
 	}
-	if q >= s.t1 || st.toks[q].inQuote {
+	if q >= limit || st.toks[q].inQuote {
 		return Source{}, nil, false
 	}
 	end := q

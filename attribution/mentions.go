@@ -93,7 +93,7 @@ func (st *state) atSentenceStart(k int) bool {
 	si := st.sentenceOf(k)
 	if si < len(st.sents) {
 		first := st.sents[si].t0
-		for first < k && st.toks[first].kind != tWord && st.toks[first].kind != tNum {
+		for limit := first + maxReach; first < k && first < limit && st.toks[first].kind != tWord && st.toks[first].kind != tNum; {
 			first++
 		}
 		if first == k {
@@ -289,7 +289,8 @@ func (st *state) registerDescription(k, end int) int {
 		return 0
 	}
 	h := k + 1
-	for h < end-1 && st.toks[h].kind == tWord && !st.toks[h].possessive() && (st.toks[h].cap || isTitleWord(st, &st.toks[h])) {
+	limit := min(end-1, k+maxReach)
+	for h < limit && st.toks[h].kind == tWord && !st.toks[h].possessive() && (st.toks[h].cap || isTitleWord(st, &st.toks[h])) {
 		if _, ok := personNouns[st.toks[h].norm()]; ok {
 			break
 		}
