@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"context"
+	"github.com/auditnews/audit/internal/words"
 	"strings"
 
 	"github.com/auditnews/audit/article"
@@ -78,9 +79,9 @@ var beForms = setOf("is", "was", "were", "are", "been", "being", "be", "'s", "'r
 var timeNouns = setOf("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring", "summer",
 	"fall", "autumn", "winter", "day", "time", "season", "decade", "quarter")
 
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true, "last": true, "this": true}
+// isMonth reports whether a word in lower case is the name or abbreviation
+// of a month, with or without its period: "may", "sept.".
+func isMonth(w string) bool { return words.Month(strings.TrimSuffix(w, ".")) > 0 }
 
 var days = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight")
 
@@ -516,7 +517,7 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 		// "a poll released Monday found": a document, then a time
 		_, doc := documentHeads[p.norm()]
 		_, day := days[st.toks[k+1].lower]
-		doc = doc && (day || months[st.toks[k+1].lower])
+		doc = doc && (day || isMonth(st.toks[k+1].lower) || st.toks[k+1].lower == "last" || st.toks[k+1].lower == "this")
 		if (prep || doc) && common && !st.verbish(k-1) && st.mainVerbFollows(s, k+1) {
 			if _, pron := pronouns[p.lower]; !pron && p.lower != "i" && p.lower != "we" && p.lower != "you" {
 				if _, aux := auxiliaries[p.lower]; !aux && !isAdverb(p) {

@@ -1,19 +1,18 @@
 package attribution
 
 import (
+	"github.com/auditnews/audit/internal/words"
 	"strings"
 	"unicode/utf8"
 )
 
 // stopCaps are capitalised words that never start or continue a name:
 // sentence-initial function words, days, months.
-var stopCaps = setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as",
+var stopCaps = withMonths(setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as",
 	"if", "when", "while", "after", "before", "since", "despite", "although", "though", "because", "yet", "so", "still",
 	"however", "meanwhile", "instead", "also", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you",
 	"his", "her", "their", "its", "our", "my", "there", "here", "what", "who", "why", "how", "where", "which", "not", "no",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-	"may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.",
-	"sept.", "sep.", "oct.", "nov.", "dec.", "just", "now", "then", "last", "next", "earlier", "later", "today", "yesterday",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "just", "now", "then", "last", "next", "earlier", "later", "today", "yesterday",
 	"some", "many", "most", "all", "both", "each", "every", "any", "few", "several", "one", "two", "three", "amid", "amidst",
 	"during", "until", "unlike", "like", "among", "under", "over", "about", "against", "without", "within", "through",
 	"according", "citing", "per", "via", "do", "does", "did", "is", "was", "are", "were", "has", "have", "had", "will",
@@ -23,7 +22,15 @@ var stopCaps = setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "of
 	"such", "more", "less", "much", "very", "too", "again", "whether", "than", "because", "where", "whose", "whom",
 	"once", "unless", "whereas", "thus", "therefore", "hence", "indeed", "perhaps", "maybe", "rather", "already",
 	"advertisement", "photo", "related", "read", "watch", "click", "share", "updated", "published", "posted", "by",
-)
+))
+
+// withMonths adds the names of the months to a set of words.
+func withMonths(set map[string]struct{}) map[string]struct{} {
+	for m := 1; m <= 12; m++ {
+		set[words.MonthName(m)] = struct{}{}
+	}
+	return set
+}
 
 // particles join the parts of a name: "Andrés Manuel López Obrador",
 // "Vincent van Gogh", "Osama bin Laden".

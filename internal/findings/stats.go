@@ -1,17 +1,13 @@
 package findings
 
 import (
+	"github.com/auditnews/audit/internal/words"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
 )
-
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan": true,
-	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sept": true, "sep": true, "oct": true,
-	"nov": true, "dec": true}
 
 // scaleWords make a count or an amount: "2 million", "thousands of".
 var scaleWords = map[string]bool{"hundred": true, "hundreds": true, "thousand": true, "thousands": true,
@@ -154,7 +150,7 @@ func isStatistic(num, prev, next, before, after string) bool {
 		return false
 	}
 	// dates and times
-	if months[prev] || months[next] || next == "a" || next == "p" || next == "am" || next == "pm" ||
+	if words.Month(prev) > 0 || words.Month(next) > 0 || next == "a" || next == "p" || next == "am" || next == "pm" ||
 		strings.HasPrefix(after, ":") || strings.HasPrefix(after, "a.m") || strings.HasPrefix(after, "p.m") {
 		return false
 	}

@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"encoding/json"
+	"github.com/auditnews/audit/internal/words"
 	"net/url"
 	"strings"
 	"time"
@@ -536,10 +537,18 @@ var authorNoise = map[string]bool{
 	"writer": true, "correspondent": true, "editor": true, "reporter": true, "contributor": true,
 	"columnist": true, "updated": true, "published": true, "posted": true, "by": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "comments": true, "comment": true,
+	"saturday": true, "sunday": true, "comments": true, "comment": true,
 	"share": true, "follow": true, "email": true, "twitter": true, "facebook": true,
+}
+
+// isAuthorNoise reports whether w, in lower case, shows that a part of a
+// byline is no name: authorNoise, or the name of a month other than May,
+// which is a surname too.
+func isAuthorNoise(w string) bool {
+	if m := words.Month(w); m > 0 && w != "may" && words.MonthName(m) == w {
+		return true
+	}
+	return authorNoise[w]
 }
 
 func cleanAuthor(s string) string {
@@ -572,7 +581,7 @@ func cleanAuthor(s string) string {
 		return ""
 	}
 	for _, w := range words {
-		if authorNoise[strings.ToLower(strings.Trim(w, ".,"))] {
+		if isAuthorNoise(strings.ToLower(strings.Trim(w, ".,"))) {
 			return ""
 		}
 	}
@@ -584,11 +593,6 @@ func cleanAuthor(s string) string {
 		return ""
 	}
 	return s
-}
-
-var months = map[string]int{
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
 // normDate reads a date in the usual machine and English forms and returns
@@ -643,7 +647,7 @@ func normDate(s string) string {
 	for _, f := range fields {
 		lf := strings.ToLower(f)
 		if len(lf) >= 3 {
-			if m, ok := months[lf[:3]]; ok && mo == 0 && strings.IndexFunc(lf, unicode.IsDigit) < 0 {
+			if m := words.Month(lf[:3]); m > 0 && mo == 0 && strings.IndexFunc(lf, unicode.IsDigit) < 0 {
 				mo = m
 				continue
 			}

@@ -2,19 +2,13 @@ package plaintext
 
 import (
 	"fmt"
+	"github.com/auditnews/audit/internal/words"
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
-
-var months = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
-	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
 
 var weekdays = map[string]bool{
 	"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true,
@@ -45,7 +39,7 @@ func dateToken(w string) int {
 	switch {
 	case lw == "":
 		return 1
-	case months[lw] > 0 || weekdays[lw]:
+	case words.Month(lw) > 0 || weekdays[lw]:
 		return 2
 	case dateWords[lw] || dateWords[strings.ToLower(w)]:
 		return 1
@@ -111,7 +105,7 @@ func datelineOnly(s string) dateLine {
 	if len(fields) == 0 {
 		return notDate
 	}
-	dates, places, words, others := 0, 0, 0, 0
+	dates, places, nwords, others := 0, 0, 0, 0
 	for _, w := range fields {
 		w = strings.TrimRight(w, ":")
 		if w == "-" || w == "" {
@@ -121,15 +115,15 @@ func datelineOnly(s string) dateLine {
 		case 2:
 			dates++
 			lw := strings.ToLower(strings.TrimRight(w, ".,"))
-			if months[lw] > 0 || weekdays[lw] || len(lw) == 4 && isDigits(lw) || strings.Count(lw, "-") == 2 || strings.Count(lw, "/") == 2 {
-				words++
+			if words.Month(lw) > 0 || weekdays[lw] || len(lw) == 4 && isDigits(lw) || strings.Count(lw, "-") == 2 || strings.Count(lw, "/") == 2 {
+				nwords++
 			}
 			continue
 		case 1:
 			switch strings.ToLower(strings.TrimRight(w, ".")) {
 			case "am", "pm", "a.m", "p.m", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "gmt", "utc", "local", "time":
 			default:
-				words++
+				nwords++
 			}
 			continue
 		}
@@ -147,11 +141,11 @@ func datelineOnly(s string) dateLine {
 	case places > 4:
 		return notDate // a headline in capitals
 	case others > 0:
-		if dates >= 2 && words > 0 {
+		if dates >= 2 && nwords > 0 {
 			return dated
 		}
 		return notDate
-	case dates > 0 && words+places > 0:
+	case dates > 0 && nwords+places > 0:
 		return dated
 	case dates > 0:
 		return clockOnly
@@ -345,7 +339,7 @@ func isName(s string) bool {
 		if !unicode.IsUpper(r) {
 			return false
 		}
-		if months[lw] > 0 || weekdays[lw] || k == 0 && notNames[lw] {
+		if words.Month(lw) > 0 || weekdays[lw] || k == 0 && notNames[lw] {
 			return false
 		}
 		for _, c := range w {
@@ -427,7 +421,7 @@ func nameOnly(s string) bool {
 	caps := 0
 	for k, w := range ws {
 		lw := strings.ToLower(strings.TrimRight(w, ".,"))
-		if smallWords[lw] || months[lw] > 0 || weekdays[lw] {
+		if smallWords[lw] || words.Month(lw) > 0 || weekdays[lw] {
 			return false
 		}
 		switch lw {
@@ -508,7 +502,7 @@ func findDate(s string) string {
 				return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 			}
 		}
-		m := months[strings.ToLower(w)]
+		m := words.Month(strings.ToLower(w))
 		if m == 0 {
 			continue
 		}

@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"github.com/auditnews/audit/internal/words"
 	"regexp"
 	"slices"
 	"strings"
@@ -155,7 +156,7 @@ var firstWords = func() map[string]*wordInfo {
 		get(k).rules = rs
 	}
 	get("#").date = true
-	for k := range months {
+	for k := range words.MonthWords() {
 		get(k).date = true
 	}
 	for _, t := range []map[string]bool{weekdays, dateWords} {

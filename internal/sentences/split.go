@@ -1,6 +1,7 @@
 package sentences
 
 import (
+	"github.com/auditnews/audit/internal/words"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -594,7 +595,24 @@ func titleToLower(w string) string {
 // continues a clock time: a time zone, a weekday or a month.
 func timeContinues(text string, p int) bool {
 	p, k := asciiWordAfterOpeners(text, p)
-	return timeWords[text[p:k]]
+	return timeWords[text[p:k]] || capitalMonth(text[p:k])
+}
+
+// capitalMonth reports whether w is the name or abbreviation of a month
+// with a capital first letter and no other ("May", "Sept").
+func capitalMonth(w string) bool {
+	if len(w) < 3 || len(w) > 9 || ascii[w[0]]&clUpper == 0 {
+		return false
+	}
+	var b [9]byte
+	b[0] = w[0] + 'a' - 'A'
+	for i := 1; i < len(w); i++ {
+		if ascii[w[i]]&clLower == 0 {
+			return false
+		}
+		b[i] = w[i]
+	}
+	return words.Month(string(b[:len(w)])) > 0
 }
 
 // asciiWordAfterOpeners skips up to four opening marks at p and returns

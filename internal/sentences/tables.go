@@ -147,7 +147,8 @@ var elisions = map[string]bool{
 	"Til": true, "Em": true,
 }
 
-// timeWords may follow "a.m." or "p.m." inside a sentence.
+// timeWords may follow "a.m." or "p.m." inside a sentence, besides the
+// names of months (see timeContinues).
 var timeWords = map[string]bool{
 	"ET": true, "EST": true, "EDT": true, "CT": true, "CST": true, "CDT": true, "MT": true, "MST": true,
 	"MDT": true, "PT": true, "PST": true, "PDT": true, "AKST": true, "HST": true, "GMT": true, "UTC": true,
@@ -155,9 +156,5 @@ var timeWords = map[string]bool{
 	"Central": true, "Mountain": true, "Pacific": true, "Atlantic": true, "Hawaii": true, "Alaska": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
 	"Sunday": true, "Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thurs": true,
-	"Fri": true, "Sat": true, "Sun": true, "January": true, "February": true, "March": true, "April": true,
-	"May": true, "June": true, "July": true, "August": true, "September": true, "October": true,
-	"November": true, "December": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true,
-	"Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
-	"Local": true, "Washington": true, "London": true, "Moscow": true, "Beijing": true,
+	"Fri": true, "Sat": true, "Sun": true, "Local": true, "Washington": true, "London": true, "Moscow": true, "Beijing": true,
 }
