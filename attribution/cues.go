@@ -1221,7 +1221,7 @@ func (st *state) fullNameIn(a, b int) bool {
 	}
 	for x := a; x < b; x++ {
 		if !st.isNameToken(x) && !st.ambiguousFirstName(x, b) {
-			if _, ok := particles[st.toks[x].lower]; !ok || x == a {
+			if !words.Particle(st.toks[x].lower) || x == a {
 				return false
 			}
 		}

@@ -32,11 +32,6 @@ func withMonths(set map[string]struct{}) map[string]struct{} {
 	return set
 }
 
-// particles join the parts of a name: "Andrés Manuel López Obrador",
-// "Vincent van Gogh", "Osama bin Laden".
-var particles = setOf("de", "del", "la", "las", "los", "van", "von", "der", "den", "bin", "ibn", "al", "da", "das", "dos",
-	"di", "du", "le", "y", "el", "ben", "st.", "mac", "mc")
-
 // nameLikeWords are first names that are also common words ("Will
 // Rogers", "May Ling"); they start a name when a name follows.
 var nameLikeWords = map[string]bool{"will": true, "may": true, "june": true, "april": true, "august": true, "bill": true,
@@ -130,7 +125,7 @@ func (st *state) nameRun(i, end int) int {
 			}
 			continue
 		case j > i && j+1 < end && st.toks[j].kind == tWord && !st.toks[j].cap:
-			if _, ok := particles[st.toks[j].lower]; ok && st.isNameToken(j+1) {
+			if words.Particle(st.toks[j].lower) && st.isNameToken(j+1) {
 				j++
 				continue
 			}

@@ -212,14 +212,6 @@ func bylineStart(s string) int {
 	return -1
 }
 
-// particles are lower-case words inside personal names.
-var particles = map[string]bool{
-	"de": true, "da": true, "del": true, "della": true, "di": true, "van": true,
-	"von": true, "der": true, "den": true, "la": true, "le": true, "bin": true,
-	"al": true, "el": true, "y": true, "du": true, "dos": true, "das": true,
-	"ter": true, "ten": true, "st.": true,
-}
-
 // notNames are capitalised words that start prose after "By" ("By
 // Election Day, ...", "By Contrast").
 var notNames = map[string]bool{
@@ -332,7 +324,7 @@ func isName(s string) bool {
 	}
 	for k, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".'’"))
-		if particles[strings.ToLower(w)] && k > 0 {
+		if words.Particle(strings.ToLower(w)) && k > 0 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

@@ -552,7 +552,7 @@ func isStarter(text string, p int) bool {
 // in lower case and needs no check.
 func (s *splitter) attribution(p int) bool {
 	text := s.text
-	for words := 0; words < 6; words++ {
+	for nw := 0; nw < 6; nw++ {
 		k := p
 		for k < len(text) {
 			r, n := runeAt(text, k)
@@ -565,14 +565,14 @@ func (s *splitter) attribution(p int) bool {
 			return false
 		}
 		w := strings.TrimRight(text[p:k], ".")
-		if speechVerbs[w] || words > 0 && len(w) > 1 && ascii[w[0]]&clUpper != 0 && speechVerbs[titleToLower(w)] {
-			return words > 0 // "Trump said", and in a headline "Trump Says"
+		if speechVerbs[w] || nw > 0 && len(w) > 1 && ascii[w[0]]&clUpper != 0 && speechVerbs[titleToLower(w)] {
+			return nw > 0 // "Trump said", and in a headline "Trump Says"
 		}
 		r, _ := runeAt(text, p)
-		if !unicode.IsUpper(r) && !nameParticles[w] {
+		if !unicode.IsUpper(r) && !words.Particle(w) {
 			return false
 		}
-		// One space (of any kind) between the words of a name.
+		// One space (of any kind) between the nw of a name.
 		if k >= len(text) || text[k] == '\n' {
 			return false
 		}

@@ -132,13 +132,6 @@ var speechVerbs = map[string]bool{
 	"proclaimed": true, "repeated": true, "answered": true, "answers": true, "agreed": true, "offered": true,
 }
 
-// nameParticles may stand in lower case inside a name ("Beto O'Rourke",
-// "Ursula von der Leyen").
-var nameParticles = map[string]bool{
-	"de": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true, "da": true,
-	"di": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "y": true,
-}
-
 // elisions are words that begin with an apostrophe ("'em", "'90s" is
 // recognised by its digit).
 var elisions = map[string]bool{
