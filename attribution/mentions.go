@@ -595,3 +595,19 @@ func (st *state) sentenceStart(k int) int {
 	}
 	return 0
 }
+
+// pastAbbreviatedTitles returns the first token of [k, end) after the
+// titles written with their period that open it ("Msgr.", "Lance Cpl.").
+func (st *state) pastAbbreviatedTitles(k, end int) int {
+	for k < end {
+		t := &st.toks[k]
+		if t.kind != tWord || t.end-t.start < 3 || st.doc.Text[t.end-1] != '.' {
+			break
+		}
+		if kind, ok := words.Abbreviation(st.doc.Text[t.start : t.end-1]); !ok || kind != words.TitleAbbrev {
+			break
+		}
+		k++
+	}
+	return k
+}

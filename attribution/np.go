@@ -404,6 +404,17 @@ func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 				return st.fromEntity(i, p, e), e, true
 			}
 		}
+		if a := st.pastAbbreviatedTitles(k, end); a > k && end-a == 1 {
+			// "Msgr. Farmer": a surname after abbreviated titles, as after
+			// "Mr."
+			if e := st.ents.bySurnameG(cleanName(st.text(a, end)), hg); e != nil {
+				if _, role, official, _ := st.titleBefore(a, k); role != "" && e.role == "" {
+					e.role, e.official = role, e.official || official
+					e.addRole(role)
+				}
+				return st.fromEntity(i, p, e), e, true
+			}
+		}
 		if t.upper && end-k == 1 {
 			// an unknown acronym: an organisation
 			e := st.ents.add(&entity{name: name, typ: Institution, gender: neuter})

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"github.com/auditnews/audit/internal/words"
 	"io"
 	"slices"
 	"strconv"
@@ -436,7 +437,7 @@ func (p *parser) keyOf(line int, what, s string, gaps bool) (string, bool) {
 // phraseKeys tokenizes a name, alias or form of an entry into keys.
 func phraseKeys(s string, gaps bool) ([]string, error) {
 	var keys []string
-	words := 0
+	nwords := 0
 	for _, t := range Tokenize(s) {
 		switch {
 		case t.Key == ".":
@@ -448,13 +449,13 @@ func phraseKeys(s string, gaps bool) ([]string, error) {
 			if len(keys) == 0 || slices.Contains(keys, "...") {
 				return nil, errors.New(`a gap "..." must stand between words, once`)
 			}
-		case isWordRune(firstRune(t.Key)):
-			words++
+		case words.IsWordRune(firstRune(t.Key)):
+			nwords++
 		}
 		keys = append(keys, t.Key)
 	}
 	switch {
-	case words == 0:
+	case nwords == 0:
 		return nil, errors.New("has no word")
 	case len(keys) > maxTokens:
 		return nil, fmt.Errorf("has more than %d tokens", maxTokens)

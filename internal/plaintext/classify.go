@@ -617,11 +617,8 @@ func abbrevBefore(s string) bool {
 	if len(w) <= 2 || strings.Contains(w, ".") {
 		return true
 	}
-	switch strings.ToLower(w) {
-	case "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "prof", "rev", "hon", "pres", "sept", "oct", "nov", "dec", "jan", "feb", "aug", "calif", "mass", "wash", "fla":
-		return true
-	}
-	return false
+	_, ok := words.Abbreviation(w)
+	return ok
 }
 
 // subheadLike reports whether a block between paragraphs reads as a

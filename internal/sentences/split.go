@@ -366,13 +366,13 @@ func (s *splitter) endsSentence(i, dots, marks int, ellipsis, quoted bool, p int
 		return false // "1. The first item", "Sources: 1. The report"
 	}
 	switch classify(w) {
-	case titleAbbrev:
+	case words.TitleAbbrev:
 		return false
-	case numberAbbrev:
+	case words.NumberAbbrev:
 		if isDigit(next) {
 			return false
 		}
-	case ordinaryAbbrev:
+	case words.OrdinaryAbbrev:
 		if w == "a.m" || w == "p.m" {
 			// "5 p.m. Friday", "9 p.m. ET", but "at 5 p.m. Trump left".
 			return unicode.IsUpper(next) && !timeContinues(text, p)
@@ -480,22 +480,20 @@ func isListMarker(w string) bool {
 }
 
 // classify says how a word before a period behaves.
-func classify(w string) abbrevKind {
+func classify(w string) words.AbbrevKind {
 	if w == "" {
-		return plainWord
+		return words.PlainWord
 	}
-	if len(w) <= maxAbbrevLen {
-		if k, ok := abbreviations[w]; ok {
-			return k
-		}
+	if k, ok := words.Abbreviation(w); ok {
+		return k
 	}
 	if isInitial(w) {
-		return ordinaryAbbrev
+		return words.OrdinaryAbbrev
 	}
 	if strings.IndexByte(w, '.') >= 0 && dottedAbbrev(w) {
-		return ordinaryAbbrev
+		return words.OrdinaryAbbrev
 	}
-	return plainWord
+	return words.PlainWord
 }
 
 // isInitial reports whether w is a single capital letter ("J" of "J. K.").

@@ -166,11 +166,3 @@ func checkSpans(t testing.TB, text string, spans []article.Span) {
 		prev = sp.End
 	}
 }
-
-func TestAbbreviationTable(t *testing.T) {
-	for w := range abbreviations {
-		if len(w) > maxAbbrevLen {
-			t.Errorf("abbreviation %q is longer than maxAbbrevLen", w)
-		}
-	}
-}

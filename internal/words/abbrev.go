@@ -38,6 +38,11 @@ var abbreviations = map[string]AbbrevKind{
 	"Atty": TitleAbbrev, "Amb": TitleAbbrev, "Pres": TitleAbbrev, "Sec": TitleAbbrev, "Secy": TitleAbbrev, "Treas": TitleAbbrev,
 	"Assemb": TitleAbbrev, "Ald": TitleAbbrev, "Mt": TitleAbbrev, "Ft": TitleAbbrev,
 	"SEN": TitleAbbrev, "REP": TitleAbbrev, "GOV": TitleAbbrev, "GEN": TitleAbbrev,
+	"Asst": TitleAbbrev, "Dep": TitleAbbrev, "Dir": TitleAbbrev,
+	// Spanish titles: licenciado, ingeniero, señora, señores, diputado,
+	// maestro, maestra, general.
+	"Lic": TitleAbbrev, "Ing": TitleAbbrev, "Sra": TitleAbbrev, "Sres": TitleAbbrev, "Dip": TitleAbbrev,
+	"Mtro": TitleAbbrev, "Mtra": TitleAbbrev, "Gral": TitleAbbrev,
 	// Words that never end a sentence.
 	"vs": TitleAbbrev, "v": TitleAbbrev, "cf": TitleAbbrev, "viz": TitleAbbrev, "ca": TitleAbbrev,
 	"approx": TitleAbbrev, "Approx": TitleAbbrev, "appx": TitleAbbrev, "incl": TitleAbbrev,
@@ -51,7 +56,7 @@ var abbreviations = map[string]AbbrevKind{
 
 	// Company and name suffixes.
 	"Inc": OrdinaryAbbrev, "Corp": OrdinaryAbbrev, "Co": OrdinaryAbbrev, "Cos": OrdinaryAbbrev, "Ltd": OrdinaryAbbrev,
-	"Bros": OrdinaryAbbrev, "Assn": OrdinaryAbbrev, "Assoc": OrdinaryAbbrev, "Dept": OrdinaryAbbrev, "Univ": OrdinaryAbbrev,
+	"Bros": OrdinaryAbbrev, "Assn": OrdinaryAbbrev, "Assoc": OrdinaryAbbrev, "Dept": OrdinaryAbbrev, "dept": OrdinaryAbbrev, "Univ": OrdinaryAbbrev,
 	"Jr": OrdinaryAbbrev, "Sr": OrdinaryAbbrev, "Esq": OrdinaryAbbrev, "St": OrdinaryAbbrev, "Ste": OrdinaryAbbrev,
 	"Ave": OrdinaryAbbrev, "Blvd": OrdinaryAbbrev, "Rd": OrdinaryAbbrev, "Sq": OrdinaryAbbrev, "Pl": OrdinaryAbbrev,
 	"Intl": OrdinaryAbbrev, "Natl": OrdinaryAbbrev, "Govt": OrdinaryAbbrev, "govt": OrdinaryAbbrev, "Dist": OrdinaryAbbrev,
