@@ -45,25 +45,6 @@ var standaloneDeterminers = map[string]bool{"that": true, "all": true, "both": t
 var pluralQuantifiers = map[string]bool{"some": true, "many": true, "most": true, "few": true, "several": true,
 	"others": true, "all": true, "both": true}
 
-// mediaVerbs go to a platform or a programme to say something: "took to
-// Twitter to explain", "went on CNN to defend".
-var mediaVerbs = map[string]bool{"took": true, "take": true, "takes": true, "taking": true, "turned": true, "turn": true,
-	"turns": true, "turning": true, "went": true, "go": true, "goes": true, "going": true, "headed": true, "returned": true,
-	"appeared": true, "appears": true}
-
-// controlVerbs take an infinitive whose subject is their own: "appeared
-// to blame", "went on to say", "continued to insist".
-var controlVerbs = setOf("seem", "seems", "seemed", "appear", "appears", "appeared", "continue", "continues", "continued",
-	"continuing", "on", "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking", "begin", "begins", "began",
-	"begun", "start", "starts", "started", "need", "needs", "needed", "have", "has", "had", "used", "tend", "tends",
-	"tended", "hope", "hopes", "hoped", "plan", "plans", "planned", "intend", "intends", "intended", "vow", "vows",
-	"vowed", "promise", "promises", "promised", "agree", "agrees", "agreed", "threaten", "threatens", "threatened",
-	"decide", "decides", "decided", "choose", "chose", "chosen", "manage", "manages", "managed", "fail", "fails",
-	"failed", "dare", "dared", "want", "wants", "wanted", "wish", "wished", "like", "liked", "love", "loved", "prefer",
-	"preferred", "hasten", "hastened", "rush", "rushed", "moved", "move", "moves", "went", "go", "goes", "going", "is",
-	"are", "was", "were", "be", "been", "ought", "got", "get", "gets", "stopped", "paused", "took", "take", "takes", "took",
-	"used", "came", "come", "comes")
-
 // reducedPreps follow a participle that modifies the noun before it:
 // "photos posted to", "documents obtained by".
 var reducedPreps = setOf("to", "on", "in", "by", "at", "from", "with", "last", "earlier", "this", "online", "under", "over")
@@ -771,14 +752,10 @@ func (st *state) passive(s *sentence, k int) (by int, ok bool) {
 	return -1, true
 }
 
-// beliefNouns are the subjects of which "held by" says who holds a view.
-var beliefNouns = setOf("view", "views", "belief", "beliefs", "opinion", "opinions", "position", "positions",
-	"assumption", "notion", "idea", "ideas", "theory", "conviction", "sentiment", "consensus")
-
 // beliefSubject reports whether [i, j) holds a belief noun.
 func (st *state) beliefSubject(i, j int) bool {
 	for k := i; k < j; k++ {
-		if _, ok := beliefNouns[st.toks[k].norm()]; ok {
+		if st.lx.beliefNouns[st.toks[k].norm()] {
 			return true
 		}
 	}
@@ -833,7 +810,7 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 		for m := k + n; m < s.t1 && m < k+n+12; m++ {
 			t := &st.toks[m]
 			if t.kind == tPunct {
-				if m > k+n+1 && isVerdict(st.toks[m-1].lower) {
+				if m > k+n+1 && st.lx.isVerdict(st.toks[m-1].lower) {
 					return true
 				}
 				break
@@ -845,11 +822,8 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 
 // isVerdict reports whether a word that closes "called X ..." judges X:
 // "unusual", "dangerous", "a disaster".
-func isVerdict(w string) bool {
-	switch w {
-	case "wrong", "unfair", "racist", "disaster", "mistake", "failure", "hoax", "sham", "lie", "joke", "disgrace",
-		"outrage", "farce", "scam", "fraud", "travesty", "nonsense", "absurd", "bad", "good", "great", "terrible",
-		"unacceptable", "unconstitutional", "illegal", "shameful", "ridiculous", "baseless", "false", "fake":
+func (l *lex) isVerdict(w string) bool {
+	if l.verdicts[w] {
 		return true
 	}
 	if len(w) < 6 {
@@ -926,7 +900,7 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	case "declare":
 		// "declared a national emergency", "declared war": an act
 		for m := k + n; m < s.t1 && m < k+n+5; m++ {
-			if declaredActs[st.toks[m].norm()] {
+			if st.lx.declaredActs[st.toks[m].norm()] {
 				return false
 			}
 			if st.toks[m].lower == "that" || st.toks[m].kind != tWord {
@@ -937,7 +911,7 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 		// "tweeted a link to a video", "posted a photo": a thing shared
 		if _, det := determiners[next]; det || next == "his" || next == "her" || next == "their" {
 			for m := k + n + 1; m < s.t1 && m < k+n+4; m++ {
-				if sharedThings[st.toks[m].norm()] {
+				if st.lx.sharedThings[st.toks[m].norm()] {
 					return false
 				}
 			}
@@ -964,7 +938,7 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	case "assert":
 		// "assert control", "assert a growing hegemony": a claim to power
 		for m := k + n; m < s.t1 && m < k+n+4; m++ {
-			if _, ok := powerNouns[st.toks[m].norm()]; ok {
+			if st.lx.powerNouns[st.toks[m].norm()] {
 				return false
 			}
 		}
@@ -986,21 +960,6 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	_ = w
 	return true
 }
-
-// declaredActs are what one declares by acting.
-var declaredActs = map[string]bool{"emergency": true, "war": true, "bankruptcy": true, "independence": true,
-	"disaster": true, "holiday": true, "moratorium": true, "curfew": true, "ceasefire": true, "cease-fire": true,
-	"truce": true, "martial": true, "candidacy": true}
-
-// sharedThings are posted or tweeted, not said.
-var sharedThings = map[string]bool{"link": true, "links": true, "video": true, "videos": true, "photo": true,
-	"photos": true, "image": true, "images": true, "picture": true, "pictures": true, "clip": true, "clips": true,
-	"meme": true, "memes": true, "gif": true, "screenshot": true, "screenshots": true, "map": true, "chart": true,
-	"article": true, "story": true, "selfie": true}
-
-// powerNouns are what one asserts without saying anything.
-var powerNouns = setOf("control", "authority", "dominance", "hegemony", "power", "sovereignty", "influence", "jurisdiction",
-	"leadership", "independence", "itself", "himself", "herself", "themselves", "supremacy", "primacy", "dominion")
 
 func beFormAt(st *state, j int) bool {
 	_, ok := beForms[st.toks[j].lower]
@@ -1057,14 +1016,14 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 	if st.toks[j-1].lower == "to" && j-2 >= t0 {
 		inf = true
 		p := &st.toks[j-2]
-		if j-4 >= t0 && st.isNameToken(j-2) && (st.toks[j-3].lower == "to" || st.toks[j-3].lower == "on") && mediaVerbs[st.toks[j-4].lower] {
+		if j-4 >= t0 && st.isNameToken(j-2) && (st.toks[j-3].lower == "to" || st.toks[j-3].lower == "on") && st.lx.mediaVerbs[st.toks[j-4].lower] {
 			// "Griffin took to Twitter to explain": the platform is where,
 			// the subject of "took" speaks
 			j -= 4
 			skip()
 		} else if st.isNameToken(j-2) || p.lower == "him" || p.lower == "her" || p.lower == "them" {
 			j--
-		} else if _, ok := controlVerbs[p.lower]; ok {
+		} else if st.lx.controlVerbs[p.lower] {
 			j -= 2
 			skip()
 		} else {
@@ -1182,7 +1141,7 @@ func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
 			// "those close to him", "people familiar with": "to" and
 			// "with" after an adjective of relation stay in the phrase;
 			// so does a participle's phrase: "photos posted to its account"
-			rel := i-2 >= t0 && (t.lower == "to" || t.lower == "with") && relationAdjectives[st.toks[i-2].lower]
+			rel := i-2 >= t0 && (t.lower == "to" || t.lower == "with") && st.lx.relationAdjectives[st.toks[i-2].lower]
 			part := i-3 >= t0 && (t.lower == "to" || t.lower == "on" || t.lower == "in" || t.lower == "by") &&
 				strings.HasSuffix(st.toks[i-2].lower, "ed") && st.toks[i-3].kind == tWord && !st.verbish(i-3)
 			if part {
@@ -1298,7 +1257,7 @@ func (st *state) mainVerbFollows(s *sentence, k int) bool {
 		if _, aux := auxiliaries[t.lower]; aux {
 			return true
 		}
-		if _, adj := edAdjectives[t.lower]; strings.HasSuffix(t.lower, "ed") && m > k && !adj {
+		if strings.HasSuffix(t.lower, "ed") && m > k && !st.lx.edAdjectives[t.lower] {
 			return true
 		}
 	}
@@ -1310,12 +1269,6 @@ var parenthetical = map[string]bool{"for example": true, "for instance": true, "
 	"of course": true, "at least": true, "in particular": true, "in addition": true, "by contrast": true,
 	"in contrast": true, "for now": true, "so far": true, "as well": true, "after all": true}
 
-// relationAdjectives take "to" or "with" inside a noun phrase of people:
-// "close to", "familiar with", "loyal to".
-var relationAdjectives = map[string]bool{"close": true, "closest": true, "closer": true, "familiar": true, "loyal": true,
-	"opposed": true, "allied": true, "connected": true, "tied": true, "linked": true, "privy": true, "sympathetic": true,
-	"friendly": true, "hostile": true, "near": true, "next": true, "related": true, "involved": true, "associated": true}
-
 // prepositionInNP lists the clause-breaking words that may also join a
 // noun phrase to its post-modifier ("officials at", "reports from").
 func prepositionInNP(w string) bool {
@@ -1325,16 +1278,6 @@ func prepositionInNP(w string) bool {
 	}
 	return false
 }
-
-// edAdjectives are words in -ed that modify nouns before names and
-// sources ("retired Lt. Gen.", "unnamed officials").
-var edAdjectives = setOf("retired", "prepared", "world-renowned", "long-awaited", "widely-respected", "highly-anticipated", "united", "elected", "appointed", "armed", "embattled", "disgraced", "indicted",
-	"acclaimed", "celebrated", "renowned", "respected", "detained", "jailed", "exiled", "ousted", "beleaguered", "storied",
-	"decorated", "unnamed", "unidentified", "named", "concerned", "interested", "informed", "trusted", "talented",
-	"registered", "licensed", "certified", "qualified", "experienced", "seasoned", "noted", "alleged", "accused", "so-called",
-	"red", "bed", "shed", "speed", "need", "seed", "breed", "creed", "greed", "feed", "deed", "reed", "weed", "hundred",
-	"kindred", "sacred", "wicked", "naked", "rugged", "ragged", "crooked", "learned", "aged", "beloved", "wretched", "ted",
-	"fred", "ed", "jared", "alfred", "mohammed", "ahmed", "mohamed")
 
 // verbish reports whether token k is a verb that ends a subject: an
 // auxiliary, a cue verb, or a lower-case past form.
@@ -1349,15 +1292,14 @@ func (st *state) verbish(k int) bool {
 	if _, ok := modals[t.lower]; ok {
 		return true
 	}
-	if _, adj := edAdjectives[t.lower]; adj {
+	if st.lx.edAdjectives[t.lower] {
 		return false // "prepared remarks", "retired general"
 	}
 	if e, ok := st.lx.cueOf(t); ok && e.cat != catNone && t.lower != e.lemma {
 		return true
 	}
 	if strings.HasSuffix(t.lower, "ed") {
-		_, adj := edAdjectives[t.lower]
-		return !adj
+		return !st.lx.edAdjectives[t.lower]
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"github.com/auditnews/audit/internal/lexicon"
 	"slices"
 	"strings"
 )
@@ -72,6 +73,24 @@ type lex struct {
 	seniority  map[string]bool // senior, former, top
 	// reportAdverbs attribute to unnamed media: "reportedly"
 	reportAdverbs map[string]bool
+	// the open word lists (see lexicon.WordList), in lower case
+	mediaVerbs, controlVerbs, declaredActs, sharedThings, powerNouns map[string]bool
+	beliefNouns, relationAdjectives, edAdjectives, verdicts          map[string]bool
+}
+
+// addWords puts the words of the open word lists in their sets.
+func (l *lex) addWords(words []lexicon.Word) {
+	lists := map[lexicon.WordList]map[string]bool{
+		lexicon.MediaVerb: l.mediaVerbs, lexicon.ControlVerb: l.controlVerbs, lexicon.DeclaredAct: l.declaredActs,
+		lexicon.SharedThing: l.sharedThings, lexicon.PowerNoun: l.powerNouns, lexicon.BeliefNoun: l.beliefNouns,
+		lexicon.RelationAdjective: l.relationAdjectives, lexicon.EdAdjective: l.edAdjectives, lexicon.Verdict: l.verdicts,
+	}
+	for _, w := range words {
+		set := lists[w.List]
+		for _, f := range w.Forms {
+			set[strings.ToLower(f)] = true
+		}
+	}
 }
 
 func (l *lex) addCue(form string, e cueEntry) {
@@ -237,5 +256,9 @@ func newLex() *lex {
 		anonHeads:     map[string]bool{},
 		vagueHeads:    map[string]bool{},
 		passives:      map[string]bool{},
+
+		mediaVerbs: map[string]bool{}, controlVerbs: map[string]bool{}, declaredActs: map[string]bool{},
+		sharedThings: map[string]bool{}, powerNouns: map[string]bool{}, beliefNouns: map[string]bool{},
+		relationAdjectives: map[string]bool{}, edAdjectives: map[string]bool{}, verdicts: map[string]bool{},
 	}
 }

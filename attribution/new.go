@@ -154,6 +154,7 @@ func buildLex(set *lexicon.Set) *lex {
 			}
 		}
 	}
+	lx.addWords(set.Words())
 	for _, v := range set.VagueTerms() {
 		for _, f := range v.Forms {
 			lf := strings.ToLower(f)

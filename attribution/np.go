@@ -133,7 +133,7 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 			// "exit polls taken in South Carolina", "a study published"
 			if w := st.toks[p].lower; !st.toks[p].cap && st.toks[p].kind == tWord && p+1 < j &&
 				(strings.HasSuffix(w, "ed") || w == "taken" || w == "given" || w == "written" || w == "shown" || w == "made") {
-				if _, adj := edAdjectives[w]; !adj {
+				if !st.lx.edAdjectives[w] {
 					break
 				}
 			}

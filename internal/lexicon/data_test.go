@@ -52,12 +52,12 @@ func institutionNames(in *Institution) []string {
 // counts returns the number of entries of each kind in s.
 func counts(s *Set) map[Kind]int {
 	return map[Kind]int{Cues: len(s.Cues()), Outlets: len(s.Outlets()), Roles: len(s.Roles()),
-		Anonymous: len(s.AnonTerms()), Vague: len(s.VagueTerms()), Institutions: len(s.Institutions())}
+		Anonymous: len(s.AnonTerms()), Vague: len(s.VagueTerms()), Institutions: len(s.Institutions()), Words: len(s.Words())}
 }
 
 func TestDefaultCounts(t *testing.T) {
 	s := defaultSet(t)
-	min := map[Kind]int{Cues: 500, Outlets: 300, Roles: 100, Anonymous: 50, Vague: 40, Institutions: 300}
+	min := map[Kind]int{Cues: 500, Outlets: 300, Roles: 100, Anonymous: 50, Vague: 40, Institutions: 300, Words: 200}
 	got := counts(s)
 	for k, n := range min {
 		if got[k] < n {
@@ -71,8 +71,17 @@ func TestDefaultCounts(t *testing.T) {
 	if forms < 1500 {
 		t.Errorf("%d cue forms, want at least 1500", forms)
 	}
-	t.Logf("cues %d (%d forms), outlets %d, roles %d, anonymous %d, vague %d, institutions %d",
-		got[Cues], forms, got[Outlets], got[Roles], got[Anonymous], got[Vague], got[Institutions])
+	t.Logf("cues %d (%d forms), outlets %d, roles %d, anonymous %d, vague %d, institutions %d, words %d",
+		got[Cues], forms, got[Outlets], got[Roles], got[Anonymous], got[Vague], got[Institutions], got[Words])
+	lists := map[WordList]int{}
+	for _, w := range s.Words() {
+		lists[w.List]++
+	}
+	for _, l := range wordLists {
+		if lists[l] == 0 {
+			t.Errorf("word list %s is empty", l)
+		}
+	}
 }
 
 // TestDataFilesNameTheirKind checks that every embedded file declares the

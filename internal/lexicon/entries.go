@@ -21,3 +21,6 @@ func (s *Set) VagueTerms() []VagueTerm { return s.vague }
 
 // Institutions returns every institution of s.
 func (s *Set) Institutions() []Institution { return s.institutions }
+
+// Words returns every word of the open word lists of s.
+func (s *Set) Words() []Word { return s.words }

@@ -25,14 +25,17 @@ const (
 	Vague
 	// Institutions are named bodies that speak publicly ("State Department").
 	Institutions
+	// Words are the open word lists that decide how a cue verb is read
+	// ("took to Twitter to say", "declared war", "unnamed officials").
+	Words
 )
 
 var kindNames = [...]string{Cues: "cues", Outlets: "outlets", Roles: "roles",
-	Anonymous: "anonymous", Vague: "vague", Institutions: "institutions"}
+	Anonymous: "anonymous", Vague: "vague", Institutions: "institutions", Words: "words"}
 
 // Kinds lists every kind in the order Default loads them.
 func Kinds() []Kind {
-	return []Kind{Cues, Outlets, Roles, Anonymous, Vague, Institutions}
+	return []Kind{Cues, Outlets, Roles, Anonymous, Vague, Institutions, Words}
 }
 
 func (k Kind) String() string {
@@ -185,3 +188,22 @@ const (
 
 var institutionTypes = []InstitutionType{Government, GovAgency, Ministry, Legislature, Court,
 	Military, Police, Party, Campaign, Company, NGO, ThinkTank, University, Journal, Pollster, International, ArmedGroup}
+
+// WordList names one of the analyzer's open word lists.
+type WordList string
+
+// Word lists.
+const (
+	MediaVerb         WordList = "media_verb"         // took (to Twitter to say), went (on CNN to defend)
+	ControlVerb       WordList = "control_verb"       // appeared (to blame), sought (to ease)
+	DeclaredAct       WordList = "declared_act"       // (declared) war, emergency
+	SharedThing       WordList = "shared_thing"       // (tweeted a) link, photo
+	PowerNoun         WordList = "power_noun"         // (asserted) control
+	BeliefNoun        WordList = "belief_noun"        // the view (held by)
+	RelationAdjective WordList = "relation_adjective" // close (to), familiar (with)
+	EdAdjective       WordList = "ed_adjective"       // retired, unnamed: -ed and no past form
+	Verdict           WordList = "verdict"            // (called the plan a) disaster
+)
+
+var wordLists = []WordList{MediaVerb, ControlVerb, DeclaredAct, SharedThing, PowerNoun, BeliefNoun,
+	RelationAdjective, EdAdjective, Verdict}

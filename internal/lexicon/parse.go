@@ -33,6 +33,7 @@ type Lexicon struct {
 	Anonymous    []AnonTerm
 	Vague        []VagueTerm
 	Institutions []Institution
+	Words        []Word
 }
 
 // Cue is an attribution cue: a verb with its forms, a nominal cue or a
@@ -110,6 +111,15 @@ type Institution struct {
 	Origin  string
 }
 
+// Word is a word of one of the analyzer's open word lists, with its other
+// forms.
+type Word struct {
+	Word   string
+	List   WordList
+	Forms  []string // every form, the word first
+	Origin string
+}
+
 // Error is a problem at a line of a lexicon file. Line is 0 for a problem
 // with the whole file.
 type Error struct {
@@ -167,6 +177,8 @@ func schemaOf(k Kind) schema {
 	case Institutions:
 		return schema{name: "canonical name", class: "type", classes: strs(institutionTypes),
 			lists: []string{"aliases", "weak"}, singles: []string{"country"}}
+	case Words:
+		return schema{name: "word", class: "list", classes: strs(wordLists), lists: []string{"forms"}}
 	}
 	return schema{}
 }
@@ -259,6 +271,8 @@ func Parse(kind Kind, r io.Reader, path string) (*Lexicon, error) {
 		lx.Vague = build(recs, p.claimForms(false), p.vagueTerm)
 	case Institutions:
 		lx.Institutions = build(recs, p.claimNames, p.institution)
+	case Words:
+		lx.Words = build(recs, p.claimListForms, p.word)
 	}
 	if err := p.err(); err != nil {
 		return nil, err
@@ -521,6 +535,22 @@ func (p *parser) claimForms(gaps bool) func(seen, record) {
 			}
 		}
 	}
+}
+
+// claimListForms claims the keys of the name and forms of r within its
+// list: a word may stand in several lists, once in each.
+// Words are matched as written, in lower case, so their forms are checked
+// like names but compared by wordKey.
+func (p *parser) claimListForms(s seen, r record) {
+	for _, f := range forms(r) {
+		if _, ok := p.keyOf(r.line, "form", f, false); ok {
+			p.claim(s, r.class+" "+wordKey(f), r.line, r.name, f, false)
+		}
+	}
+}
+
+func (p *parser) word(r record) Word {
+	return Word{Word: r.name, List: WordList(r.class), Forms: forms(r), Origin: p.origin(r.line)}
 }
 
 func (p *parser) cue(r record) Cue {

@@ -116,6 +116,17 @@ The Times | newspaper | country: GB | aliases: Times of London | weak: The Times
 			},
 		},
 		{
+			name:  "word lists: a word may stand in several, once in each",
+			path:  "words-local.txt",
+			input: "take | media_verb | forms: took\ntake | control_verb | forms: took, takes\nU.S. | ed_adjective\n",
+			check: func(t *testing.T, lx *Lexicon) {
+				if len(lx.Words) != 3 || lx.Words[0].List != MediaVerb || lx.Words[1].List != ControlVerb ||
+					!slices.Equal(lx.Words[1].Forms, []string{"take", "took", "takes"}) || lx.Words[2].Word != "U.S." {
+					t.Errorf("got %+v", lx.Words)
+				}
+			},
+		},
+		{
 			name:  "empty file",
 			path:  "cues.txt",
 			input: "# nothing yet\n",
@@ -158,6 +169,10 @@ func TestParseBad(t *testing.T) {
 		{"missing canonical name", 0, "outlets.txt",
 			"# outlets\nReuters | wire\n | newspaper | country: US\n",
 			[]string{"lexicon: outlets.txt:3: missing canonical name"}},
+		{"unknown word list", 0, "words.txt", "war | declared_war\n",
+			[]string{`lexicon: words.txt:1: unknown list "declared_war" (want one of media_verb, control_verb, declared_act, shared_thing, power_noun, belief_noun, relation_adjective, ed_adjective, verdict)`}},
+		{"word twice in one list", 0, "words.txt", "war | declared_act\nWar | declared_act\n",
+			[]string{`lexicon: words.txt:2: "War" already belongs to "war" (line 1)`}},
 		{"missing type", 0, "outlets.txt", "Reuters\n",
 			[]string{"lexicon: outlets.txt:1: missing type (want one of wire, newspaper, broadcaster, magazine, digital, agency)"}},
 		{"unknown category", 0, "cues.txt", "say | speach | forms: said\n",
@@ -202,7 +217,7 @@ func TestParseBad(t *testing.T) {
 		{"no word in a name", 0, "roles.txt", "--- | official\n",
 			[]string{`lexicon: roles.txt:1: name "---": has no word`}},
 		{"unknown kind in header", 0, "list.txt", "@kind outlet\nReuters | wire\n",
-			[]string{`lexicon: list.txt:1: unknown kind "outlet" (want one of cues, outlets, roles, anonymous, vague, institutions)`}},
+			[]string{`lexicon: list.txt:1: unknown kind "outlet" (want one of cues, outlets, roles, anonymous, vague, institutions, words)`}},
 		{"unknown directive", 0, "outlets.txt", "@lang es\n",
 			[]string{"lexicon: outlets.txt:1: unknown directive @lang (want @kind)"}},
 		{"header after an entry", 0, "outlets.txt", "Reuters | wire\n@kind outlets\n",
@@ -210,7 +225,7 @@ func TestParseBad(t *testing.T) {
 		{"header that contradicts the caller", Cues, "x.txt", "@kind outlets\n",
 			[]string{"lexicon: x.txt:1: @kind outlets in a file read as cues"}},
 		{"kind cannot be told", 0, "list.txt", "Reuters | wire\n",
-			[]string{`lexicon: list.txt:1: cannot tell the kind of lexicon: start the file with a line such as "@kind outlets" or name it after its kind (cues.txt, outlets.txt, roles.txt, anonymous.txt, vague.txt, institutions.txt)`}},
+			[]string{`lexicon: list.txt:1: cannot tell the kind of lexicon: start the file with a line such as "@kind outlets" or name it after its kind (cues.txt, outlets.txt, roles.txt, anonymous.txt, vague.txt, institutions.txt, words.txt)`}},
 		{"invalid UTF-8", 0, "cues.txt", "say | speech\n\xff\xfe | speech\n",
 			[]string{"lexicon: cues.txt:2: not valid UTF-8"}},
 		{"several errors, each at its line", 0, "roles.txt",

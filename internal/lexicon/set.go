@@ -23,6 +23,7 @@ type Set struct {
 	anonymous    []AnonTerm
 	vague        []VagueTerm
 	institutions []Institution
+	words        []Word
 }
 
 // New returns an empty set.
@@ -76,28 +77,30 @@ func (s *Set) LoadFile(path string) error {
 func (s *Set) Add(lx *Lexicon) {
 	switch lx.Kind {
 	case Cues:
-		s.cues = merge(s.cues, lx.Cues, func(c *Cue) string { return c.Lemma })
+		s.cues = merge(s.cues, lx.Cues, func(c *Cue) string { return nameKey(c.Lemma) })
 	case Outlets:
-		s.outlets = merge(s.outlets, lx.Outlets, func(o *Outlet) string { return o.Name })
+		s.outlets = merge(s.outlets, lx.Outlets, func(o *Outlet) string { return nameKey(o.Name) })
 	case Roles:
-		s.roles = merge(s.roles, lx.Roles, func(r *Role) string { return r.Name })
+		s.roles = merge(s.roles, lx.Roles, func(r *Role) string { return nameKey(r.Name) })
 	case Anonymous:
-		s.anonymous = merge(s.anonymous, lx.Anonymous, func(a *AnonTerm) string { return a.Term })
+		s.anonymous = merge(s.anonymous, lx.Anonymous, func(a *AnonTerm) string { return nameKey(a.Term) })
 	case Vague:
-		s.vague = merge(s.vague, lx.Vague, func(v *VagueTerm) string { return v.Term })
+		s.vague = merge(s.vague, lx.Vague, func(v *VagueTerm) string { return nameKey(v.Term) })
 	case Institutions:
-		s.institutions = merge(s.institutions, lx.Institutions, func(in *Institution) string { return in.Name })
+		s.institutions = merge(s.institutions, lx.Institutions, func(in *Institution) string { return nameKey(in.Name) })
+	case Words:
+		s.words = merge(s.words, lx.Words, func(w *Word) string { return string(w.List) + " " + wordKey(w.Word) })
 	}
 }
 
 // merge returns the entries of have and add, where an entry of add replaces
-// the one of have with the same name (compared by their keys).
-func merge[E any](have, add []E, name func(*E) string) []E {
+// the one of have with the same key.
+func merge[E any](have, add []E, key func(*E) string) []E {
 	all := make([]E, 0, len(have)+len(add))
 	index := map[string]int{}
 	for _, list := range [][]E{have, add} {
 		for i := range list {
-			k := strings.Join(keysOf(name(&list[i])), " ")
+			k := key(&list[i])
 			if j, ok := index[k]; ok {
 				all[j] = list[i]
 				continue
@@ -108,6 +111,14 @@ func merge[E any](have, add []E, name func(*E) string) []E {
 	}
 	return all
 }
+
+// nameKey returns the key an entry's name is compared by: its keys joined
+// by spaces.
+func nameKey(s string) string { return strings.Join(keysOf(s), " ") }
+
+// wordKey returns the key of a word of the word lists, which are matched as
+// written, in lower case.
+func wordKey(s string) string { return strings.ToLower(s) }
 
 // keysOf returns the keys a name is compared by: its folded tokens, periods
 // dropped.

@@ -43,6 +43,24 @@ func TestSetAddOverrides(t *testing.T) {
 	}
 }
 
+func TestSetAddWords(t *testing.T) {
+	s := defaultSet(t)
+	before := len(s.Words())
+	lx, err := Parse(0, strings.NewReader("@kind words\nlockdown | declared_act | forms: lockdowns\nwar | declared_act | forms: wars\n"), "words-local.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Add(lx)
+	if got := len(s.Words()); got != before+1 {
+		t.Errorf("%d words after adding one and replacing one, want %d", got, before+1)
+	}
+	for _, w := range s.Words() {
+		if w.List == DeclaredAct && w.Word == "war" && (len(w.Forms) != 2 || w.Origin != "words-local.txt:3") {
+			t.Errorf("war was not replaced: %+v", w)
+		}
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	s := New()
 	err := s.Load(fstest.MapFS{}, "outlets.txt")
