@@ -74,9 +74,9 @@ func TestScansStayInReach(t *testing.T) {
 			// opening bracket
 			st = stateOf(t, "The mayor (who "+filler(tt.far)+") said it")
 			s = &st.sents[0]
-			i, j, _, _, _, _ := st.leftSubject(tokenOf(t, st, "said", 0), s.t0)
-			if got := j > i && st.toks[j-1].lower == "mayor"; got != tt.want {
-				t.Errorf("leftSubject = %q, want the mayor: %v", st.text(i, j), tt.want)
+			sub := st.leftSubject(tokenOf(t, st, "said", 0), s.t0)
+			if got := sub.j > sub.i && st.toks[sub.j-1].lower == "mayor"; got != tt.want {
+				t.Errorf("leftSubject = %q, want the mayor: %v", st.text(sub.i, sub.j), tt.want)
 			}
 		})
 	}
