@@ -49,43 +49,32 @@ func (st *state) fromEntity(i, j int, e *entity) Source {
 	return src
 }
 
+// nounPhrase is a noun phrase [i, j) whose core [i, p) ends with its head, hw
+// (normalised: "officials", "president"); what follows the core qualifies
+// it ("officials at Homeland Security").
+type nounPhrase struct {
+	i, p, j int
+	hw      string
+}
+
 // classify decides whether the noun phrase in tokens [i, j) names a
-// source, and which. cueAt is the token of the cue it is the subject or
-// agent of, for resolving pronouns.
+// source, and which: a pronoun, poll respondents, coordinated names, a
+// name, people counted or described, the media, an unnamed official, a
+// document, a vague group, an institution or a description of a person or
+// body, tried in that order.
 func (st *state) classify(i, j int) (Source, *entity, bool) {
-	for i < j && (st.toks[i].kind == tPunct || st.toks[i].kind == tOpenQ || st.toks[i].kind == tCloseQ) {
-		i++
-	}
-	for j > i && (st.toks[j-1].kind == tPunct || st.toks[j-1].kind == tOpenQ || st.toks[j-1].kind == tCloseQ) && st.toks[j-1].lower != ")" {
-		j--
-	}
-	// "Then an unseen announcer concludes": a connective is no part of the
-	// phrase
-	for i+1 < j && leadingConnectives[st.toks[i].lower] {
-		i++
-	}
+	i, j = st.trimPhrase(i, j)
 	if i >= j {
 		return Source{}, nil, false
 	}
-	// "no official statement from ...": a negation names no source
 	switch st.toks[i].lower {
 	case "no", "neither", "nor", "without", "nobody", "none", "nothing":
+		// "no official statement from ...": a negation names no source
 		return Source{}, nil, false
-	}
-	// "all the experts", "both the senators": a predeterminer
-	if i+1 < j {
-		switch st.toks[i].lower {
-		case "all", "both", "half", "nearly", "almost":
+	case "all", "both", "half", "nearly", "almost":
+		if i+1 < j {
 			if _, det := determiners[st.toks[i+1].lower]; det {
-				src, e, ok := st.classify(i+1, j)
-				if ok {
-					src.Span.Start = st.toks[i].s()
-					src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
-					if src.Type == VagueGroup || src.Type == UnnamedOfficial {
-						src.Name = cleanName(st.text(i, j))
-					}
-				}
-				return src, e, ok
+				return st.predetermined(i, j)
 			}
 		}
 	}
@@ -103,209 +92,371 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 			return src, e, true
 		}
 	}
-	// the core runs to the first post-modifier, skipping known names that
-	// contain one ("Secretary of State", "Bank of America")
+	p := st.coreEnd(i, j)
+	ph := nounPhrase{i: i, p: p, j: j, hw: st.toks[p-1].norm()}
+	for _, read := range [...]func(nounPhrase) (Source, *entity, outcome){
+		st.respondentsPhrase, st.coordinated, st.namedCore, st.quantified, st.peopleDescribed, st.theMedia,
+		st.personDescribed, st.vagueGroupPhrase, st.anonymousPhrase, st.documentPhrase, st.oneMadeBy,
+		st.vagueHeadPhrase, st.authoritiesPhrase, st.personNounPhrase, st.peopleOfAKind, st.bodyPhrase,
+	} {
+		if src, e, out := read(ph); out != noMatch {
+			return src, e, out == matched
+		}
+	}
+	return Source{}, nil, false
+}
+
+// decide turns a classification into an outcome: matched where it names a
+// source, rejected where not.
+func decide(src Source, e *entity, ok bool) (Source, *entity, outcome) {
+	if ok {
+		return src, e, matched
+	}
+	return src, e, rejected
+}
+
+// trimPhrase drops punctuation and quotation marks around the phrase
+// [i, j) (a closing parenthesis aside) and a connective opening it ("Then
+// an unseen announcer concludes").
+func (st *state) trimPhrase(i, j int) (int, int) {
+	for i < j && (st.toks[i].kind == tPunct || st.toks[i].kind == tOpenQ || st.toks[i].kind == tCloseQ) {
+		i++
+	}
+	for j > i && (st.toks[j-1].kind == tPunct || st.toks[j-1].kind == tOpenQ || st.toks[j-1].kind == tCloseQ) && st.toks[j-1].lower != ")" {
+		j--
+	}
+	for i+1 < j && leadingConnectives[st.toks[i].lower] {
+		i++
+	}
+	return i, j
+}
+
+// predetermined classifies a phrase opening with a predeterminer, "all the
+// experts", "both the senators", as the phrase after it; a group keeps the
+// whole phrase as its name.
+func (st *state) predetermined(i, j int) (Source, *entity, bool) {
+	src, e, ok := st.classify(i+1, j)
+	if ok {
+		src.Span.Start = st.toks[i].s()
+		src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+		if src.Type == VagueGroup || src.Type == UnnamedOfficial {
+			src.Name = cleanName(st.text(i, j))
+		}
+	}
+	return src, e, ok
+}
+
+// coreEnd returns the end of the core of the phrase [i, j): its first
+// post-modifier, skipping known names that contain one ("Secretary of
+// State", "Bank of America").
+func (st *state) coreEnd(i, j int) int {
 	p := i
 	for p < j {
-		if _, n, ok := st.lx.insts.match(st.toks, p, j); ok {
+		if n := st.knownNameAt(p, j); n > 0 {
 			p += n
 			continue
 		}
-		if _, n, ok := st.lx.outlets.match(st.toks, p, j); ok {
-			p += n
-			continue
-		}
-		if _, n, ok := st.lx.roleMulti.match(st.toks, p, j); ok && n > 1 {
-			p += n
-			continue
-		}
-		if p > i {
-			if _, ok := postModifiers[st.toks[p].lower]; ok {
-				break
-			}
-			// "people directly involved", "officials briefly detained": an
-			// adverb opens a post-modifier
-			if w := st.toks[p].lower; !st.toks[p].cap && p+1 < j && strings.HasSuffix(w, "ly") && len(w) > 4 && st.toks[p].kind == tWord {
-				if _, ok := postModifiers[st.toks[p+1].lower]; ok || strings.HasSuffix(st.toks[p+1].lower, "ed") {
-					break
-				}
-			}
-			// "exit polls taken in South Carolina", "a study published"
-			if w := st.toks[p].lower; !st.toks[p].cap && st.toks[p].kind == tWord && p+1 < j &&
-				(strings.HasSuffix(w, "ed") || w == "taken" || w == "given" || w == "written" || w == "shown" || w == "made") {
-				if !st.lx.edAdjectives[w] {
-					break
-				}
-			}
-			if st.toks[p].lower == "," || st.toks[p].lower == "(" {
-				break
-			}
+		if p > i && st.postModifierAt(p, j) {
+			break
 		}
 		p++
 	}
-	head := &st.toks[p-1]
-	hw := head.norm()
+	return p
+}
 
-	// "52 percent said", "nine out of 10 say", "six in 10", "a third of
-	// independents, 33%, say": poll respondents; the poll the article
-	// reports, when it named one just before
-	if st.respondents(i, p, j) {
-		if e := st.recentPoll(i); e != nil {
-			src := st.fromEntity(i, j, e)
-			st.setSpan(&src, i, j)
-			return src, e, true
-		}
-		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-		return src, nil, true
+// knownNameAt returns the length of the institution, outlet or
+// multi-word role that starts at token p, or 0.
+func (st *state) knownNameAt(p, j int) int {
+	if _, n, ok := st.lx.insts.match(st.toks, p, j); ok {
+		return n
 	}
-	// coordinated names: "Reuters and NBC News", "Mr. Grassley and Mr.
-	// Leahy"
-	for a := i + 1; a < p-1; a++ {
-		if st.toks[a].lower != "and" {
-			continue
-		}
-		if st.lexiconSpans(i, a) {
-			break // "Immigration and Customs Enforcement" is one name
-		}
-		if s1, e1, ok := st.entityEndingAt(i, a); ok {
-			// "Mitt Romney and other Republicans": the name comes first
-			if w := st.toks[a+1].lower; (w == "other" || w == "others" || w == "several" || w == "some" || w == "many") &&
-				e1 != nil && (e1.typ == Person || e1.typ == Institution) {
-				st.setSpan(&s1, i, j)
-				return s1, e1, true
-			}
-			if s2, e2, ok := st.entityEndingAt(a+1, p); ok && e1 != nil && e2 != nil && e1 != e2 {
-				g := st.ents.add(&entity{name: e1.name + " and " + e2.name, typ: e1.typ, plural: true, gender: plural,
-					mentions: []int{i}, outlet: e1.outlet})
-				if e1.typ == OutletSource {
-					g.outlet = e1.name + " and " + e2.name
-				}
-				src := st.source(i, p, g.name, s1.Type)
-				src.Official = s1.Official && s2.Official
-				return src, g, true
+	if _, n, ok := st.lx.outlets.match(st.toks, p, j); ok {
+		return n
+	}
+	if _, n, ok := st.lx.roleMulti.match(st.toks, p, j); ok && n > 1 {
+		return n
+	}
+	return 0
+}
+
+// postModifierAt reports whether token p (not the first of its nounPhrase)
+// opens a post-modifier: a word such as "of", "at", "who", "familiar"; an
+// adverb before one ("people directly involved", "officials briefly
+// detained"); a participle ("exit polls taken in South Carolina", "a study
+// published"); a comma or parenthesis.
+func (st *state) postModifierAt(p, j int) bool {
+	t := &st.toks[p]
+	if _, ok := postModifiers[t.lower]; ok {
+		return true
+	}
+	w := t.lower
+	if !t.cap && t.kind == tWord && p+1 < j {
+		if strings.HasSuffix(w, "ly") && len(w) > 4 {
+			if _, ok := postModifiers[st.toks[p+1].lower]; ok || strings.HasSuffix(st.toks[p+1].lower, "ed") {
+				return true
 			}
 		}
-		break
+		if (strings.HasSuffix(w, "ed") || w == "taken" || w == "given" || w == "written" || w == "shown" || w == "made") && !st.lx.edAdjectives[w] {
+			return true
+		}
 	}
-	// a named entity ending the core: person, institution, outlet, country
-	if src, e, ok := st.entityEndingAt(i, p); ok {
-		// "A Bloomberg poll" is handled below; a name heads the phrase
-		return src, e, true
+	return w == "," || w == "("
+}
+
+// respondentsPhrase reads poll respondents: "52 percent said", "nine out
+// of 10 say", "six in 10", "a third of independents, 33%, say"; the poll
+// the article reports, when it named one just before.
+func (st *state) respondentsPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	if !st.respondents(ph.i, ph.p, ph.j) {
+		return Source{}, nil, noMatch
 	}
-	// quantifiers: "one of the doctors", "some of the experts", "many"
+	if e := st.recentPoll(ph.i); e != nil {
+		src := st.fromEntity(ph.i, ph.j, e)
+		st.setSpan(&src, ph.i, ph.j)
+		return src, e, matched
+	}
+	return st.source(ph.i, ph.j, cleanName(st.text(ph.i, ph.j)), VagueGroup), nil, matched
+}
+
+// coordinated reads coordinated names: "Reuters and NBC News", "Mr.
+// Grassley and Mr. Leahy", and "Mitt Romney and other Republicans", where
+// the name comes first.
+func (st *state) coordinated(ph nounPhrase) (Source, *entity, outcome) {
+	i, p, j := ph.i, ph.p, ph.j
+	a := i + 1
+	for a < p-1 && st.toks[a].lower != "and" {
+		a++
+	}
+	if a >= p-1 || st.lexiconSpans(i, a) { // "Immigration and Customs Enforcement" is one name
+		return Source{}, nil, noMatch
+	}
+	s1, e1, ok := st.entityEndingAt(i, a)
+	if !ok {
+		return Source{}, nil, noMatch
+	}
+	if w := st.toks[a+1].lower; (w == "other" || w == "others" || w == "several" || w == "some" || w == "many") &&
+		e1 != nil && (e1.typ == Person || e1.typ == Institution) {
+		st.setSpan(&s1, i, j)
+		return s1, e1, matched
+	}
+	s2, e2, ok := st.entityEndingAt(a+1, p)
+	if !ok || e1 == nil || e2 == nil || e1 == e2 {
+		return Source{}, nil, noMatch
+	}
+	g := st.ents.add(&entity{name: e1.name + " and " + e2.name, typ: e1.typ, plural: true, gender: plural,
+		mentions: []int{i}, outlet: e1.outlet})
+	if e1.typ == OutletSource {
+		g.outlet = e1.name + " and " + e2.name
+	}
+	src := st.source(i, p, g.name, s1.Type)
+	src.Official = s1.Official && s2.Official
+	return src, g, matched
+}
+
+// namedCore reads a name that ends the core: a person, institution,
+// outlet or country ("A Bloomberg poll" is a document, read later).
+func (st *state) namedCore(ph nounPhrase) (Source, *entity, outcome) {
+	if src, e, ok := st.entityEndingAt(ph.i, ph.p); ok {
+		return src, e, matched
+	}
+	return Source{}, nil, noMatch
+}
+
+// quantified reads people counted among others: "one of the doctors",
+// "some of the experts", "a handful of senators".
+func (st *state) quantified(ph nounPhrase) (Source, *entity, outcome) {
+	i, p, j, hw := ph.i, ph.p, ph.j, ph.hw
 	quantity := (p == i+2 || p == i+3) && p < j && st.toks[p].lower == "of" && quantityNouns[hw] &&
 		(st.toks[i].lower == "a" || st.toks[i].lower == "the") // "a handful of senators"
-	if (p == i+1 || quantity) && p < j && st.toks[p].lower == "of" {
-		if _, ok := determiners[hw]; ok || hw == "one" || hw == "none" || numberWords[hw] > 0 || quantity {
-			src, e, ok := st.classify(p+1, j)
-			if !ok && !quantity && st.pluralCommonHead(p+1, j) {
-				// "one of the docs who sent the letter": people of a kind
-				src, e, ok = st.source(p+1, j, "", VagueGroup), nil, true
-			}
-			if ok && (src.Type == UnnamedOfficial || src.Type == VagueGroup) {
-				src.Span.Start = st.toks[i].s()
-				src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
-				src.Name = cleanName(st.text(i, j))
-				src.Count = countOf(st, i, p)
-				return src, e, true
-			}
-		}
+	if !(p == i+1 || quantity) || p >= j || st.toks[p].lower != "of" {
+		return Source{}, nil, noMatch
 	}
-	// "those close to him", "many who watched": people described
-	switch hw {
+	if _, ok := determiners[hw]; !ok && hw != "one" && hw != "none" && numberWords[hw] == 0 && !quantity {
+		return Source{}, nil, noMatch
+	}
+	src, e, ok := st.classify(p+1, j)
+	if !ok && !quantity && st.pluralCommonHead(p+1, j) {
+		// "one of the docs who sent the letter": people of a kind
+		src, e, ok = st.source(p+1, j, "", VagueGroup), nil, true
+	}
+	if !ok || src.Type != UnnamedOfficial && src.Type != VagueGroup {
+		return Source{}, nil, noMatch
+	}
+	src.Span.Start = st.toks[i].s()
+	src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+	src.Name = cleanName(st.text(i, j))
+	src.Count = countOf(st, i, p)
+	return src, e, matched
+}
+
+// peopleDescribed reads people described by what follows: "those close to
+// him", "many who watched".
+func (st *state) peopleDescribed(ph nounPhrase) (Source, *entity, outcome) {
+	switch ph.hw {
 	case "those", "many", "some", "others", "several", "few", "most", "both":
-		if p == i+1 {
-			src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-			return src, nil, true
+		if ph.p == ph.i+1 {
+			return st.source(ph.i, ph.j, cleanName(st.text(ph.i, ph.j)), VagueGroup), nil, matched
 		}
 	}
-	// "news organizations", "media outlets", "the press": the media
-	if (hw == "organizations" || hw == "organisations" || hw == "outlets" || hw == "networks" || hw == "newspapers" ||
+	return Source{}, nil, noMatch
+}
+
+// theMedia reads the media, unnamed: "news organizations", "media
+// outlets", "the press".
+func (st *state) theMedia(ph nounPhrase) (Source, *entity, outcome) {
+	i, p, hw := ph.i, ph.p, ph.hw
+	switch {
+	case (hw == "organizations" || hw == "organisations" || hw == "outlets" || hw == "networks" || hw == "newspapers" ||
 		hw == "organization" || hw == "organisation" || hw == "outlet" || hw == "network") &&
-		p > i && (st.toks[p-2].lower == "news" || st.toks[p-2].lower == "media") || hw == "press" && p == i+2 && st.toks[i].lower == "the" {
-		return st.source(i, j, "unnamed reports", OutletSource), nil, true
+		p > i && (st.toks[p-2].lower == "news" || st.toks[p-2].lower == "media"):
+	case hw == "press" && p == i+2 && st.toks[i].lower == "the":
+	default:
+		return Source{}, nil, noMatch
 	}
-	// "The world-renowned infectious disease expert predicted", "The
-	// Sunshine State's chief executive said": one person described, who
-	// the article has just named
-	if p > i+1 && (st.toks[i].lower == "the" || st.toks[i].possessive()) && singularPersonHead(hw, st) {
+	return st.source(i, ph.j, "unnamed reports", OutletSource), nil, matched
+}
+
+// personDescribed reads one person described, whom the article has just
+// named: "The world-renowned infectious disease expert predicted", "The
+// Sunshine State's chief executive said".
+func (st *state) personDescribed(ph nounPhrase) (Source, *entity, outcome) {
+	i := ph.i
+	if ph.p > i+1 && (st.toks[i].lower == "the" || st.toks[i].possessive()) && singularPersonHead(ph.hw, st) {
 		if e := st.recent(i, 3, isPerson); e != nil {
-			return st.fromEntity(i, j, e), e, true
+			return st.fromEntity(i, ph.j, e), e, matched
 		}
 	}
-	// "experts", "analysts": a vague group, even where anonymous-source
-	// descriptions use the word too
-	if _, vague := st.lx.vagueHeads[hw]; vague && !strings.Contains(hw, "official") && hw != "sources" && hw != "source" {
-		if _, doc := documentHeads[hw]; !doc {
-			src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-			src.Count = countOf(st, i, p)
-			return src, nil, true
+	return Source{}, nil, noMatch
+}
+
+// vagueGroupPhrase reads a vague group, even where anonymous-source
+// descriptions use the word too: "experts", "analysts".
+func (st *state) vagueGroupPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	hw := ph.hw
+	if _, vague := st.lx.vagueHeads[hw]; !vague || strings.Contains(hw, "official") || hw == "sources" || hw == "source" {
+		return Source{}, nil, noMatch
+	}
+	if _, doc := documentHeads[hw]; doc {
+		return Source{}, nil, noMatch
+	}
+	return st.vagueGroup(ph), nil, matched
+}
+
+// vagueGroup is the source of a vague group: the phrase, with its count.
+func (st *state) vagueGroup(ph nounPhrase) Source {
+	src := st.source(ph.i, ph.j, cleanName(st.text(ph.i, ph.j)), VagueGroup)
+	src.Count = countOf(st, ph.i, ph.p)
+	return src
+}
+
+// anonymousPhrase reads unnamed officials and sources: "two current and
+// two former US officials".
+func (st *state) anonymousPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	if plural, ok := st.lx.anonHeads[ph.hw]; ok {
+		return st.anonymous(ph.i, ph.p, ph.j, plural), nil, matched
+	}
+	return Source{}, nil, noMatch
+}
+
+// documentPhrase reads a document, poll or report, by its maker.
+func (st *state) documentPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	if _, ok := documentHeads[ph.hw]; ok {
+		return decide(st.document(ph.i, ph.p, ph.j))
+	}
+	return Source{}, nil, noMatch
+}
+
+// oneMadeBy reads one of the polls or studies just named, by its maker:
+// "One released this week by Fox News found".
+func (st *state) oneMadeBy(ph nounPhrase) (Source, *entity, outcome) {
+	i, p, j := ph.i, ph.p, ph.j
+	if (ph.hw != "one" && ph.hw != "another") || p >= j || !makerParticiples[st.toks[p].lower] {
+		return Source{}, nil, noMatch
+	}
+	k := p + 1
+	for k+1 < j && st.toks[k].lower != "by" {
+		k++
+	}
+	if k+1 >= j {
+		return Source{}, nil, noMatch
+	}
+	start := k + 1
+	if st.toks[start].lower == "the" && start+1 < j {
+		start++
+	}
+	src, e, ok := st.entityEndingAt(k+1, st.nameEnd(start, j))
+	if !ok {
+		return Source{}, nil, noMatch
+	}
+	st.setSpan(&src, i, j)
+	if src.Type != OutletSource {
+		src.Type = Document
+	}
+	return src, e, matched
+}
+
+// vagueHeadPhrase reads the vague groups vagueGroupPhrase leaves.
+func (st *state) vagueHeadPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	if _, ok := st.lx.vagueHeads[ph.hw]; ok {
+		return st.vagueGroup(ph), nil, matched
+	}
+	return Source{}, nil, noMatch
+}
+
+// authoritiesPhrase reads the authorities, the police, the government:
+// the one the article describes, or else a body named by the phrase.
+func (st *state) authoritiesPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	hw := ph.hw
+	if !(hw == "authorities" || hw == "police" || hw == "government" || hw == "administration" || hw == "prosecutors" && ph.p > ph.i+1) {
+		return Source{}, nil, noMatch
+	}
+	if src, e, ok := st.description(ph.i, ph.p, ph.j, false); ok {
+		return src, e, matched
+	}
+	src := st.source(ph.i, ph.p, cleanName(st.text(ph.i, ph.p)), Institution)
+	src.Official = true
+	src.Name = strings.TrimPrefix(strings.TrimPrefix(src.Name, "the "), "The ")
+	return src, nil, matched
+}
+
+// personNounPhrase reads a description of a person: "the senator", "a
+// 58-year-old".
+func (st *state) personNounPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	if _, ok := personNouns[ph.hw]; ok || strings.HasSuffix(ph.hw, "-year-old") {
+		return decide(st.description(ph.i, ph.p, ph.j, true))
+	}
+	return Source{}, nil, noMatch
+}
+
+// peopleOfAKind reads unnamed people of a kind: "several senators", "some
+// lawmakers".
+func (st *state) peopleOfAKind(ph nounPhrase) (Source, *entity, outcome) {
+	hw := ph.hw
+	if !strings.HasSuffix(hw, "s") || len(hw) <= 3 || st.toks[ph.p-1].cap {
+		return Source{}, nil, noMatch
+	}
+	if _, ok := personNouns[hw[:len(hw)-1]]; !ok {
+		return Source{}, nil, noMatch
+	}
+	return st.vagueGroup(ph), nil, matched
+}
+
+// bodyPhrase reads a description of an organisation: the body of a person
+// or organisation the phrase names ("Kelly Ayotte's campaign", "Trump's
+// office"), or the one it describes ("the agency").
+func (st *state) bodyPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	i, p, j, hw := ph.i, ph.p, ph.j, ph.hw
+	if _, ok := orgNouns[hw]; !ok {
+		return Source{}, nil, noMatch
+	}
+	if p-1 > i && st.toks[p-2].possessive() {
+		if src, e, ok := st.entityEndingAt(i, p-1); ok && e != nil && (e.typ == Person || e.typ == Institution) {
+			out := st.source(i, j, e.name+" "+hw, Institution)
+			out.Official = src.Official
+			return out, nil, matched
 		}
 	}
-	if plural, ok := st.lx.anonHeads[hw]; ok {
-		return st.anonymous(i, p, j, plural), nil, true
-	}
-	if _, ok := documentHeads[hw]; ok {
-		return st.document(i, p, j)
-	}
-	// "One released this week by Fox News found": one of the polls or
-	// studies just named, by its maker
-	if (hw == "one" || hw == "another") && p < j && makerParticiples[st.toks[p].lower] {
-		for k := p + 1; k+1 < j; k++ {
-			if st.toks[k].lower == "by" {
-				start := k + 1
-				if st.toks[start].lower == "the" && start+1 < j {
-					start++
-				}
-				if src, e, ok := st.entityEndingAt(k+1, st.nameEnd(start, j)); ok {
-					st.setSpan(&src, i, j)
-					if src.Type != OutletSource {
-						src.Type = Document
-					}
-					return src, e, true
-				}
-				break
-			}
-		}
-	}
-	if _, ok := st.lx.vagueHeads[hw]; ok {
-		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-		src.Count = countOf(st, i, p)
-		return src, nil, true
-	}
-	if hw == "authorities" || hw == "police" || hw == "government" || hw == "administration" || hw == "prosecutors" && p > i+1 {
-		if src, e, ok := st.description(i, p, j, false); ok {
-			return src, e, true
-		}
-		src := st.source(i, p, cleanName(st.text(i, p)), Institution)
-		src.Official = true
-		src.Name = strings.TrimPrefix(strings.TrimPrefix(src.Name, "the "), "The ")
-		return src, nil, true
-	}
-	if _, ok := personNouns[hw]; ok || strings.HasSuffix(hw, "-year-old") {
-		return st.description(i, p, j, true)
-	}
-	// "several senators", "some lawmakers": unnamed people of a kind
-	if strings.HasSuffix(hw, "s") && len(hw) > 3 {
-		if _, ok := personNouns[hw[:len(hw)-1]]; ok && !head.cap {
-			src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-			src.Count = countOf(st, i, p)
-			return src, nil, true
-		}
-	}
-	if _, ok := orgNouns[hw]; ok {
-		// "Kelly Ayotte's campaign", "Trump's office": the body of a
-		// person or organisation the phrase names
-		if p-1 > i && st.toks[p-2].possessive() {
-			if src, e, ok := st.entityEndingAt(i, p-1); ok && e != nil && (e.typ == Person || e.typ == Institution) {
-				out := st.source(i, j, e.name+" "+hw, Institution)
-				out.Official = src.Official
-				return out, nil, true
-			}
-		}
-		return st.description(i, p, j, false)
-	}
-	return Source{}, nil, false
+	return decide(st.description(i, p, j, false))
 }
 
 // lexiconSpans reports whether a lexicon name starting in [i, a) runs
