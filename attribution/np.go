@@ -473,7 +473,6 @@ func (st *state) lexiconSpans(i, a int) bool {
 	return false
 }
 
-// entityEndingAt finds a name that ends the core [i, p) of a noun phrase.
 // weakSource resolves a weak alias the article has not tied to an earlier
 // mention, standing whole as the source of a cue ("The Hill reported",
 // "according to Reason"), to the one outlet it can name; a place ("New
@@ -494,118 +493,151 @@ func (st *state) weakSource(v, k, p int) *entity {
 	return e
 }
 
+// entityEndingAt finds a name that ends the core [i, p) of a noun phrase:
+// an outlet, institution or weak alias of the lexicons, or a run of name
+// tokens, resolved to the entity it names.
 func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 	for k := i; k < p; k++ {
-		t := &st.toks[k]
-		if t.kind != tWord {
+		if st.toks[k].kind != tWord {
 			continue
 		}
-		if v, n, ok := st.lx.outlets.match(st.toks, k, p); ok && k+n == p {
-			e := st.outletEntity(v)
-			return st.fromEntity(k, p, e), e, true
-		}
-		if v, n, ok := st.lx.insts.match(st.toks, k, p); ok && k+n == p {
-			ie := st.lx.instList[v]
-			e := st.ents.add(&entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, gender: neuter, official: ie.official})
-			return st.fromEntity(k, p, e), e, true
-		}
-		if v, n, ok := st.lx.weak.match(st.toks, k, p); ok && k+n == p {
-			if e := st.weakReferent(v, k); e != nil {
-				return st.fromEntity(k, p, e), e, true
-			}
-			if e := st.weakSource(v, k, p); e != nil {
-				return st.fromEntity(k, p, e), e, true
-			}
+		if src, e, ok := st.lexiconNameAt(k, p); ok {
+			return src, e, true
 		}
 		if !st.isNameToken(k) && !st.ambiguousFirstName(k, p) {
 			continue
 		}
-		end := st.nameRun(k, p)
-		if end != p {
+		if end := st.nameRun(k, p); end != p {
 			k = end - 1
 			continue
 		}
-		// "CNN's Elle Reeve adds": an outlet's journalist reports for it
-		if k > i && st.toks[k-1].possessive() {
-			for b := k - 1; b >= i && b >= k-4; b-- {
-				if v, n, ok := st.lx.outlets.match(st.toks, b, k); ok && b+n == k {
-					e := st.outletEntity(v)
-					return st.fromEntity(i, p, e), e, true
-				}
-			}
-		}
-		name := cleanName(st.text(k, end))
-		if _, ok := countries[st.ents.lower(name)]; ok {
-			e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"country"}, gender: neuter, official: true})
-			return st.fromEntity(k, p, e), e, true
-		}
-		if isOrgName(st, k, end) {
-			e := st.ents.add(&entity{name: strings.TrimPrefix(name, "The "), typ: Institution, gender: neuter})
-			return st.fromEntity(k, p, e), e, true
-		}
-		hg := unknownGender
-		if k > i {
-			hg = honorificGender(st.toks[k-1].lower)
-		}
-		if e := st.ents.find(name, ""); e != nil && (hg == unknownGender || e.typ != Person || e.gender == unknownGender || e.gender == hg) {
-			return st.fromEntity(i, p, e), e, true
-		}
-		if end-k == 1 {
-			if e := st.ents.bySurnameG(name, hg); e != nil {
-				return st.fromEntity(i, p, e), e, true
-			}
-		}
-		if a := st.pastAbbreviatedTitles(k, end); a > k && end-a == 1 {
-			// "Msgr. Farmer": a surname after abbreviated titles, as after
-			// "Mr."
-			if e := st.ents.bySurnameG(cleanName(st.text(a, end)), hg); e != nil {
-				if _, role, official, _ := st.titleBefore(a, k); role != "" && e.role == "" {
-					e.role, e.official = role, e.official || official
-					e.addRole(role)
-				}
-				return st.fromEntity(i, p, e), e, true
-			}
-		}
-		if t.upper && end-k == 1 {
-			// an unknown acronym: an organisation
-			e := st.ents.add(&entity{name: name, typ: Institution, gender: neuter})
-			return st.fromEntity(k, p, e), e, true
-		}
-		// titles and demonyms inside the run are not the name:
-		// "Mexican President", "Speaker"
-		r := k
-		for r < end && (st.isTitleWord(r) || isDemonym(&st.toks[r])) {
-			r++
-		}
-		if r == end {
-			return Source{}, nil, false
-		}
-		r = st.nameAfterTitles(r, end)
-		name = cleanName(st.text(r, end))
-		if end-r == 1 && st.atSentenceStart(r) && st.commonWord(r) {
-			return Source{}, nil, false // "Critics", "Photos": a common word opening the sentence
-		}
-		if end-r == 1 {
-			// "Democrats", "Republicans", "Europeans": a group, not a name
-			if _, vague := st.lx.vagueHeads[st.toks[r].norm()]; vague {
-				return Source{}, nil, false
-			}
-		}
-		if isPlace(st, r, end) {
-			e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, gender: neuter, official: true})
-			return st.fromEntity(r, p, e), e, true
-		}
-		_, role, official, g := st.titleBefore(r, i)
-		if g == unknownGender {
-			g = genderOfName(st.toks[r].norm())
-		}
-		e := st.ents.add(&entity{name: name, typ: Person, role: role, official: official, gender: g})
-		if role != "" {
-			e.addRole(role)
-		}
-		return st.fromEntity(i, p, e), e, true
+		return st.nameRunEntity(i, k, p)
 	}
 	return Source{}, nil, false
+}
+
+// lexiconNameAt finds an outlet, institution or weak alias of the lexicons
+// that starts at token k and ends at p.
+func (st *state) lexiconNameAt(k, p int) (Source, *entity, bool) {
+	if v, n, ok := st.lx.outlets.match(st.toks, k, p); ok && k+n == p {
+		e := st.outletEntity(v)
+		return st.fromEntity(k, p, e), e, true
+	}
+	if v, n, ok := st.lx.insts.match(st.toks, k, p); ok && k+n == p {
+		ie := st.lx.instList[v]
+		e := st.ents.add(&entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, gender: neuter, official: ie.official})
+		return st.fromEntity(k, p, e), e, true
+	}
+	if v, n, ok := st.lx.weak.match(st.toks, k, p); ok && k+n == p {
+		if e := st.weakReferent(v, k); e != nil {
+			return st.fromEntity(k, p, e), e, true
+		}
+		if e := st.weakSource(v, k, p); e != nil {
+			return st.fromEntity(k, p, e), e, true
+		}
+	}
+	return Source{}, nil, false
+}
+
+// nameRunEntity resolves the name run [k, p) that ends the core [i, p) of
+// a noun phrase: an outlet's journalist, a country or organisation, an
+// entity the article knows, an acronym, or a new person or place.
+func (st *state) nameRunEntity(i, k, p int) (Source, *entity, bool) {
+	// "CNN's Elle Reeve adds": an outlet's journalist reports for it
+	if k > i && st.toks[k-1].possessive() {
+		for b := k - 1; b >= i && b >= k-4; b-- {
+			if v, n, ok := st.lx.outlets.match(st.toks, b, k); ok && b+n == k {
+				e := st.outletEntity(v)
+				return st.fromEntity(i, p, e), e, true
+			}
+		}
+	}
+	name := cleanName(st.text(k, p))
+	if _, ok := countries[st.ents.lower(name)]; ok {
+		e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"country"}, gender: neuter, official: true})
+		return st.fromEntity(k, p, e), e, true
+	}
+	if isOrgName(st, k, p) {
+		e := st.ents.add(&entity{name: strings.TrimPrefix(name, "The "), typ: Institution, gender: neuter})
+		return st.fromEntity(k, p, e), e, true
+	}
+	hg := unknownGender
+	if k > i {
+		hg = honorificGender(st.toks[k-1].lower)
+	}
+	if e := st.knownByName(k, p, name, hg); e != nil {
+		return st.fromEntity(i, p, e), e, true
+	}
+	if st.toks[k].upper && p-k == 1 {
+		// an unknown acronym: an organisation
+		e := st.ents.add(&entity{name: name, typ: Institution, gender: neuter})
+		return st.fromEntity(k, p, e), e, true
+	}
+	return st.newName(i, k, p)
+}
+
+// knownByName finds the entity the article already knows by the name run
+// [k, p), whose text is name: by the whole name, by a surname, by a
+// surname after abbreviated titles ("Msgr. Farmer", as after "Mr."), of
+// gender hg where an honorific gives one.
+func (st *state) knownByName(k, p int, name string, hg gender) *entity {
+	if e := st.ents.find(name, ""); e != nil && (hg == unknownGender || e.typ != Person || e.gender == unknownGender || e.gender == hg) {
+		return e
+	}
+	if p-k == 1 {
+		return st.ents.bySurnameG(name, hg)
+	}
+	a := st.pastAbbreviatedTitles(k, p)
+	if a == k || p-a != 1 {
+		return nil
+	}
+	e := st.ents.bySurnameG(cleanName(st.text(a, p)), hg)
+	if e == nil {
+		return nil
+	}
+	if _, role, official, _ := st.titleBefore(a, k); role != "" && e.role == "" {
+		e.role, e.official = role, e.official || official
+		e.addRole(role)
+	}
+	return e
+}
+
+// newName registers the name run [k, p), ending the core [i, p) of a noun
+// phrase, as a new place or person, once the titles and demonyms inside
+// it are set apart ("Mexican President", "Speaker"). A lone common word
+// opening the sentence ("Critics", "Photos") and a group ("Democrats")
+// name no one.
+func (st *state) newName(i, k, p int) (Source, *entity, bool) {
+	r := k
+	for r < p && (st.isTitleWord(r) || isDemonym(&st.toks[r])) {
+		r++
+	}
+	if r == p {
+		return Source{}, nil, false
+	}
+	r = st.nameAfterTitles(r, p)
+	name := cleanName(st.text(r, p))
+	if p-r == 1 {
+		if st.atSentenceStart(r) && st.commonWord(r) {
+			return Source{}, nil, false
+		}
+		if _, vague := st.lx.vagueHeads[st.toks[r].norm()]; vague {
+			return Source{}, nil, false
+		}
+	}
+	if isPlace(st, r, p) {
+		e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, gender: neuter, official: true})
+		return st.fromEntity(r, p, e), e, true
+	}
+	_, role, official, g := st.titleBefore(r, i)
+	if g == unknownGender {
+		g = genderOfName(st.toks[r].norm())
+	}
+	e := st.ents.add(&entity{name: name, typ: Person, role: role, official: official, gender: g})
+	if role != "" {
+		e.addRole(role)
+	}
+	return st.fromEntity(i, p, e), e, true
 }
 
 // nameAfterTitles returns the first token of the personal name that ends
@@ -934,31 +966,17 @@ func personOfGender(g gender, strict bool) func(*entity) bool {
 }
 
 // description resolves "the president", "the U.S. agency", "the bank" in
-// tokens [i, j) with core ending at p.
+// tokens [i, j) with core ending at p: the person (when person) or body the
+// article has in view that the description fits.
 func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 	det := st.toks[i].lower
 	hw := st.toks[p-1].norm()
-	// "her administration", "his campaign": the body of the person meant
-	if g, ok := pronouns[det]; ok && !person && (g == male || g == female) && p == i+2 {
-		if _, e, ok := st.pronoun(i); ok && e.typ == Person {
-			src := st.source(i, p, e.name+" "+hw, Institution)
-			src.Official = e.official
-			return src, e, true
-		}
+	if src, e, ok := st.bodyOfPerson(i, p, hw, person); ok {
+		return src, e, true
 	}
 	if (det == "a" || det == "an" || det == "another") && person {
-		// "a Politico reporter noted": the outlet's reporting; "a
-		// historian who attended": someone unnamed
-		for k := i + 1; k < p-1; k++ {
-			if v, n, ok := st.lx.outlets.match(st.toks, k, p-1); ok && k+n <= p-1 {
-				e := st.outletEntity(v)
-				src := st.fromEntity(i, j, e)
-				return src, e, true
-			}
-		}
-		src := st.source(i, j, cleanName(st.text(i, j)), UnnamedOfficial)
-		src.Count = 1
-		return src, nil, true
+		src, e := st.someone(i, p, j)
+		return src, e, true
 	}
 	if det != "the" && det != "this" && det != "that" && !st.toks[i].possessive() {
 		return Source{}, nil, false
@@ -973,31 +991,9 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 			}
 		}
 	}
-	match := func(e *entity) bool {
-		if person != (e.typ == Person) {
-			return false
-		}
-		for _, r := range e.roles {
-			if strings.Contains(r, hw) {
-				return true
-			}
-		}
-		return strings.Contains(st.ents.lower(e.role), hw) || strings.Contains(e.lname, hw)
-	}
-	e := st.salient(i, match)
+	e := st.salient(i, st.describedBy(hw, person))
 	if e == nil && person {
-		// an unknown description of a person: the salient speaker, unless
-		// the description is an office the speaker is known not to hold
-		// ("the mayor" is not Senator Schatz)
-		office := officeHolder(hw)
-		floor := st.sents[max(0, st.sentenceOf(i)-1)].t0
-		e = st.salient(i, func(e *entity) bool {
-			if e.typ != Person {
-				return false
-			}
-			// an office: only a person of no known role, just named
-			return !office || e.role == "" && len(e.roles) == 0 && e.lastBefore(i) >= floor
-		})
+		e = st.salientSpeaker(i, hw)
 	}
 	if e == nil && !person && det == "the" {
 		// "the bank", "the company": the institution in view
@@ -1006,8 +1002,7 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		}
 		if e == nil {
 			// "the port authority said": a body the article identifies
-			src := st.source(i, p, cleanName(st.text(i, p)), Institution)
-			return src, nil, true
+			return st.source(i, p, cleanName(st.text(i, p)), Institution), nil, true
 		}
 	}
 	if e == nil && person && det == "the" && officeHolder(hw) {
@@ -1022,6 +1017,69 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		return Source{}, nil, false
 	}
 	return st.fromEntity(i, p, e), e, true
+}
+
+// bodyOfPerson reads "her administration", "his campaign": the body of the
+// person the pronoun at token i means, with head hw.
+func (st *state) bodyOfPerson(i, p int, hw string, person bool) (Source, *entity, bool) {
+	g, ok := pronouns[st.toks[i].lower]
+	if !ok || person || (g != male && g != female) || p != i+2 {
+		return Source{}, nil, false
+	}
+	_, e, ok := st.pronoun(i)
+	if !ok || e.typ != Person {
+		return Source{}, nil, false
+	}
+	src := st.source(i, p, e.name+" "+hw, Institution)
+	src.Official = e.official
+	return src, e, true
+}
+
+// someone reads an indefinite description of a person: "a Politico
+// reporter noted" is the outlet's reporting; "a historian who attended" is
+// someone unnamed.
+func (st *state) someone(i, p, j int) (Source, *entity) {
+	for k := i + 1; k < p-1; k++ {
+		if v, n, ok := st.lx.outlets.match(st.toks, k, p-1); ok && k+n <= p-1 {
+			e := st.outletEntity(v)
+			return st.fromEntity(i, j, e), e
+		}
+	}
+	src := st.source(i, j, cleanName(st.text(i, j)), UnnamedOfficial)
+	src.Count = 1
+	return src, nil
+}
+
+// describedBy accepts the entities a description with head hw fits: of the
+// kind asked (a person or not), with a role, name or description holding
+// hw.
+func (st *state) describedBy(hw string, person bool) func(*entity) bool {
+	return func(e *entity) bool {
+		if person != (e.typ == Person) {
+			return false
+		}
+		for _, r := range e.roles {
+			if strings.Contains(r, hw) {
+				return true
+			}
+		}
+		return strings.Contains(st.ents.lower(e.role), hw) || strings.Contains(e.lname, hw)
+	}
+}
+
+// salientSpeaker resolves an unknown description of a person at token i,
+// with head hw, to the salient person, unless the description is an office
+// the person is known not to hold ("the mayor" is not Senator Schatz): an
+// office goes only to a person of no known role, just named.
+func (st *state) salientSpeaker(i int, hw string) *entity {
+	office := officeHolder(hw)
+	floor := st.sents[max(0, st.sentenceOf(i)-1)].t0
+	return st.salient(i, func(e *entity) bool {
+		if e.typ != Person {
+			return false
+		}
+		return !office || e.role == "" && len(e.roles) == 0 && e.lastBefore(i) >= floor
+	})
 }
 
 // officeHolder reports whether a description names the one holder of an
@@ -1213,79 +1271,78 @@ func countOf(st *state, i, p int) int {
 // decides ("A Bloomberg poll" → outlet; "court documents" → named; "polls"
 // → anonymous; "the report" → the report mentioned before).
 func (st *state) document(i, p, j int) (Source, *entity, bool) {
+	if src, e, ok := st.documentMaker(i, p, j); ok {
+		st.setSpan(&src, i, j)
+		if src.Type != OutletSource {
+			src.Type = Document
+		}
+		return src, e, true
+	}
 	hw := st.toks[p-1].norm()
-	det := st.toks[i].lower
-	// "her account", "his book": the person's own document
-	if g, ok := pronouns[det]; ok && g != neuter && p > i {
-		if src, e, ok := st.pronoun(i); ok {
-			st.setSpan(&src, i, j)
-			if src.Type != OutletSource {
-				src.Type = Document
-			}
+	if det := st.toks[i].lower; det == "the" || det == "this" || det == "that" || det == "its" {
+		if src, e, ok := st.documentInView(i, p, j, hw); ok {
 			return src, e, true
 		}
 	}
-	// a maker in the possessive: "Blinken's prepared opening remarks"
+	if _, poll := pollHeads[hw]; poll {
+		return st.source(i, j, cleanName(st.text(i, j)), VagueGroup), nil, true
+	}
+	if hw == "reports" || hw == "report" || hw == "reporting" {
+		return st.source(i, j, "unnamed reports", OutletSource), nil, true
+	}
+	return st.source(i, j, cleanName(st.text(i, j)), Document), nil, true
+}
+
+// documentMaker finds who made the document [i, j) with core [i, p): the
+// person a pronoun means ("her account", "his book"), a maker in the
+// possessive ("Blinken's prepared opening remarks"), inside the core ("A
+// Government Accountability Office report") or after it ("reports from The
+// New York Times", "a study by X", "photos posted to ICE's account").
+func (st *state) documentMaker(i, p, j int) (Source, *entity, bool) {
+	if g, ok := pronouns[st.toks[i].lower]; ok && g != neuter && p > i {
+		if src, e, ok := st.pronoun(i); ok {
+			return src, e, true
+		}
+	}
 	for x := i; x < p-2; x++ {
 		if st.toks[x].possessive() && st.toks[x].kind == tWord {
 			if src, e, ok := st.entityEndingAt(i, x+1); ok && e != nil && e.typ != OutletSource {
-				st.setSpan(&src, i, j)
-				src.Type = Document
 				return src, e, true
 			}
 			break
 		}
 	}
-	// a maker inside the core: "A Government Accountability Office report"
 	for k := i; k < p-1; k++ {
 		if src, e, ok := st.entityEndingAt(k, p-1); ok {
-			st.setSpan(&src, i, j)
-			if src.Type != OutletSource {
-				src.Type = Document
-			}
 			return src, e, true
 		}
 	}
-	// a maker after it: "reports from The New York Times", "a study by X",
-	// "photos posted to ICE's account"
 	for k := p; k < j; k++ {
 		if st.toks[k].kind != tWord {
 			continue
 		}
 		if src, e, ok := st.entityEndingAt(k, st.nameEnd(k, j)); ok {
-			st.setSpan(&src, i, j)
-			if src.Type != OutletSource {
-				src.Type = Document
-			}
 			return src, e, true
 		}
 	}
-	if det == "the" || det == "this" || det == "that" || det == "its" {
-		// "Facebook removed the accounts. ... the statement said": the
-		// maker the sentence before named, before any report in view
-		if _, issued := issuedHeads[hw]; issued && p == i+2 {
-			if e := st.recent(i, 1, isMaker); e != nil {
-				src := st.fromEntity(i, j, e)
-				src.Type = Document
-				return src, e, true
-			}
-		}
-		e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource || e.typ == Document })
-		if e != nil {
-			return st.fromEntity(i, j, e), e, true
+	return Source{}, nil, false
+}
+
+// documentInView resolves a definite document with head hw at [i, j) to
+// the maker the sentence before named ("Facebook removed the accounts. ...
+// the statement said"), before any report or outlet in view.
+func (st *state) documentInView(i, p, j int, hw string) (Source, *entity, bool) {
+	if _, issued := issuedHeads[hw]; issued && p == i+2 {
+		if e := st.recent(i, 1, isMaker); e != nil {
+			src := st.fromEntity(i, j, e)
+			src.Type = Document
+			return src, e, true
 		}
 	}
-	_, poll := pollHeads[hw]
-	switch {
-	case poll:
-		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-		return src, nil, true
-	case hw == "reports" || hw == "report" || hw == "reporting":
-		src := st.source(i, j, "unnamed reports", OutletSource)
-		return src, nil, true
+	if e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource || e.typ == Document }); e != nil {
+		return st.fromEntity(i, j, e), e, true
 	}
-	src := st.source(i, j, cleanName(st.text(i, j)), Document)
-	return src, nil, true
+	return Source{}, nil, false
 }
 
 // issuedHeads are documents a person or body issues in its own name.
