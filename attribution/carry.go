@@ -32,46 +32,20 @@ func (st *state) quoteSpans() []article.Span {
 // attribution stands: in a sentence of the quotation, on a line before it
 // that ends with a colon, or in a short sentence right after it.
 func (st *state) carryQuotes() {
-	spans := st.quoteSpans()
 	si := 0
-	for _, q := range spans {
+	for _, q := range st.quoteSpans() {
 		for si < len(st.sents) && st.sents[si].End <= q.Start {
 			si++
 		}
 		a := si
+		if a >= len(st.sents) {
+			break
+		}
 		b := a
 		for b+1 < len(st.sents) && st.sents[b+1].Start < q.End {
 			b++
 		}
-		if a >= len(st.sents) {
-			break
-		}
-		// sentences that are mostly quotation and have no attribution
-		speaker := -1
-		for x := a; x <= b; x++ {
-			if at := st.sents[x].att; at != nil && at.how != hReportedly && at.how != hAgentless && at.inherited < 0 {
-				speaker = x
-				break
-			}
-		}
-		if speaker < 0 && a > 0 {
-			p := &st.sents[a-1]
-			if p.att != nil && (p.endsColon || p.quoted == 0 && p.Block == st.sents[a].Block-1 && strings.HasSuffix(strings.TrimSpace(st.doc.Slice(p.Span)), ":")) {
-				speaker = a - 1
-			}
-		}
-		if speaker < 0 && b+1 < len(st.sents) {
-			n := &st.sents[b+1]
-			if n.att != nil && n.words <= 6 && n.quoted == 0 && n.Block == st.sents[b].Block {
-				speaker = b + 1
-			}
-		}
-		if speaker < 0 {
-			speaker = st.paragraphSpeaker(a)
-		}
-		if speaker < 0 {
-			speaker = st.previousSpeaker(a)
-		}
+		speaker := st.quoteSpeaker(a, b)
 		if speaker < 0 {
 			continue
 		}
@@ -88,6 +62,34 @@ func (st *state) carryQuotes() {
 			s.att = &at
 		}
 	}
+}
+
+// quoteSpeaker returns the sentence whose attribution a quotation over
+// sentences [a, b] carries, or -1: one of its own sentences, a line before
+// it ending in a colon, a short sentence right after it, the speaker of a
+// quotation before it in its paragraph or of the paragraph before.
+func (st *state) quoteSpeaker(a, b int) int {
+	for x := a; x <= b; x++ {
+		if at := st.sents[x].att; at != nil && at.how != hReportedly && at.how != hAgentless && at.inherited < 0 {
+			return x
+		}
+	}
+	if a > 0 {
+		p := &st.sents[a-1]
+		if p.att != nil && (p.endsColon || p.quoted == 0 && p.Block == st.sents[a].Block-1 && strings.HasSuffix(strings.TrimSpace(st.doc.Slice(p.Span)), ":")) {
+			return a - 1
+		}
+	}
+	if b+1 < len(st.sents) {
+		n := &st.sents[b+1]
+		if n.att != nil && n.words <= 6 && n.quoted == 0 && n.Block == st.sents[b].Block {
+			return b + 1
+		}
+	}
+	if speaker := st.paragraphSpeaker(a); speaker >= 0 {
+		return speaker
+	}
+	return st.previousSpeaker(a)
 }
 
 // carryBlockQuotes gives the sentences of block quotations (HTML

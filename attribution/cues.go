@@ -94,36 +94,16 @@ func (st *state) analyzeSentence(ctx context.Context, i int) error {
 	if err != nil {
 		return err
 	}
-	var best *cand
-	for c := range cands {
-		if cands[c].sub || cands[c].citing {
-			continue
-		}
-		best = &cands[c]
-		break
-	}
-	if best == nil {
-		// "This comes after reports suggesting ...": a main clause that
-		// says nothing of its own leaves the sentence to its subordinate
-		for c := range cands {
-			if cands[c].sub && !cands[c].citing && st.lightMain(s, cands[c].k) {
-				best = &cands[c]
-				break
-			}
-		}
-	}
+	best := st.bestCand(s, cands)
 	if best == nil {
 		s.att = st.labelCarry(i)
 		return nil
-	}
-	if t := st.trailing(s, cands, best); t != nil {
-		best = t
 	}
 	if best.neg {
 		s.negatedCue = true
 		return nil
 	}
-	a := &attrib{src: best.src, ent: best.ent, how: best.how, inherited: -1}
+	a := &attrib{src: best.src, ent: best.ent, how: best.how, inherited: -1, conf: confidence(best)}
 	a.cue = &Cue{
 		Span:   article.Span{Start: st.toks[best.k].s(), End: st.toks[best.kEnd-1].e()},
 		Text:   st.text(best.k, best.kEnd),
@@ -133,20 +113,7 @@ func (st *state) analyzeSentence(ctx context.Context, i int) error {
 	if best.how == hReportedly {
 		a.cue.Lemma = "reportedly"
 	}
-	a.conf = confidence(best)
-	// relayed sources: "citing X", a second attribution in the sentence
-	for c := 0; c < len(cands) && len(a.chain) < maxChain; c++ {
-		o := &cands[c]
-		if o == best || o.neg || o.how == hAgentless || o.how == hReportedly {
-			continue
-		}
-		if o.ent != nil && o.ent == best.ent || o.src.Name == best.src.Name {
-			continue
-		}
-		if o.citing || o.k > best.k || best.src.Type == OutletSource {
-			a.chain = append(a.chain, o.src)
-		}
-	}
+	a.chain = chainOf(cands, best)
 	if a.src.Type == UnnamedOfficial || a.src.Type == VagueGroup {
 		a.src.AnonymityReason = st.anonymityReason(i)
 	}
@@ -155,6 +122,53 @@ func (st *state) analyzeSentence(ctx context.Context, i int) error {
 	}
 	s.att = a
 	return nil
+}
+
+// bestCand picks the attribution that sources sentence s among its
+// candidates: the first of the main clause, or else one in a subordinate
+// clause after a main clause that says nothing of its own ("This comes
+// after reports suggesting ..."); and then the one that closes the
+// sentence, where the chosen one stands inside what it reports. It returns
+// nil where there is none.
+func (st *state) bestCand(s *sentence, cands []cand) *cand {
+	var best *cand
+	for c := range cands {
+		if !cands[c].sub && !cands[c].citing {
+			best = &cands[c]
+			break
+		}
+	}
+	for c := 0; best == nil && c < len(cands); c++ {
+		if cands[c].sub && !cands[c].citing && st.lightMain(s, cands[c].k) {
+			best = &cands[c]
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	if t := st.trailing(s, cands, best); t != nil {
+		return t
+	}
+	return best
+}
+
+// chainOf returns the relayed sources of an attribution: "citing X", a
+// second attribution in the sentence, at most maxChain of them.
+func chainOf(cands []cand, best *cand) []Source {
+	var chain []Source
+	for c := 0; c < len(cands) && len(chain) < maxChain; c++ {
+		o := &cands[c]
+		if o == best || o.neg || o.how == hAgentless || o.how == hReportedly {
+			continue
+		}
+		if o.ent != nil && o.ent == best.ent || o.src.Name == best.src.Name {
+			continue
+		}
+		if o.citing || o.k > best.k || best.src.Type == OutletSource {
+			chain = append(chain, o.src)
+		}
+	}
+	return chain
 }
 
 // inSubordinate reports whether the clause holding token from, read left
@@ -444,8 +458,7 @@ func (st *state) invertable(s *sentence, k int) bool {
 // token of its "by" agent, or -1 when it has none.
 func (st *state) passive(s *sentence, k int) (by int, ok bool) {
 	w := st.toks[k].lower
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && w != "seen" && w != "told" && w != "thought" &&
-		w != "said" && w != "held" && w != "known" && w != "shown" && w != "called" && w != "found" {
+	if !participleForm(w) {
 		return -1, false
 	}
 	j, floor := k-1, reachBack(s, k)
@@ -460,16 +473,33 @@ func (st *state) passive(s *sentence, k int) (by int, ok bool) {
 	if !isBe && !(k+1 < s.t1 && st.toks[k+1].lower == "by" && j >= floor && (st.toks[j].lower == "as" || st.toks[j].lower == ",")) {
 		return -1, false
 	}
+	return st.agentAfter(s, k), true
+}
+
+// participleForm reports whether w can be a past participle: it ends in
+// -ed or -en, or is one of the irregular ones cue verbs have.
+func participleForm(w string) bool {
+	switch w {
+	case "seen", "told", "thought", "said", "held", "known", "shown", "called", "found":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
+}
+
+// agentAfter returns the token of the "by" that brings in the agent of the
+// passive participle at k, before any punctuation, quotation or
+// that-clause, 12 tokens at most; or -1.
+func (st *state) agentAfter(s *sentence, k int) int {
 	for b := k + 1; b < s.t1 && b < k+12; b++ {
 		t := &st.toks[b]
 		if t.lower == "by" {
-			return b, true
+			return b
 		}
 		if t.kind == tPunct && t.lower != "'" || t.kind == tOpenQ || t.lower == "that" {
 			break
 		}
 	}
-	return -1, true
+	return -1
 }
 
 // beliefSubject reports whether [i, j) holds a belief noun.
@@ -744,42 +774,62 @@ func (st *state) appositiveStart(c, t0 int) int {
 		if t.lower != "," {
 			continue
 		}
-		// the appositive (m, c) must open like one
 		if m+1 >= c {
 			return 0
 		}
-		o := &st.toks[m+1]
-		_, det := determiners[o.lower]
-		_, rel := relatives[o.lower]
-		if c == m+2 && isAdverb(o) || c == m+2 && (o.lower == "however" || o.lower == "too" || o.lower == "though" || o.lower == "meanwhile") {
-			// ", however," between subject and verb
+		if st.parentheticalBetween(m, c) {
 			return m
 		}
-		if c == m+3 && parenthetical[o.lower+" "+st.toks[m+2].lower] {
-			// ", for example,", ", in fact,", ", of course,"
-			return m
-		}
-		if c == m+4 && o.lower == "for" && st.toks[m+3].lower == "part" {
-			return m // ", for its part,"
-		}
-		if c == m+3 && o.lower == "in" && (st.toks[m+2].lower == "response" || st.toks[m+2].lower == "reply") {
-			return m // ", in response,"
-		}
-		if !(det || rel || o.kind == tNum || st.isNameToken(m+1) || o.lower == "who" || o.lower == "head" ||
-			o.lower == "former" || o.lower == "then" || personNounAt(st, m+1) || (strings.HasSuffix(o.lower, "ing") || strings.HasSuffix(o.lower, "ed")) && !o.cap ||
-			o.lower == "now" || o.lower == "also" || o.lower == "himself" || o.lower == "herself" || o.lower == "once" || o.lower == "like" ||
-			asidePrepositions[o.lower] && !o.cap) {
+		if !st.opensAppositive(m + 1) {
 			return 0
 		}
 		// and the phrase before it must end in a name or noun, or an age:
 		// "Woodrow Benford, 58, who lives outside Minneapolis, says"
-		b := &st.toks[m-1]
-		if b.kind != tWord && b.lower != ")" && b.kind != tNum {
+		if b := &st.toks[m-1]; b.kind != tWord && b.lower != ")" && b.kind != tNum {
 			return 0
 		}
 		return m
 	}
 	return 0
+}
+
+// parentheticalBetween reports whether the commas at tokens m and c set
+// off a parenthetical between subject and verb: ", however,", ", for
+// example,", ", in fact,", ", for its part,", ", in response,".
+func (st *state) parentheticalBetween(m, c int) bool {
+	o := &st.toks[m+1]
+	switch c - m {
+	case 2:
+		return isAdverb(o) || o.lower == "however" || o.lower == "too" || o.lower == "though" || o.lower == "meanwhile"
+	case 3:
+		next := st.toks[m+2].lower
+		return parenthetical[o.lower+" "+next] || o.lower == "in" && (next == "response" || next == "reply")
+	case 4:
+		return o.lower == "for" && st.toks[m+3].lower == "part"
+	}
+	return false
+}
+
+// opensAppositive reports whether token k can open an appositive or a
+// relative clause: a determiner, relative pronoun, number, name, person
+// noun, participle, preposition of an aside ("in a televised address") or
+// one of a few words ("former", "then", "now", "himself").
+func (st *state) opensAppositive(k int) bool {
+	o := &st.toks[k]
+	switch o.lower {
+	case "who", "head", "former", "then", "now", "also", "himself", "herself", "once", "like":
+		return true
+	}
+	if _, det := determiners[o.lower]; det {
+		return true
+	}
+	if _, rel := relatives[o.lower]; rel {
+		return true
+	}
+	if o.kind == tNum || st.isNameToken(k) || personNounAt(st, k) {
+		return true
+	}
+	return !o.cap && (strings.HasSuffix(o.lower, "ing") || strings.HasSuffix(o.lower, "ed") || asidePrepositions[o.lower])
 }
 
 // asidePrepositions open a phrase set off by commas between a subject and
@@ -881,30 +931,10 @@ func (st *state) strandedAfter(j int) bool {
 }
 
 // mainSubject finds the subject of the main clause of sentence s: the
-// noun phrase after any opening subordinate clause or introductory phrase
-// set off by a comma.
+// noun phrase after any opening subordinate clause, dateline or
+// introductory phrase set off by a comma, and after a conjunction.
 func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
-	q := st.introEnd(s)
-	if d := st.datelineEnd(s); d > q {
-		q = d // "WASHINGTON -- President Barack Obama ..."
-	}
-	if q == s.t0 {
-		// "During a speech earlier in the day, Trump attacked ...": an
-		// introductory phrase ends at the first comma before any verb
-		for k := s.t0; k < s.t1 && k < s.t0+15; k++ {
-			t := &st.toks[k]
-			if t.inQuote || st.verbish(k) {
-				break
-			}
-			if t.lower == "," {
-				first := st.toks[s.t0].lower
-				if _, prep := introWords[first]; prep || isAdverb(&st.toks[s.t0]) {
-					q = k + 1
-				}
-				break
-			}
-		}
-	}
+	q := st.mainClauseStart(s)
 	limit := min(s.t1, q+maxReach)
 	for q < limit && (st.toks[q].kind != tWord || st.toks[q].lower == "but" || st.toks[q].lower == "and" ||
 		st.toks[q].lower == "yet" || st.toks[q].lower == "so" || st.toks[q].lower == "instead" || st.toks[q].lower == "meanwhile") {
@@ -913,30 +943,75 @@ func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
 	if q >= limit || st.toks[q].inQuote {
 		return Source{}, nil, false
 	}
+	end := st.mainSubjectEnd(s, q)
+	if end == q {
+		return Source{}, nil, false
+	}
+	return st.classify(q, end)
+}
+
+// mainClauseStart returns the first token of the main clause of sentence
+// s: after an opening subordinate clause, after a dateline ("WASHINGTON --
+// President Barack Obama ..."), or after an introductory phrase that ends
+// at the first comma before any verb ("During a speech earlier in the
+// day, Trump attacked ...").
+func (st *state) mainClauseStart(s *sentence) int {
+	q := st.introEnd(s)
+	if d := st.datelineEnd(s); d > q {
+		q = d
+	}
+	if q != s.t0 {
+		return q
+	}
+	for k := s.t0; k < s.t1 && k < s.t0+15; k++ {
+		t := &st.toks[k]
+		if t.inQuote || st.verbish(k) {
+			break
+		}
+		if t.lower == "," {
+			if _, prep := introWords[st.toks[s.t0].lower]; prep || isAdverb(&st.toks[s.t0]) {
+				q = k + 1
+			}
+			break
+		}
+	}
+	return q
+}
+
+// mainSubjectEnd returns the end of the subject that starts at token q of
+// sentence s: before a verb, a cue, a clause breaker, a negation ("Weaver
+// didn't seem impressed, telling ..."), an auxiliary or a quotation, 12
+// tokens at most.
+func (st *state) mainSubjectEnd(s *sentence, q int) int {
 	end := q
 	for end < s.t1 && end < q+12 {
 		t := &st.toks[end]
 		if t.kind != tWord && t.kind != tNum || st.verbish(end) || t.inQuote {
 			break
 		}
-		if _, ok := st.lx.cueOf(t); ok && !t.cap && end > q {
-			break
-		}
-		if _, ok := clauseBreakers[t.lower]; ok && t.lower != "and" && end > q {
-			break
-		}
-		if _, ok := negations[t.lower]; (ok || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t")) && end > q {
-			break // "Weaver didn't seem impressed, telling ..."
-		}
-		if _, ok := auxiliaries[t.lower]; ok && end > q {
+		if end > q && st.endsSubject(t) {
 			break
 		}
 		end++
 	}
-	if end == q {
-		return Source{}, nil, false
+	return end
+}
+
+// endsSubject reports whether t, after the first word of a subject, ends
+// it: a cue in lower case, a clause breaker other than "and", a negation
+// or an auxiliary.
+func (st *state) endsSubject(t *token) bool {
+	if _, ok := st.lx.cueOf(t); ok && !t.cap {
+		return true
 	}
-	return st.classify(q, end)
+	if _, ok := clauseBreakers[t.lower]; ok && t.lower != "and" {
+		return true
+	}
+	if _, ok := negations[t.lower]; ok || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t") {
+		return true
+	}
+	_, ok := auxiliaries[t.lower]
+	return ok
 }
 
 // datelineEnd returns the token after a dateline opening sentence s

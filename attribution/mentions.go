@@ -117,47 +117,59 @@ func (st *state) atSentenceStart(k int) bool {
 func (st *state) nameRun(i, end int) int {
 	j := i
 	for j < end {
-		switch {
-		case st.isNameToken(j) || st.ambiguousFirstName(j, end):
-			j++
-			if st.toks[j-1].possessive() {
-				return j
-			}
-			continue
-		case j > i && j+1 < end && st.toks[j].kind == tWord && !st.toks[j].cap:
-			if words.Particle(st.toks[j].lower) && st.isNameToken(j+1) {
-				j++
-				continue
-			}
-			// "Securities and Exchange Commission", "Bank of America":
-			// a joiner inside the name of an organisation
-			if w := st.toks[j].lower; (w == "and" || w == "of" || w == "for" || w == "&") && st.isNameToken(j+1) {
-				e := j + 1
-				for e < end && st.isNameToken(e) && !st.toks[e].possessive() {
-					e++
-				}
-				if e < end && st.toks[e].possessive() && st.isNameToken(e) {
-					e++
-				}
-				if _, org := orgSuffixes[st.toks[e-1].norm()]; org {
-					j = e
-					if st.toks[j-1].possessive() {
-						return j
-					}
-					continue
-				}
-			}
-		case j > i && j+3 < end && isQuoteMark(&st.toks[j]) && isQuoteMark(&st.toks[j+2]) && st.toks[j+1].cap && st.isNameToken(j+3):
-			// a nickname: Marcia "Cia" Price
-			j += 3
-			continue
-		case j > i && st.toks[j].lower == "jr." || j > i && st.toks[j].lower == "sr.":
-			j++
-			continue
+		next, more := st.nameRunStep(i, j, end)
+		if !more {
+			return next
 		}
-		break
+		j = next
 	}
 	return j
+}
+
+// nameRunStep reads token j of the name run that starts at i: it returns
+// where the run goes on, or where it ends and false (there, or after a
+// possessive).
+func (st *state) nameRunStep(i, j, end int) (int, bool) {
+	t := &st.toks[j]
+	switch {
+	case st.isNameToken(j) || st.ambiguousFirstName(j, end):
+		return j + 1, !t.possessive()
+	case j == i:
+		return j, false
+	case j+1 < end && t.kind == tWord && !t.cap:
+		return st.joinerInName(j, end)
+	case j+3 < end && isQuoteMark(t) && isQuoteMark(&st.toks[j+2]) && st.toks[j+1].cap && st.isNameToken(j+3):
+		// a nickname: Marcia "Cia" Price
+		return j + 3, true
+	case t.lower == "jr." || t.lower == "sr.":
+		return j + 1, true
+	}
+	return j, false
+}
+
+// joinerInName reads a lower-case word at token j inside a name run: a
+// particle ("Vincent van Gogh"), or a joiner inside the name of an
+// organisation ("Securities and Exchange Commission", "Bank of America").
+// It returns where the run goes on, or j and false.
+func (st *state) joinerInName(j, end int) (int, bool) {
+	w := st.toks[j].lower
+	if words.Particle(w) && st.isNameToken(j+1) {
+		return j + 1, true
+	}
+	if (w != "and" && w != "of" && w != "for" && w != "&") || !st.isNameToken(j+1) {
+		return j, false
+	}
+	e := j + 1
+	for e < end && st.isNameToken(e) && !st.toks[e].possessive() {
+		e++
+	}
+	if e < end && st.toks[e].possessive() && st.isNameToken(e) {
+		e++
+	}
+	if _, org := orgSuffixes[st.toks[e-1].norm()]; !org {
+		return j, false
+	}
+	return e, !st.toks[e-1].possessive()
 }
 
 func isQuoteMark(t *token) bool {

@@ -150,36 +150,40 @@ func makeWord(text string, i, j int, lowered map[string]string) token {
 		t.nrm = normWord(t.lower)
 	}
 	if t.cap && len(w) > 1 {
-		up, letters := true, 0
 		base := w
 		if hasMark {
 			base = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "ICE’s" is an acronym
 		}
-		if ascii {
-			for k := 0; k < len(base); k++ {
-				c := base[k]
-				if c >= 'a' && c <= 'z' {
-					up = false
-					break
-				}
-				if c >= 'A' && c <= 'Z' {
-					letters++
-				}
-			}
-		} else {
-			for _, c := range base {
-				if unicode.IsLetter(c) {
-					letters++
-					if !unicode.IsUpper(c) {
-						up = false
-						break
-					}
-				}
-			}
-		}
-		t.upper = up && letters > 1
+		t.upper = allCapitals(base, ascii)
 	}
 	return t
+}
+
+// allCapitals reports whether w has more than one letter and all its
+// letters are capitals; ascii says w is ASCII.
+func allCapitals(w string, ascii bool) bool {
+	letters := 0
+	if ascii {
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= 'a' && c <= 'z' {
+				return false
+			}
+			if c >= 'A' && c <= 'Z' {
+				letters++
+			}
+		}
+		return letters > 1
+	}
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			letters++
+			if !unicode.IsUpper(c) {
+				return false
+			}
+		}
+	}
+	return letters > 1
 }
 
 // lowerWord lowercases w, without allocating when it is lower-case ASCII
