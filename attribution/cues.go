@@ -2,10 +2,10 @@ package attribution
 
 import (
 	"context"
-	"github.com/auditnews/audit/internal/words"
 	"strings"
 
 	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/words"
 )
 
 // cand is one attribution a sentence offers: a cue and its source.

@@ -1,9 +1,10 @@
 package attribution
 
 import (
-	"github.com/auditnews/audit/internal/lexicon"
 	"slices"
 	"strings"
+
+	"github.com/auditnews/audit/internal/lexicon"
 )
 
 // cueCat is what a cue verb or phrase says about its subject.

@@ -1,9 +1,10 @@
 package attribution
 
 import (
-	"github.com/auditnews/audit/internal/words"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/auditnews/audit/internal/words"
 )
 
 // stopCaps are capitalised words that never start or continue a name:

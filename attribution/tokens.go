@@ -1,10 +1,11 @@
 package attribution
 
 import (
-	"github.com/auditnews/audit/internal/words"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/auditnews/audit/internal/words"
 )
 
 // tokKind classifies a token.

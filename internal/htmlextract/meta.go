@@ -2,7 +2,6 @@ package htmlextract
 
 import (
 	"encoding/json"
-	"github.com/auditnews/audit/internal/words"
 	"net/url"
 	"strings"
 	"time"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/words"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/language"
 )

@@ -4,12 +4,13 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
-	"github.com/auditnews/audit/internal/words"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/auditnews/audit/internal/words"
 )
 
 // Limits on what a lexicon file may hold.

@@ -1,10 +1,11 @@
 package lexicon
 
 import (
-	"github.com/auditnews/audit/internal/words"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/auditnews/audit/internal/words"
 )
 
 // Token is one token of a text, as the lexicons match it.

@@ -2,12 +2,13 @@ package plaintext
 
 import (
 	"fmt"
-	"github.com/auditnews/audit/internal/words"
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/auditnews/audit/internal/words"
 )
 
 var weekdays = map[string]bool{

@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"github.com/auditnews/audit/internal/words"
 	"regexp"
 	"slices"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/words"
 )
 
 // unit is a candidate block: a span of the text with what the markup (if

@@ -1,12 +1,12 @@
 package sentences
 
 import (
-	"github.com/auditnews/audit/internal/words"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/words"
 )
 
 // appendSplit appends the sentences of one block of text, shifted by base,
