@@ -207,63 +207,13 @@ func (q *quoteScanner) resolve(marks []quoteMark, base int) {
 func collectMarks(dst []quoteMark, text string, from, to int) []quoteMark {
 	start := len(dst)
 	for i := from; i < to; {
-		c := text[i]
-		if ascii[c]&clQuote == 0 {
+		if ascii[text[i]]&clQuote == 0 {
 			i++
 			continue
 		}
-		var m quoteMark
-		switch c {
-		case '"':
-			m = quoteMark{pos: i, end: i + 1, fam: doubleQuote, straight: true}
-		case '\'':
-			if i+1 < to && text[i+1] == '\'' {
-				m = quoteMark{pos: i, end: i + 2, fam: doubleQuote, straight: true}
-			} else {
-				m = quoteMark{pos: i, end: i + 1, fam: singleQuote, straight: true}
-			}
-		case '`':
-			if i+1 < to && text[i+1] == '`' {
-				m = quoteMark{pos: i, end: i + 2, fam: doubleQuote, role: openRole}
-			} else {
-				i++
-				continue
-			}
-		case 0xC2:
-			if i+1 < to && (text[i+1] == 0xAB || text[i+1] == 0xBB) { // « »
-				m = quoteMark{pos: i, end: i + 2, fam: doubleQuote, role: shapeRole(text[i+1] == 0xAB)}
-			} else {
-				i++
-				continue
-			}
-		case 0xE2:
-			if i+2 >= to || text[i+1] != 0x80 {
-				i++
-				continue
-			}
-			switch text[i+2] {
-			case 0x9C, 0x9E: // “ „
-				m = quoteMark{pos: i, end: i + 3, fam: doubleQuote, role: openRole}
-			case 0x9D: // ”
-				m = quoteMark{pos: i, end: i + 3, fam: doubleQuote, role: closeRole}
-			case 0x98: // ‘
-				m = quoteMark{pos: i, end: i + 3, fam: singleQuote, role: openRole}
-				if strings.HasPrefix(text[i+3:to], "‘") { // ‘‘ for “
-					m = quoteMark{pos: i, end: i + 6, fam: doubleQuote, role: openRole}
-				}
-			case 0x99: // ’
-				m = quoteMark{pos: i, end: i + 3, fam: singleQuote, role: closeRole}
-				if strings.HasPrefix(text[i+3:to], "’") { // ’’ for ”
-					m = quoteMark{pos: i, end: i + 6, fam: doubleQuote, role: closeRole}
-				}
-			case 0xB9, 0xBA: // ‹ ›
-				m = quoteMark{pos: i, end: i + 3, fam: singleQuote, role: shapeRole(text[i+2] == 0xB9)}
-			default:
-				i += 3
-				continue
-			}
-		default:
-			i++
+		m, next := markAt(text, i, to)
+		if next > i {
+			i = next
 			continue
 		}
 		m.role = markRole(text, m)
@@ -272,11 +222,69 @@ func collectMarks(dst []quoteMark, text string, from, to int) []quoteMark {
 		}
 		i = m.end
 	}
-	// A straight single opening mark needs a closing single mark later in
-	// the line; otherwise it is an apostrophe ('Tis, rock 'n roll).
+	dropApostrophes(dst[start:])
+	return dst
+}
+
+// markAt reads the quotation mark that starts at text[i], before to. Where
+// there is none it returns the offset to go on from instead.
+func markAt(text string, i, to int) (quoteMark, int) {
+	switch text[i] {
+	case '"':
+		return quoteMark{pos: i, end: i + 1, fam: doubleQuote, straight: true}, 0
+	case '\'':
+		if i+1 < to && text[i+1] == '\'' {
+			return quoteMark{pos: i, end: i + 2, fam: doubleQuote, straight: true}, 0
+		}
+		return quoteMark{pos: i, end: i + 1, fam: singleQuote, straight: true}, 0
+	case '`':
+		if i+1 < to && text[i+1] == '`' {
+			return quoteMark{pos: i, end: i + 2, fam: doubleQuote, role: openRole}, 0
+		}
+	case 0xC2:
+		if i+1 < to && (text[i+1] == 0xAB || text[i+1] == 0xBB) { // « »
+			return quoteMark{pos: i, end: i + 2, fam: doubleQuote, role: shapeRole(text[i+1] == 0xAB)}, 0
+		}
+	case 0xE2:
+		if i+2 < to && text[i+1] == 0x80 {
+			return curlyMark(text, i, to)
+		}
+	}
+	return quoteMark{}, i + 1
+}
+
+// curlyMark reads the mark of three bytes, E2 80 xx, at text[i]: a curly
+// quotation mark, a pair of curly single marks standing for a double one,
+// or a single guillemet. Where it is none it returns the offset after it.
+func curlyMark(text string, i, to int) (quoteMark, int) {
+	switch text[i+2] {
+	case 0x9C, 0x9E: // “ „
+		return quoteMark{pos: i, end: i + 3, fam: doubleQuote, role: openRole}, 0
+	case 0x9D: // ”
+		return quoteMark{pos: i, end: i + 3, fam: doubleQuote, role: closeRole}, 0
+	case 0x98: // ‘
+		if strings.HasPrefix(text[i+3:to], "‘") { // ‘‘ for “
+			return quoteMark{pos: i, end: i + 6, fam: doubleQuote, role: openRole}, 0
+		}
+		return quoteMark{pos: i, end: i + 3, fam: singleQuote, role: openRole}, 0
+	case 0x99: // ’
+		if strings.HasPrefix(text[i+3:to], "’") { // ’’ for ”
+			return quoteMark{pos: i, end: i + 6, fam: doubleQuote, role: closeRole}, 0
+		}
+		return quoteMark{pos: i, end: i + 3, fam: singleQuote, role: closeRole}, 0
+	case 0xB9, 0xBA: // ‹ ›
+		return quoteMark{pos: i, end: i + 3, fam: singleQuote, role: shapeRole(text[i+2] == 0xB9)}, 0
+	}
+	return quoteMark{}, i + 3
+}
+
+// dropApostrophes takes the role away from straight single opening marks
+// of a line with no closing single mark after them: they are apostrophes
+// ('Tis, rock 'n roll).
+func dropApostrophes(marks []quoteMark) {
 	closer := false
-	for k := len(dst) - 1; k >= start; k-- {
-		m := &dst[k]
+	for k := len(marks) - 1; k >= 0; k-- {
+		m := &marks[k]
 		if m.fam != singleQuote {
 			continue
 		}
@@ -287,7 +295,6 @@ func collectMarks(dst []quoteMark, text string, from, to int) []quoteMark {
 			m.role = noRole
 		}
 	}
-	return dst
 }
 
 func shapeRole(open bool) quoteRole {

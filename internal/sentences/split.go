@@ -260,52 +260,103 @@ func (s *splitter) isWrapped(i int) bool {
 func (s *splitter) terminator(i int) int {
 	text := s.text
 	n := len(text)
-	j := i
-	dots, marks, ellipsis := 0, 0, false
-run:
-	for j < n {
-		switch text[j] {
-		case '.':
-			dots++
-			j++
-		case '!', '?':
-			marks++
-			j++
-		case 0xE2:
-			if !strings.HasPrefix(text[j:], "…") {
-				break run
-			}
-			ellipsis = true
-			j += 3
-		case ' ', '\t', 0xC2:
-			// A spaced ellipsis: ". . .", "end. ...", "end. …".
-			if dots+marks == 0 {
-				break run
-			}
-			q := j
-			for q < n && (text[q] == ' ' || text[q] == '\t' || strings.HasPrefix(text[q:], "\u00a0")) {
-				q += spaceAt(text, q)
-			}
-			if q == j || q >= n {
-				break run
-			}
-			if strings.HasPrefix(text[q:], "…") || text[q] == '.' && (q+1 == n || ascii[text[q+1]]&(clLower|clUpper|clDigit) == 0) {
-				ellipsis = true
-				j = q
-				continue
-			}
-			break run
-		default:
-			break run
-		}
-	}
-	if dots >= 2 {
-		ellipsis = true
-	}
+	p := readPunctuation(text, i)
+	j := p.end
 	if j < n && ascii[text[j]]&(clLower|clUpper|clDigit) != 0 {
 		return j // 3.5, U.S., example.com, Yahoo!Inc
 	}
-	// Closing quotation marks and brackets belong to the sentence.
+	k, quoted := closersAfter(text, j)
+	if k < n && spaceAt(text, k) == 0 {
+		return k
+	}
+	q, nl := skipSpace(text, k)
+	if q >= n {
+		return q
+	}
+	if nl >= 2 {
+		s.emit(k, true)
+		s.setStart(q)
+		s.paraStart = q
+		return q
+	}
+	if s.endsSentence(i, p.dots, p.marks, p.ellipsis, quoted, q, nl == 1) && s.emit(k, false) {
+		s.setStart(q)
+	}
+	return q
+}
+
+// punctuation is a run of sentence punctuation: how many periods and
+// question or exclamation marks it holds, whether it is an ellipsis, and
+// its end.
+type punctuation struct {
+	end, dots, marks int
+	ellipsis         bool
+}
+
+// readPunctuation reads the run of sentence punctuation that starts at
+// text[i], spaced ellipses (". . .", "end. ...", "end. …") included.
+func readPunctuation(text string, i int) punctuation {
+	n := len(text)
+	p := punctuation{end: i}
+	for p.end < n {
+		j := p.end
+		switch text[j] {
+		case '.':
+			p.dots++
+			p.end++
+			continue
+		case '!', '?':
+			p.marks++
+			p.end++
+			continue
+		case 0xE2:
+			if strings.HasPrefix(text[j:], "…") {
+				p.ellipsis = true
+				p.end += 3
+				continue
+			}
+		case ' ', '\t', 0xC2:
+			if p.dots+p.marks == 0 {
+				break
+			}
+			if q := spacedEllipsis(text, j); q > j {
+				p.ellipsis = true
+				p.end = q
+				continue
+			}
+		}
+		break
+	}
+	if p.dots >= 2 {
+		p.ellipsis = true
+	}
+	return p
+}
+
+// spacedEllipsis returns, for white space at text[j] inside a run of
+// punctuation, where the ellipsis it spaces out goes on: the "…" or "."
+// after the spaces; or j where none follows.
+func spacedEllipsis(text string, j int) int {
+	n := len(text)
+	q := j
+	for q < n && (text[q] == ' ' || text[q] == '\t' || strings.HasPrefix(text[q:], "\u00a0")) {
+		q += spaceAt(text, q)
+	}
+	if q == j || q >= n {
+		return j
+	}
+	if strings.HasPrefix(text[q:], "…") || text[q] == '.' && (q+1 == n || ascii[text[q+1]]&(clLower|clUpper|clDigit) == 0) {
+		return q
+	}
+	return j
+}
+
+// closersAfter returns the end of the closing quotation marks and brackets
+// after sentence punctuation that ends at j, which belong to the sentence,
+// and whether a quotation mark is among them. A closing mark set off by a
+// space counts too: `mean? " Lee asked`.
+func closersAfter(text string, j int) (int, bool) {
+	n := len(text)
 	k, quoted := j, false
 	for k < n {
 		r, size := runeAt(text, k)
@@ -317,27 +368,10 @@ run:
 		}
 		k += size
 	}
-	// A closing mark set off by a space: `mean? " Lee asked`.
 	if k+1 < n && text[k] == ' ' && text[k+1] == '"' && (k+2 == n || spaceAt(text, k+2) > 0) {
 		k, quoted = k+2, true
 	}
-	if k < n && spaceAt(text, k) == 0 {
-		return k
-	}
-	p, nl := skipSpace(text, k)
-	if p >= n {
-		return p
-	}
-	if nl >= 2 {
-		s.emit(k, true)
-		s.setStart(p)
-		s.paraStart = p
-		return p
-	}
-	if s.endsSentence(i, dots, marks, ellipsis, quoted, p, nl == 1) && s.emit(k, false) {
-		s.setStart(p)
-	}
-	return p
+	return k, quoted
 }
 
 // endsSentence decides whether punctuation at text[i] ends the sentence,
