@@ -3,6 +3,7 @@ package plaintext
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -384,15 +385,7 @@ func normName(s string) string {
 // nameOnly reports whether a line is a signature: a personal name alone,
 // ending in a period or led by a dash ("Jane Doe.", "— Jane Doe").
 func nameOnly(s string) bool {
-	s = strings.TrimSpace(s)
-	dash := false
-	for _, p := range []string{"—", "–", "―", "--", "-", "~"} {
-		if strings.HasPrefix(s, p) {
-			s = strings.TrimSpace(s[len(p):])
-			dash = true
-			break
-		}
-	}
+	s, dash := trimLeadingDash(strings.TrimSpace(s))
 	period := strings.HasSuffix(s, ".")
 	s = strings.TrimSuffix(s, ".")
 	if !dash && !period {
@@ -402,45 +395,62 @@ func nameOnly(s string) bool {
 	if len(ws) == 0 || len(ws) > 4 || len(ws) == 1 && !dash {
 		return false
 	}
-	if len(ws) == 4 && !dash {
-		initial := false
-		for _, w := range ws {
-			initial = initial || len(w) == 2 && w[1] == '.'
-		}
-		if !initial {
-			return false // four words without an initial read as a headline
-		}
+	if len(ws) == 4 && !dash && !slices.ContainsFunc(ws, func(w string) bool { return len(w) == 2 && w[1] == '.' }) {
+		return false // four words without an initial read as a headline
 	}
 	caps := 0
 	for k, w := range ws {
-		lw := strings.ToLower(strings.TrimRight(w, ".,"))
-		if smallWords[lw] || words.Month(lw) > 0 || weekdays[lw] {
+		ok, suffix := nameWord(w, k == len(ws)-1)
+		if !ok {
 			return false
 		}
-		switch lw {
-		case "jr", "sr", "ii", "iii", "iv":
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		if k < len(ws)-1 && strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 3 {
-			return false // a sentence ends inside: "Late. Again."
-		}
-		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
-			return false
-		}
-		for _, c := range w {
-			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' && c != ',' {
-				return false
-			}
-		}
-		if strings.ToUpper(w) == w && len(w) > 2 {
+		if !suffix && strings.ToUpper(w) == w && len(w) > 2 {
 			caps++
 		}
 	}
 	return dash || caps < len(ws)
+}
+
+// trimLeadingDash drops a dash or tilde that opens s ("— Jane Doe") and
+// reports whether there was one.
+func trimLeadingDash(s string) (string, bool) {
+	for _, p := range []string{"—", "–", "―", "--", "-", "~"} {
+		if strings.HasPrefix(s, p) {
+			return strings.TrimSpace(s[len(p):]), true
+		}
+	}
+	return s, false
+}
+
+// nameWord reports whether w can be a word of a personal name standing
+// alone on a line: capitalised, of letters, periods, apostrophes, hyphens
+// and commas, no small word, month or weekday, no possessive, and no
+// sentence ending inside the line ("Late. Again."). A suffix such as "Jr."
+// always can, and says so.
+func nameWord(w string, last bool) (ok, suffix bool) {
+	lw := strings.ToLower(strings.TrimRight(w, ".,"))
+	if smallWords[lw] || words.Month(lw) > 0 || weekdays[lw] {
+		return false, false
+	}
+	switch lw {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true, true
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false, false
+	}
+	if !last && strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 3 {
+		return false, false
+	}
+	if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+		return false, false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' && c != ',' {
+			return false, false
+		}
+	}
+	return true, false
 }
 
 // creditRE matches a reporting credit: "Jane Doe reported from Mexico
