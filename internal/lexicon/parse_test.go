@@ -27,27 +27,7 @@ as ... put it | phrase | source: gap
 call  | speech | forms: calls, called | ambiguous
 assertion | speech | forms: assertions | noun
 `,
-			check: func(t *testing.T, lx *Lexicon) {
-				if len(lx.Cues) != 6 {
-					t.Fatalf("got %d cues, want 6", len(lx.Cues))
-				}
-				say := lx.Cues[0]
-				if say.Lemma != "say" || say.Category != Speech || !slices.Equal(say.Forms, []string{"say", "says", "said", "saying"}) {
-					t.Errorf("say = %+v", say)
-				}
-				if say.Origin != "cues.txt:2" {
-					t.Errorf("origin = %q, want cues.txt:2", say.Origin)
-				}
-				if !lx.Cues[1].Loaded || lx.Cues[1].Ambiguous {
-					t.Errorf("claim flags = %+v", lx.Cues[1])
-				}
-				if lx.Cues[2].Source != SourceAfter || lx.Cues[3].Source != SourceGap {
-					t.Errorf("source slots = %q, %q", lx.Cues[2].Source, lx.Cues[3].Source)
-				}
-				if !lx.Cues[4].Ambiguous || !lx.Cues[5].Noun {
-					t.Errorf("flags = %+v, %+v", lx.Cues[4], lx.Cues[5])
-				}
-			},
+			check: checkParsedCues,
 		},
 		{
 			name: "outlets with weak aliases shared by two entries",
@@ -55,13 +35,7 @@ assertion | speech | forms: assertions | noun
 			input: `The New York Times | newspaper | country: US | aliases: New York Times, NYT | weak: The Times | domains: nytimes.com
 The Times | newspaper | country: GB | aliases: Times of London | weak: The Times | domains: thetimes.co.uk
 `,
-			check: func(t *testing.T, lx *Lexicon) {
-				nyt := lx.Outlets[0]
-				if nyt.Country != "US" || nyt.Type != Newspaper || !slices.Equal(nyt.Domains, []string{"nytimes.com"}) ||
-					!slices.Equal(nyt.Aliases, []string{"New York Times", "NYT"}) || !slices.Equal(nyt.Weak, []string{"The Times"}) {
-					t.Errorf("nyt = %+v", nyt)
-				}
-			},
+			check: checkParsedOutlets,
 		},
 		{
 			name:  "kind from a header line",
@@ -155,6 +129,38 @@ The Times | newspaper | country: GB | aliases: Times of London | weak: The Times
 			}
 			tt.check(t, lx)
 		})
+	}
+}
+
+// checkParsedCues checks the cues of TestParseGood: forms, origin, flags and source slots.
+func checkParsedCues(t *testing.T, lx *Lexicon) {
+	if len(lx.Cues) != 6 {
+		t.Fatalf("got %d cues, want 6", len(lx.Cues))
+	}
+	say := lx.Cues[0]
+	if say.Lemma != "say" || say.Category != Speech || !slices.Equal(say.Forms, []string{"say", "says", "said", "saying"}) {
+		t.Errorf("say = %+v", say)
+	}
+	if say.Origin != "cues.txt:2" {
+		t.Errorf("origin = %q, want cues.txt:2", say.Origin)
+	}
+	if !lx.Cues[1].Loaded || lx.Cues[1].Ambiguous {
+		t.Errorf("claim flags = %+v", lx.Cues[1])
+	}
+	if lx.Cues[2].Source != SourceAfter || lx.Cues[3].Source != SourceGap {
+		t.Errorf("source slots = %q, %q", lx.Cues[2].Source, lx.Cues[3].Source)
+	}
+	if !lx.Cues[4].Ambiguous || !lx.Cues[5].Noun {
+		t.Errorf("flags = %+v, %+v", lx.Cues[4], lx.Cues[5])
+	}
+}
+
+// checkParsedOutlets checks the outlets of TestParseGood: country, type, domains, aliases and weak aliases.
+func checkParsedOutlets(t *testing.T, lx *Lexicon) {
+	nyt := lx.Outlets[0]
+	if nyt.Country != "US" || nyt.Type != Newspaper || !slices.Equal(nyt.Domains, []string{"nytimes.com"}) ||
+		!slices.Equal(nyt.Aliases, []string{"New York Times", "NYT"}) || !slices.Equal(nyt.Weak, []string{"The Times"}) {
+		t.Errorf("nyt = %+v", nyt)
 	}
 }
 
