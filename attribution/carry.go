@@ -317,52 +317,67 @@ var letterLabels = []string{"letter", "readers", "comments", "facebook", "twitte
 // that person's letter ("... our democracy with a tyranny." / "Michael
 // Pravica.").
 func (st *state) carrySignatures() {
-	doc := st.doc
-	var sigs []int // block indexes of signature lines
-	labelled := false
-	for b, blk := range doc.Blocks {
-		if (blk.Kind == article.Heading || blk.Kind == article.Boilerplate) && blk.Len() < 40 {
-			text := strings.ToLower(doc.Slice(blk.Span))
-			for _, l := range letterLabels {
-				if strings.Contains(text, l) && len(text) < 40 {
-					labelled = true
-				}
-			}
-		}
-		if blk.Kind != article.Byline && blk.Kind != article.Paragraph || b == 0 {
-			continue
-		}
-		if doc.Blocks[b-1].Kind != article.Paragraph {
-			continue
-		}
-		if st.isBareName(blk.Span) {
-			sigs = append(sigs, b)
-		}
-	}
+	sigs, labelled := st.signatures()
 	if len(sigs) < 2 && !(labelled && len(sigs) == 1) {
 		return
 	}
 	for _, b := range sigs {
-		blk := doc.Blocks[b]
-		k0 := st.tokenAt(blk.Start)
-		k1 := st.tokenAt(blk.End)
-		for k1 > k0 && st.toks[k1-1].kind == tPunct {
-			k1--
+		st.signLetter(b)
+	}
+}
+
+// signatures returns the blocks that are signature lines (a bare name
+// after a paragraph), and whether a short heading or label says the page
+// holds letters.
+func (st *state) signatures() (sigs []int, labelled bool) {
+	doc := st.doc
+	for b, blk := range doc.Blocks {
+		if (blk.Kind == article.Heading || blk.Kind == article.Boilerplate) && blk.Len() < 40 {
+			labelled = labelled || isLetterLabel(strings.ToLower(doc.Slice(blk.Span)))
 		}
-		name := cleanName(st.text(k0, k1))
-		e := st.ents.add(&entity{name: name, typ: Person})
-		first := b
-		for first > 0 && doc.Blocks[first-1].Kind == article.Paragraph && b-first < 6 {
-			first--
+		if blk.Kind != article.Byline && blk.Kind != article.Paragraph || b == 0 {
+			continue
 		}
-		for x := range st.sents {
-			s := &st.sents[x]
-			if s.Block < first || s.Block >= b || s.att != nil || s.negatedCue || s.claim < 0 {
-				continue
-			}
-			src := st.fromEntity(k0, k1, e)
-			s.att = &attrib{src: src, ent: e, how: hSignature, conf: 0.7, inherited: -1}
+		if doc.Blocks[b-1].Kind == article.Paragraph && st.isBareName(blk.Span) {
+			sigs = append(sigs, b)
 		}
+	}
+	return sigs, labelled
+}
+
+// isLetterLabel reports whether a short text, in lower case, labels a page
+// of letters: "letters", "your views".
+func isLetterLabel(text string) bool {
+	for _, l := range letterLabels {
+		if strings.Contains(text, l) && len(text) < 40 {
+			return true
+		}
+	}
+	return false
+}
+
+// signLetter attributes the paragraphs before the signature block b (six
+// at most) to the person it names.
+func (st *state) signLetter(b int) {
+	doc := st.doc
+	blk := doc.Blocks[b]
+	k0 := st.tokenAt(blk.Start)
+	k1 := st.tokenAt(blk.End)
+	for k1 > k0 && st.toks[k1-1].kind == tPunct {
+		k1--
+	}
+	e := st.ents.add(&entity{name: cleanName(st.text(k0, k1)), typ: Person})
+	first := b
+	for first > 0 && doc.Blocks[first-1].Kind == article.Paragraph && b-first < 6 {
+		first--
+	}
+	for x := range st.sents {
+		s := &st.sents[x]
+		if s.Block < first || s.Block >= b || s.att != nil || s.negatedCue || s.claim < 0 {
+			continue
+		}
+		src := st.fromEntity(k0, k1, e)
+		s.att = &attrib{src: src, ent: e, how: hSignature, conf: 0.7, inherited: -1}
 	}
 }
 

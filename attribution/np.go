@@ -851,28 +851,7 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 	if si >= len(st.sents) {
 		return st.ents.latest(k, ok)
 	}
-	// sources of the last few sentences, nearest first
-	var recent [4]*entity
-	var samePara [4]bool
-	para := st.sents[si].Block
-	for back := 1; back <= 4 && si-back >= 0; back++ {
-		prev := &st.sents[si-back]
-		if prev.att != nil && prev.att.ent != nil && (back <= 3 || prev.Block == para) {
-			recent[back-1] = prev.att.ent
-			samePara[back-1] = prev.Block == para
-		}
-	}
-	recentSource := func(e *entity) int {
-		for b, r := range recent {
-			if r == e {
-				if !samePara[b] {
-					return 3 - b // a source of the paragraph before counts less
-				}
-				return 2 * (3 - b)
-			}
-		}
-		return 0
-	}
+	recent := st.recentSources(si)
 	horizon := 0
 	if si >= salienceWindow {
 		horizon = st.sents[si-salienceWindow].t0
@@ -883,35 +862,11 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 		if !ok(e) {
 			continue
 		}
-		m := -1
-		score := 0
-		// the latest mention outside quotation marks, in the last few
-		// sentences
-		for x := sort.SearchInts(e.mentions, k) - 1; x >= 0; x-- {
-			if e.mentions[x] < horizon {
-				break
-			}
-			if !st.toks[e.mentions[x]].inQuote {
-				m = e.mentions[x]
-				break
-			}
-		}
+		m := st.lastPlainMention(e, k, horizon)
 		if m < 0 {
 			continue
 		}
-		ms := st.sentenceOf(m)
-		dist := si - ms
-		score -= 3 * dist
-		if st.clauseInitial(m, st.sents[ms].t0) {
-			score += 3
-			if m == st.firstWord(&st.sents[ms]) {
-				score += 2 // the subject of its sentence
-			}
-			if dist == 0 {
-				score += 4
-			}
-		}
-		score += recentSource(e)
+		score := st.mentionScore(m, si) + recent.score(e)
 		// the article's main people: every five mentions so far, a point
 		score += min(3, sort.SearchInts(e.mentions, k)/5)
 		if want != unknownGender && e.gender == want {
@@ -922,6 +877,72 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 		}
 	}
 	return best
+}
+
+// sourcesBefore are the sources of the four sentences before one, nearest
+// first, and whether each is in the same paragraph.
+type sourcesBefore struct {
+	ents     [4]*entity
+	samePara [4]bool
+}
+
+// recentSources returns the sources of the sentences before sentence si:
+// three back, and a fourth in the same paragraph.
+func (st *state) recentSources(si int) sourcesBefore {
+	var r sourcesBefore
+	para := st.sents[si].Block
+	for back := 1; back <= 4 && si-back >= 0; back++ {
+		prev := &st.sents[si-back]
+		if prev.att != nil && prev.att.ent != nil && (back <= 3 || prev.Block == para) {
+			r.ents[back-1] = prev.att.ent
+			r.samePara[back-1] = prev.Block == para
+		}
+	}
+	return r
+}
+
+// score is what being a recent source adds to an entity's salience: more
+// the nearer, half as much from the paragraph before.
+func (r *sourcesBefore) score(e *entity) int {
+	for b, x := range r.ents {
+		if x == e {
+			if !r.samePara[b] {
+				return 3 - b
+			}
+			return 2 * (3 - b)
+		}
+	}
+	return 0
+}
+
+// lastPlainMention returns the latest mention of e before token k that is
+// outside quotation marks and not before token horizon, or -1.
+func (st *state) lastPlainMention(e *entity, k, horizon int) int {
+	for x := sort.SearchInts(e.mentions, k) - 1; x >= 0 && e.mentions[x] >= horizon; x-- {
+		if !st.toks[e.mentions[x]].inQuote {
+			return e.mentions[x]
+		}
+	}
+	return -1
+}
+
+// mentionScore scores a mention at token m for a reference in sentence si:
+// less the further back, more where it opens a clause, the more so as its
+// sentence's subject or in the same sentence.
+func (st *state) mentionScore(m, si int) int {
+	ms := st.sentenceOf(m)
+	dist := si - ms
+	score := -3 * dist
+	if st.clauseInitial(m, st.sents[ms].t0) {
+		score += 3
+		if m == st.firstWord(&st.sents[ms]) {
+			score += 2 // the subject of its sentence
+		}
+		if dist == 0 {
+			score += 4
+		}
+	}
+	return score
 }
 
 // salienceWindow is how many sentences back a pronoun or description

@@ -320,49 +320,64 @@ func destination(v string, i int) (int, bool) {
 		}
 		j += k + 2
 	} else {
-		depth := 0
-		for j < len(v) {
-			c := v[j]
-			if c == '\\' && j+1 < len(v) {
-				j += 2
-				continue
-			}
-			if c == ' ' || c == '\t' || c == '\n' || c < ' ' {
-				break
-			}
-			if c == '(' {
-				depth++
-			} else if c == ')' {
-				if depth == 0 {
-					break
-				}
-				depth--
-			}
-			j++
-		}
+		j = bareDestinationEnd(v, j)
 	}
-	j = skipSpace(v, j)
-	if j < len(v) && (v[j] == '"' || v[j] == '\'' || v[j] == '(') {
-		closeCh := v[j]
-		if closeCh == '(' {
-			closeCh = ')'
-		}
-		k := j + 1
-		for k < len(v) && v[k] != closeCh {
-			if v[k] == '\\' {
-				k++
-			}
-			k++
-		}
-		if k >= len(v) {
-			return 0, false
-		}
-		j = skipSpace(v, k+1)
-	}
-	if j < len(v) && v[j] == ')' {
+	j, ok := linkTitleEnd(v, skipSpace(v, j))
+	if ok && j < len(v) && v[j] == ')' {
 		return j + 1, true
 	}
 	return 0, false
+}
+
+// bareDestinationEnd returns the end of a link destination without angle
+// brackets that starts at v[j]: up to white space or a closing parenthesis
+// that balances none opened, escapes skipped.
+func bareDestinationEnd(v string, j int) int {
+	depth := 0
+	for j < len(v) {
+		c := v[j]
+		if c == '\\' && j+1 < len(v) {
+			j += 2
+			continue
+		}
+		if c == ' ' || c == '\t' || c == '\n' || c < ' ' {
+			break
+		}
+		if c == '(' {
+			depth++
+		} else if c == ')' {
+			if depth == 0 {
+				break
+			}
+			depth--
+		}
+		j++
+	}
+	return j
+}
+
+// linkTitleEnd reads the title that may follow a link destination at v[j]
+// ("title", 'title' or (title)) and returns where the link goes on, after
+// the title and white space; false where a title is left open.
+func linkTitleEnd(v string, j int) (int, bool) {
+	if j >= len(v) || v[j] != '"' && v[j] != '\'' && v[j] != '(' {
+		return j, true
+	}
+	closeCh := v[j]
+	if closeCh == '(' {
+		closeCh = ')'
+	}
+	k := j + 1
+	for k < len(v) && v[k] != closeCh {
+		if v[k] == '\\' {
+			k++
+		}
+		k++
+	}
+	if k >= len(v) {
+		return 0, false
+	}
+	return skipSpace(v, k+1), true
 }
 
 func skipSpace(v string, i int) int {
@@ -570,45 +585,57 @@ func emphasis(ds []delim) []edit {
 			continue
 		}
 		for c.n > 0 {
-			oi := -1
-			for k := ci - 1; k >= 0; k-- {
-				o := &ds[k]
-				if !o.active || !o.open || o.n == 0 || o.ch != c.ch {
-					continue
-				}
-				if c.ch == '~' && o.n != c.n {
-					continue
-				}
-				if c.ch != '~' && (o.close || c.open) && (o.orig+c.orig)%3 == 0 && (o.orig%3 != 0 || c.orig%3 != 0) {
-					continue
-				}
-				oi = k
-				break
-			}
+			oi := openerFor(ds, ci)
 			if oi < 0 {
 				break
 			}
-			o := &ds[oi]
-			use := 1
-			if o.n >= 2 && c.n >= 2 {
-				use = 2
-			}
-			if c.ch == '~' {
-				use = c.n
-			}
-			edits = append(edits,
-				edit{start: o.pos + o.left + o.n - use, end: o.pos + o.left + o.n},
-				edit{start: c.pos + c.left, end: c.pos + c.left + use})
-			o.n -= use
-			c.n -= use
-			c.left += use
-			for k := oi + 1; k < ci; k++ {
-				ds[k].active = false
-			}
+			edits = pairDelims(edits, ds, oi, ci)
 		}
 		if c.n > 0 && !c.open {
 			c.active = false
 		}
+	}
+	return edits
+}
+
+// openerFor returns the nearest delimiter before ds[ci] that can open what
+// ds[ci] closes, or -1: active, of the same character (and, for
+// strike-through, the same length), and not barred by the rule of three.
+func openerFor(ds []delim, ci int) int {
+	c := &ds[ci]
+	for k := ci - 1; k >= 0; k-- {
+		o := &ds[k]
+		switch {
+		case !o.active || !o.open || o.n == 0 || o.ch != c.ch:
+		case c.ch == '~' && o.n != c.n:
+		case c.ch != '~' && (o.close || c.open) && (o.orig+c.orig)%3 == 0 && (o.orig%3 != 0 || c.orig%3 != 0):
+		default:
+			return k
+		}
+	}
+	return -1
+}
+
+// pairDelims pairs the opener ds[oi] with the closer ds[ci]: it deletes
+// the characters they use (two where both have two, one else, all of a
+// strike-through) and deactivates the delimiters between them.
+func pairDelims(edits []edit, ds []delim, oi, ci int) []edit {
+	o, c := &ds[oi], &ds[ci]
+	use := 1
+	if o.n >= 2 && c.n >= 2 {
+		use = 2
+	}
+	if c.ch == '~' {
+		use = c.n
+	}
+	edits = append(edits,
+		edit{start: o.pos + o.left + o.n - use, end: o.pos + o.left + o.n},
+		edit{start: c.pos + c.left, end: c.pos + c.left + use})
+	o.n -= use
+	c.n -= use
+	c.left += use
+	for k := oi + 1; k < ci; k++ {
+		ds[k].active = false
 	}
 	return edits
 }
