@@ -374,55 +374,65 @@ func (p *parser) record(line int, s string, sc schema) (record, bool) {
 			bad("empty field %d", i+3)
 			continue
 		}
-		key, val, isKey := strings.Cut(f, ":")
-		key = strings.TrimSpace(key)
-		if !isKey {
-			switch {
-			case !slices.Contains(sc.flags, f) && strings.ContainsAny(f, " \t"):
-				bad("field %q is neither \"key: value\" nor a flag", f)
-			case !slices.Contains(sc.flags, f):
-				bad("unknown flag %q%s", f, want(sc.flags, "flags"))
-			case r.flags[f]:
-				bad("flag %q given twice", f)
-			default:
-				if r.flags == nil {
-					r.flags = map[string]bool{}
-				}
-				r.flags[f] = true
-			}
-			continue
-		}
-		val = strings.TrimSpace(val)
-		_, dupList := r.lists[key]
-		_, dupOne := r.one[key]
-		switch {
-		case dupList || dupOne:
-			bad("field %q given twice", key)
-		case slices.Contains(sc.lists, key):
-			items := strings.Split(val, ",")
-			for j := range items {
-				items[j] = strings.TrimSpace(items[j])
-				if items[j] == "" {
-					bad("empty item in %q", key)
-				}
-			}
-			if r.lists == nil {
-				r.lists = map[string][]string{}
-			}
-			r.lists[key] = items
-		case slices.Contains(sc.singles, key):
-			if val == "" {
-				bad("empty field %q", key)
-			}
-			if r.one == nil {
-				r.one = map[string]string{}
-			}
-			r.one[key] = val
-		default:
-			bad("unknown field %q (want %s)", key, strings.Join(append(slices.Clone(sc.lists), sc.singles...), ", "))
+		if key, val, isKey := strings.Cut(f, ":"); isKey {
+			r.keyField(strings.TrimSpace(key), strings.TrimSpace(val), sc, bad)
+		} else {
+			r.flag(f, sc, bad)
 		}
 	}
 	return r, ok
+}
+
+// flag records the bare flag f of r, reporting with bad a field that is
+// no flag of the schema or a flag given twice.
+func (r *record) flag(f string, sc schema, bad func(string, ...any)) {
+	switch {
+	case !slices.Contains(sc.flags, f) && strings.ContainsAny(f, " \t"):
+		bad("field %q is neither \"key: value\" nor a flag", f)
+	case !slices.Contains(sc.flags, f):
+		bad("unknown flag %q%s", f, want(sc.flags, "flags"))
+	case r.flags[f]:
+		bad("flag %q given twice", f)
+	default:
+		if r.flags == nil {
+			r.flags = map[string]bool{}
+		}
+		r.flags[f] = true
+	}
+}
+
+// keyField records the field "key: val" of r, a list or a single value as
+// the schema says, reporting with bad an unknown key, a key given twice or
+// an empty value.
+func (r *record) keyField(key, val string, sc schema, bad func(string, ...any)) {
+	_, dupList := r.lists[key]
+	_, dupOne := r.one[key]
+	switch {
+	case dupList || dupOne:
+		bad("field %q given twice", key)
+	case slices.Contains(sc.lists, key):
+		items := strings.Split(val, ",")
+		for j := range items {
+			items[j] = strings.TrimSpace(items[j])
+			if items[j] == "" {
+				bad("empty item in %q", key)
+			}
+		}
+		if r.lists == nil {
+			r.lists = map[string][]string{}
+		}
+		r.lists[key] = items
+	case slices.Contains(sc.singles, key):
+		if val == "" {
+			bad("empty field %q", key)
+		}
+		if r.one == nil {
+			r.one = map[string]string{}
+		}
+		r.one[key] = val
+	default:
+		bad("unknown field %q (want %s)", key, strings.Join(append(slices.Clone(sc.lists), sc.singles...), ", "))
+	}
 }
 
 func want(xs []string, what string) string {
