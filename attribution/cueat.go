@@ -44,16 +44,20 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 	if by, ok := st.passive(s, k); ok {
 		return st.passiveCue(s, c, by)
 	}
-	for _, read := range []func(*sentence, cand) (cand, outcome){st.participle, st.subjectBefore, st.invertedSubject, st.settingOfSpeech} {
-		var out outcome
-		switch c, out = read(s, c); out {
-		case matched:
-			return c, true
-		case rejected:
-			return cand{}, false
-		}
+	c, out := st.participle(s, c)
+	if out == noMatch {
+		c, out = st.subjectBefore(s, c)
 	}
-	return cand{}, false
+	if out == noMatch {
+		c, out = st.invertedSubject(s, c)
+	}
+	if out == noMatch {
+		c, out = st.settingOfSpeech(s, c)
+	}
+	if out != matched {
+		return cand{}, false
+	}
+	return c, true
 }
 
 // according reads a cue whose source follows it, n tokens from k:

@@ -93,17 +93,59 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 		}
 	}
 	p := st.coreEnd(i, j)
-	ph := nounPhrase{i: i, p: p, j: j, hw: st.toks[p-1].norm()}
-	for _, read := range [...]func(nounPhrase) (Source, *entity, outcome){
-		st.respondentsPhrase, st.coordinated, st.namedCore, st.quantified, st.peopleDescribed, st.theMedia,
-		st.personDescribed, st.vagueGroupPhrase, st.anonymousPhrase, st.documentPhrase, st.oneMadeBy,
-		st.vagueHeadPhrase, st.authoritiesPhrase, st.personNounPhrase, st.peopleOfAKind, st.bodyPhrase,
-	} {
-		if src, e, out := read(ph); out != noMatch {
-			return src, e, out == matched
-		}
+	src, e, out := st.readPhrase(nounPhrase{i: i, p: p, j: j, hw: st.toks[p-1].norm()})
+	return src, e, out == matched
+}
+
+// readPhrase asks one reader per kind of phrase, in order, until one says
+// whether the phrase names a source.
+func (st *state) readPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	if src, e, out := st.respondentsPhrase(ph); out != noMatch {
+		return src, e, out
 	}
-	return Source{}, nil, false
+	if src, e, out := st.coordinated(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.namedCore(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.quantified(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.peopleDescribed(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.theMedia(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.personDescribed(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.vagueGroupPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.anonymousPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.documentPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.oneMadeBy(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.vagueHeadPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.authoritiesPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.personNounPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.peopleOfAKind(ph); out != noMatch {
+		return src, e, out
+	}
+	return st.bodyPhrase(ph)
 }
 
 // decide turns a classification into an outcome: matched where it names a
