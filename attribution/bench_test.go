@@ -88,7 +88,13 @@ func benchSize(b *testing.B, size int) {
 	for sb.Len() < size {
 		sb.WriteString(seed)
 	}
-	doc, err := extract.Text([]byte(sb.String()))
+	benchText(b, sb.String())
+}
+
+// benchText analyses text as one plain-text article; bytes are bytes of
+// the analysed text.
+func benchText(b *testing.B, text string) {
+	doc, err := extract.Text([]byte(text))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -127,25 +133,7 @@ func noPunctuation(size int) string {
 
 // benchNoPunctuation analyses a text of about size bytes with no sentence
 // punctuation: time should grow in step with size.
-func benchNoPunctuation(b *testing.B, size int) {
-	doc, err := extract.Text([]byte(noPunctuation(size)))
-	if err != nil {
-		b.Fatal(err)
-	}
-	a, err := attribution.New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ctx := context.Background()
-	b.SetBytes(int64(len(doc.Text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := a.Analyze(ctx, doc); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func benchNoPunctuation(b *testing.B, size int) { benchText(b, noPunctuation(size)) }
 
 func BenchmarkAnalyzeNoPunctuation256KB(b *testing.B) { benchNoPunctuation(b, 256<<10) }
 func BenchmarkAnalyzeNoPunctuation1MB(b *testing.B)   { benchNoPunctuation(b, 1<<20) }

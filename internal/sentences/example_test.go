@@ -7,10 +7,12 @@ import (
 	"github.com/auditnews/audit/internal/sentences"
 )
 
-// paragraph returns a document of one paragraph, split by Apply.
-func paragraph(text string) *article.Document {
+// paragraphs returns a document of paragraphs, split by Apply.
+func paragraphs(texts ...string) *article.Document {
 	var b article.Builder
-	b.Add(article.Paragraph, text, -1)
+	for _, t := range texts {
+		b.Add(article.Paragraph, t, -1)
+	}
 	doc := &article.Document{}
 	b.Fill(doc)
 	sentences.Apply(doc)
@@ -20,7 +22,7 @@ func paragraph(text string) *article.Document {
 // Abbreviations, initials, times and quoted questions do not end a
 // sentence; a sentence start after an abbreviation does.
 func ExampleApply_sentences() {
-	doc := paragraph(`Sen. Tom Cotton (R-Ark.) spoke at 5 p.m. Friday. "Is it over?" he asked. "We will win!" Lee said. The talks moved to the U.S. The next day, they failed.`)
+	doc := paragraphs(`Sen. Tom Cotton (R-Ark.) spoke at 5 p.m. Friday. "Is it over?" he asked. "We will win!" Lee said. The talks moved to the U.S. The next day, they failed.`)
 	for _, s := range doc.Sentences {
 		fmt.Println(doc.Slice(s.Span))
 	}
@@ -35,12 +37,7 @@ func ExampleApply_sentences() {
 // A quotation spans sentences, and goes on into the next paragraph when
 // that one opens with a quotation mark.
 func ExampleApply_quotations() {
-	var b article.Builder
-	b.Add(article.Paragraph, "“We tried. We failed,” the mayor said. “We will try again.", -1)
-	b.Add(article.Paragraph, "“And we will win.”", -1)
-	doc := &article.Document{}
-	b.Fill(doc)
-	sentences.Apply(doc)
+	doc := paragraphs("“We tried. We failed,” the mayor said. “We will try again.", "“And we will win.”")
 	for _, q := range doc.Quotations {
 		fmt.Printf("%q\n", doc.Slice(q))
 	}

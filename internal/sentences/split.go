@@ -130,10 +130,7 @@ func (s *splitter) lineBreak(i int) int {
 		return p
 	}
 	if nl >= 2 {
-		s.emit(i, true)
-		s.setStart(p)
-		s.paraStart = p
-		return p
+		return s.newParagraph(i, p)
 	}
 	end := trimRight(text, s.start, i)
 	if end <= s.start {
@@ -274,15 +271,21 @@ func (s *splitter) terminator(i int) int {
 		return q
 	}
 	if nl >= 2 {
-		s.emit(k, true)
-		s.setStart(q)
-		s.paraStart = q
-		return q
+		return s.newParagraph(k, q)
 	}
 	if s.endsSentence(i, p.dots, p.marks, p.ellipsis, quoted, q, nl == 1) && s.emit(k, false) {
 		s.setStart(q)
 	}
 	return q
+}
+
+// newParagraph ends the sentence at end, before a blank line, and starts
+// the next paragraph at p, where parsing goes on.
+func (s *splitter) newParagraph(end, p int) int {
+	s.emit(end, true)
+	s.setStart(p)
+	s.paraStart = p
+	return p
 }
 
 // punctuation is a run of sentence punctuation: how many periods and
