@@ -4,8 +4,9 @@ package attribution
 // step with the length of its input whatever the input is: a text with no
 // sentence punctuation is one sentence as long as the text. Real sentences
 // stay far inside them (in the development corpora no scan reads more than
-// 63 tokens, no sentence offers more than 6 attributions and no chain holds
-// more than 3 sources), so they change nothing there.
+// 63 tokens, no sentence offers more than 6 attributions, no chain holds
+// more than 3 sources and no article names more than 251 people, bodies and
+// outlets), so they change nothing there.
 const (
 	// maxReach is the most tokens a scan reads from a cue within its
 	// sentence: back to its clause's opening word, to the start of its
@@ -17,6 +18,10 @@ const (
 	maxCands = 32
 	// maxChain is the most relayed sources a claim's chain holds.
 	maxChain = 5
+	// maxEntities is how many of the people, bodies and outlets an article
+	// names a pronoun or description may refer to: the ones it introduced
+	// last.
+	maxEntities = 1000
 	// checkEvery is how many tokens the analysis reads between two looks
 	// at its context, so that a cancelled run ends soon even inside one
 	// long sentence.

@@ -3,6 +3,7 @@ package attribution
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -136,5 +137,21 @@ func TestAnalyzeStopsInsideASentence(t *testing.T) {
 	ctx := &countdown{Context: context.Background(), left: 2}
 	if _, err := a.Analyze(ctx, doc); !errors.Is(err, context.Canceled) {
 		t.Errorf("Analyze = %v, want context.Canceled", err)
+	}
+}
+
+// TestEntitiesInView checks that references resolve among the maxEntities
+// entities an article introduced last, however many it names.
+func TestEntitiesInView(t *testing.T) {
+	var es entities
+	for n := 0; n < maxEntities+200; n++ {
+		es.add(&entity{name: "Person " + strconv.Itoa(n), typ: Person, mentions: []int{n}})
+	}
+	view := es.inView()
+	if len(view) != maxEntities || view[0].name != "Person 200" {
+		t.Errorf("%d entities in view, the first %q", len(view), view[0].name)
+	}
+	if e := es.latest(maxEntities+500, isPerson); e == nil || e.name != "Person 1199" {
+		t.Errorf("latest = %+v", e)
 	}
 }

@@ -900,7 +900,7 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 	}
 	var best *entity
 	bestScore := -1 << 30
-	for _, e := range st.ents.list {
+	for _, e := range st.ents.inView() {
 		if !ok(e) {
 			continue
 		}
