@@ -131,11 +131,13 @@ type sentence struct {
 	article.Sentence
 	t0, t1 int // token range
 	claim  int // index into the claims, -1 for headings
+	first  int // index of the first sentence of its block
 	att    *attrib
 	// facts about the sentence
 	words, quoted int // word tokens, and those inside quotation marks
 	endsColon     bool
 	negatedCue    bool // the main clause's cue is negated: "did not say"
+	poll          int8 // the sentence names a poll: 1, or not: -1; 0 not yet read
 }
 
 // attrib is an attribution found for a sentence.
@@ -206,6 +208,10 @@ func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 		ss.t0 = st.tokenAt(s.Start)
 		ss.t1 = st.tokenAt(s.End)
 		ss.claim = -1
+		ss.first = i
+		if i > 0 && st.sents[i-1].Block == s.Block {
+			ss.first = st.sents[i-1].first
+		}
 		if doc.Blocks[s.Block].Kind.GivesClaims() {
 			ss.claim = claim
 			claim++

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -126,7 +127,7 @@ func (st *state) carryBlockQuotes() {
 // sentence a in its paragraph: a second quotation runs on from the first
 // ("“...,” said Caddell. “Yesterday, ...”").
 func (st *state) paragraphSpeaker(a int) int {
-	for x := a - 1; x >= 0 && st.sents[x].Block == st.sents[a].Block; x-- {
+	for x := a - 1; x >= st.sents[a].first && x >= a-maxSentencesBack; x-- {
 		at := st.sents[x].att
 		if at == nil || at.how == hReportedly || at.how == hAgentless {
 			continue
@@ -371,9 +372,10 @@ func (st *state) signLetter(b int) {
 	for first > 0 && doc.Blocks[first-1].Kind == article.Paragraph && b-first < 6 {
 		first--
 	}
-	for x := range st.sents {
+	from := sort.Search(len(st.sents), func(x int) bool { return st.sents[x].Block >= first })
+	for x := from; x < len(st.sents) && st.sents[x].Block < b; x++ {
 		s := &st.sents[x]
-		if s.Block < first || s.Block >= b || s.att != nil || s.negatedCue || s.claim < 0 {
+		if s.att != nil || s.negatedCue || s.claim < 0 {
 			continue
 		}
 		src := st.fromEntity(k0, k1, e)
@@ -476,11 +478,7 @@ func (st *state) speakerLabel(i int) *attrib {
 // labelCarry returns, for a sentence with no attribution of its own, the
 // speaker label that opens its paragraph, inherited.
 func (st *state) labelCarry(i int) *attrib {
-	s := &st.sents[i]
-	first := i
-	for first > 0 && st.sents[first-1].Block == s.Block {
-		first--
-	}
+	first := st.sents[i].first
 	if first == i || st.sents[first].att == nil || st.sents[first].att.how != hLabel {
 		return nil
 	}

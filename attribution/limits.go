@@ -5,8 +5,9 @@ package attribution
 // sentence punctuation is one sentence as long as the text. Real sentences
 // stay far inside them (in the development corpora no scan reads more than
 // 63 tokens, no sentence offers more than 6 attributions, no chain holds
-// more than 3 sources and no article names more than 251 people, bodies and
-// outlets), so they change nothing there.
+// more than 3 sources, no paragraph holds more than 88 sentences and no
+// article names more than 251 people, bodies and outlets), so they change
+// nothing there.
 const (
 	// maxReach is the most tokens a scan reads from a cue within its
 	// sentence: back to its clause's opening word, to the start of its
@@ -18,6 +19,9 @@ const (
 	maxCands = 32
 	// maxChain is the most relayed sources a claim's chain holds.
 	maxChain = 5
+	// maxSentencesBack is how many sentences back in its paragraph a
+	// quotation looks for the speaker of an earlier one.
+	maxSentencesBack = 200
 	// maxEntities is how many of the people, bodies and outlets an article
 	// names a pronoun or description may refer to: the ones it introduced
 	// last.

@@ -155,3 +155,33 @@ func TestEntitiesInView(t *testing.T) {
 		t.Errorf("latest = %+v", e)
 	}
 }
+
+// TestQuoteSpeakerInReach checks that a quotation looks for the speaker of
+// an earlier one at most maxSentencesBack sentences back in its paragraph.
+func TestQuoteSpeakerInReach(t *testing.T) {
+	for _, tt := range []struct {
+		between int // sentences between the speaker and the quotation
+		want    Class
+	}{
+		{maxSentencesBack - 10, Named},
+		{maxSentencesBack + 10, Unsourced},
+	} {
+		text := "Headline of the test\n\n“We will build it,” Ruiz said. " + strings.Repeat("The cat sat on the mat. ", tt.between) +
+			"“It will be done.”\n"
+		doc, err := extract.Text([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims, err := a.Analyze(context.Background(), doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := claims[len(claims)-1].Class; got != tt.want {
+			t.Errorf("%d sentences between: %s, want %s", tt.between, got, tt.want)
+		}
+	}
+}

@@ -1274,13 +1274,19 @@ func (st *state) recentPoll(k int) *entity {
 	return nil
 }
 
+// mentionsPoll reports whether sentence s names a poll or survey; it reads
+// each sentence once.
 func (st *state) mentionsPoll(s *sentence) bool {
-	for k := s.t0; k < s.t1; k++ {
-		if _, ok := pollHeads[st.toks[k].norm()]; ok {
-			return true
+	if s.poll == 0 {
+		s.poll = -1
+		for k := s.t0; k < s.t1; k++ {
+			if _, ok := pollHeads[st.toks[k].norm()]; ok {
+				s.poll = 1
+				break
+			}
 		}
 	}
-	return false
+	return s.poll > 0
 }
 
 // pluralCommonHead reports whether the phrase [i, j) is headed by a plural
