@@ -263,7 +263,7 @@ func (st *state) knowPeople(people []KnownPerson) {
 			e.addRole(p.Role)
 		}
 		if f := strings.Fields(name); len(f) > 0 {
-			e.gender = genderOfName(strings.ToLower(f[0]))
+			e.gender = st.lx.genderOfName(strings.ToLower(f[0]))
 		}
 		st.ents.add(e)
 	}

@@ -463,7 +463,7 @@ func (st *state) speakerLabel(i int) *attrib {
 	switch {
 	case e == nil && upper && k-s.t0 >= 2:
 		// a new speaker in capitals: "JAKE TAPPER:"
-		e = st.ents.add(&entity{name: name, typ: Person, gender: genderOfName(strings.ToLower(strings.Fields(name)[0]))})
+		e = st.ents.add(&entity{name: name, typ: Person, gender: st.lx.genderOfName(strings.ToLower(strings.Fields(name)[0]))})
 	case e == nil:
 		return nil // "UPDATE:", "WASHINGTON:"
 	case !upper && e.typ != Person:

@@ -163,7 +163,7 @@ func (st *state) reducedRelative(s *sentence, k int) bool {
 	next := st.toks[k+1].lower
 	_, prep := reducedPreps[next]
 	// "a poll released Monday found": a document, then a time
-	_, doc := documentHeads[p.norm()]
+	_, doc := st.lx.documentNouns[p.norm()]
 	_, day := days[next]
 	doc = doc && (day || isMonth(next) || next == "last" || next == "this")
 	if !(prep || doc) || !common || st.verbish(k-1) || !st.mainVerbFollows(s, k+1) {

@@ -408,7 +408,7 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 	case VagueGroup:
 		f := strings.Fields(strings.ToLower(c.src.Mention))
 		if len(f) > 0 {
-			if _, doc := documentHeads[f[len(f)-1]]; doc {
+			if _, doc := st.lx.documentNouns[f[len(f)-1]]; doc {
 				return c, true // "polls show"
 			}
 		}
@@ -838,7 +838,7 @@ var asidePrepositions = map[string]bool{"in": true, "at": true, "during": true, 
 	"before": true, "speaking": true, "writing": true, "through": true, "via": true, "upon": true}
 
 func personNounAt(st *state, k int) bool {
-	_, ok := personNouns[st.toks[k].norm()]
+	_, ok := st.lx.personNouns[st.toks[k].norm()]
 	if ok {
 		return true
 	}

@@ -167,7 +167,7 @@ func (st *state) joinerInName(j, end int) (int, bool) {
 	if e < end && st.toks[e].possessive() && st.isNameToken(e) {
 		e++
 	}
-	if _, org := orgSuffixes[st.toks[e-1].norm()]; !org {
+	if _, org := st.lx.orgSuffixes[st.toks[e-1].norm()]; !org {
 		return j, false
 	}
 	return e, !st.toks[e-1].possessive()
@@ -200,7 +200,7 @@ func (st *state) titleBefore(k, floor int) (start int, role string, official boo
 			start--
 			continue
 		}
-		if _, ok := demonyms[t.norm()]; ok && start < k {
+		if _, ok := st.lx.demonyms[t.norm()]; ok && start < k {
 			start--
 			continue
 		}
@@ -306,14 +306,14 @@ func (st *state) registerDescription(k, end int) int {
 	h := k + 1
 	limit := min(end-1, k+maxReach)
 	for h < limit && st.toks[h].kind == tWord && !st.toks[h].possessive() && (st.toks[h].cap || isTitleWord(st, &st.toks[h])) {
-		if _, ok := personNouns[st.toks[h].norm()]; ok {
+		if _, ok := st.lx.personNouns[st.toks[h].norm()]; ok {
 			break
 		}
 		h++
 	}
 	hw := st.toks[h].norm()
-	_, pn := personNouns[hw]
-	_, on := orgNouns[hw]
+	_, pn := st.lx.personNouns[hw]
+	_, on := st.lx.orgNouns[hw]
 	if !pn && !on || st.toks[h].kind != tWord {
 		return 0
 	}
@@ -386,7 +386,7 @@ func (st *state) registerAt(k, end int) int {
 	if si := st.sentenceOf(k); si < len(st.sents) && st.sents[si].claim < 0 {
 		// a headline capitalises every word: only a known first name
 		// makes a run a person there
-		if j-k < 2 || genderOfName(st.toks[k].norm()) == unknownGender {
+		if j-k < 2 || st.lx.genderOfName(st.toks[k].norm()) == unknownGender {
 			return j - k0
 		}
 	}
@@ -421,7 +421,7 @@ func (st *state) registerAt(k, end int) int {
 // when it names none.
 func (st *state) registerRun(k, j, end int) *entity {
 	// titles at the head of the run are not the name: "Governor Ana Ruiz"
-	for k < j-1 && (st.isTitleWord(k) || isDemonym(&st.toks[k])) {
+	for k < j-1 && (st.isTitleWord(k) || st.lx.isDemonym(&st.toks[k])) {
 		k++
 	}
 	k = st.nameAfterTitles(k, j)
@@ -435,9 +435,9 @@ func (st *state) registerRun(k, j, end int) *entity {
 	}
 	first := st.toks[k].norm()
 	if g == unknownGender {
-		if _, ok := femaleNames[first]; ok {
+		if _, ok := st.lx.femaleNames[first]; ok {
 			g = female
-		} else if _, ok := maleNames[first]; ok {
+		} else if _, ok := st.lx.maleNames[first]; ok {
 			g = male
 		}
 	}
@@ -488,13 +488,13 @@ func (st *state) modifierNoun(k int) bool {
 		return false
 	}
 	w := t.norm()
-	if _, ok := orgNouns[w]; ok {
+	if _, ok := st.lx.orgNouns[w]; ok {
 		return true
 	}
-	if _, ok := personNouns[w]; ok {
+	if _, ok := st.lx.personNouns[w]; ok {
 		return true
 	}
-	if _, ok := documentHeads[w]; ok && !st.verbish(k) {
+	if _, ok := st.lx.documentNouns[w]; ok && !st.verbish(k) {
 		_, cue := st.lx.cueOf(t)
 		return !cue
 	}
@@ -523,7 +523,7 @@ func (st *state) appositiveRole(e *entity, j, end int) {
 			}
 			return
 		}
-		if _, ok := personNouns[w]; ok {
+		if _, ok := st.lx.personNouns[w]; ok {
 			e.addRole(w)
 		}
 	}
@@ -541,16 +541,16 @@ func (st *state) looksLikeFullName(i, j int) bool {
 		if t.upper && utf8.RuneCountInString(t.lower) > 2 {
 			return false
 		}
-		if _, ok := orgSuffixes[t.norm()]; ok {
+		if _, ok := st.lx.orgSuffixes[t.norm()]; ok {
 			return false
 		}
-		if _, ok := demonyms[t.norm()]; ok {
+		if _, ok := st.lx.demonyms[t.norm()]; ok {
 			return false
 		}
-		if _, ok := countries[t.norm()]; ok {
+		if _, ok := st.lx.countries[t.norm()]; ok {
 			return false
 		}
-		if _, ok := personNouns[t.norm()]; ok {
+		if _, ok := st.lx.personNouns[t.norm()]; ok {
 			return false
 		}
 	}
@@ -558,33 +558,26 @@ func (st *state) looksLikeFullName(i, j int) bool {
 	return true
 }
 
-// placeWords end the names of places: "Pacific Ocean", "Marshall Islands".
-var placeWords = setOf("ocean", "sea", "islands", "island", "river", "bay", "mountains", "mountain", "valley", "county",
-	"city", "street", "avenue", "park", "square", "beach", "lake", "coast", "gulf", "peninsula", "canyon", "desert",
-	"republic", "kingdom", "states", "province", "state", "territory", "district", "region", "hills", "heights", "falls",
-	"harbor", "harbour", "port", "airport", "bridge", "road", "highway", "strait", "canal", "border", "plaza", "hall",
-	"building", "tower", "center", "stadium", "arena", "capitol", "atoll", "reef", "basin", "plains", "forest", "village",
-	"town", "east", "west", "north", "south", "america", "europe", "asia", "africa")
-
 // isPlace reports whether the name run [i, j) names a place.
 func isPlace(st *state, i, j int) bool {
-	_, ok := placeWords[st.toks[j-1].norm()]
+	_, ok := st.lx.placeWords[st.toks[j-1].norm()]
 	if ok && j-i > 1 {
 		return true
 	}
 	name := st.ents.lower(cleanName(st.text(i, j)))
-	if _, ok = countries[name]; ok {
+	if _, ok = st.lx.countries[name]; ok {
 		return true
 	}
-	_, ok = usStates[name]
+	_, ok = st.lx.usStates[name]
 	return ok
 }
 
-func genderOfName(first string) gender {
-	if _, ok := femaleNames[first]; ok {
+// genderOfName is the gender a known first name gives, in lower case.
+func (l *lex) genderOfName(first string) gender {
+	switch {
+	case l.femaleNames[first]:
 		return female
-	}
-	if _, ok := maleNames[first]; ok {
+	case l.maleNames[first]:
 		return male
 	}
 	return unknownGender
@@ -594,7 +587,7 @@ func genderOfName(first string) gender {
 // its last word is an organisation word ("Tax Policy Center").
 func isOrgName(st *state, i, j int) bool {
 	last := st.toks[j-1].norm()
-	if _, ok := orgSuffixes[last]; ok {
+	if _, ok := st.lx.orgSuffixes[last]; ok {
 		return true
 	}
 	return false

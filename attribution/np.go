@@ -378,7 +378,7 @@ func (st *state) vagueGroupPhrase(ph nounPhrase) (Source, *entity, outcome) {
 	if _, vague := st.lx.vagueHeads[hw]; !vague || strings.Contains(hw, "official") || hw == "sources" || hw == "source" {
 		return Source{}, nil, noMatch
 	}
-	if _, doc := documentHeads[hw]; doc {
+	if _, doc := st.lx.documentNouns[hw]; doc {
 		return Source{}, nil, noMatch
 	}
 	return st.vagueGroup(ph), nil, matched
@@ -402,7 +402,7 @@ func (st *state) anonymousPhrase(ph nounPhrase) (Source, *entity, outcome) {
 
 // documentPhrase reads a document, poll or report, by its maker.
 func (st *state) documentPhrase(ph nounPhrase) (Source, *entity, outcome) {
-	if _, ok := documentHeads[ph.hw]; ok {
+	if _, ok := st.lx.documentNouns[ph.hw]; ok {
 		return decide(st.document(ph.i, ph.p, ph.j))
 	}
 	return Source{}, nil, noMatch
@@ -464,7 +464,7 @@ func (st *state) authoritiesPhrase(ph nounPhrase) (Source, *entity, outcome) {
 // personNounPhrase reads a description of a person: "the senator", "a
 // 58-year-old".
 func (st *state) personNounPhrase(ph nounPhrase) (Source, *entity, outcome) {
-	if _, ok := personNouns[ph.hw]; ok || strings.HasSuffix(ph.hw, "-year-old") {
+	if _, ok := st.lx.personNouns[ph.hw]; ok || strings.HasSuffix(ph.hw, "-year-old") {
 		return decide(st.description(ph.i, ph.p, ph.j, true))
 	}
 	return Source{}, nil, noMatch
@@ -477,7 +477,7 @@ func (st *state) peopleOfAKind(ph nounPhrase) (Source, *entity, outcome) {
 	if !strings.HasSuffix(hw, "s") || len(hw) <= 3 || st.toks[ph.p-1].cap {
 		return Source{}, nil, noMatch
 	}
-	if _, ok := personNouns[hw[:len(hw)-1]]; !ok {
+	if _, ok := st.lx.personNouns[hw[:len(hw)-1]]; !ok {
 		return Source{}, nil, noMatch
 	}
 	return st.vagueGroup(ph), nil, matched
@@ -488,7 +488,7 @@ func (st *state) peopleOfAKind(ph nounPhrase) (Source, *entity, outcome) {
 // office"), or the one it describes ("the agency").
 func (st *state) bodyPhrase(ph nounPhrase) (Source, *entity, outcome) {
 	i, p, j, hw := ph.i, ph.p, ph.j, ph.hw
-	if _, ok := orgNouns[hw]; !ok {
+	if _, ok := st.lx.orgNouns[hw]; !ok {
 		return Source{}, nil, noMatch
 	}
 	if p-1 > i && st.toks[p-2].possessive() {
@@ -595,7 +595,7 @@ func (st *state) nameRunEntity(i, k, p int) (Source, *entity, bool) {
 		}
 	}
 	name := cleanName(st.text(k, p))
-	if _, ok := countries[st.ents.lower(name)]; ok {
+	if _, ok := st.lx.countries[st.ents.lower(name)]; ok {
 		e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"country"}, gender: neuter, official: true})
 		return st.fromEntity(k, p, e), e, true
 	}
@@ -651,7 +651,7 @@ func (st *state) knownByName(k, p int, name string, hg gender) *entity {
 // name no one.
 func (st *state) newName(i, k, p int) (Source, *entity, bool) {
 	r := k
-	for r < p && (st.isTitleWord(r) || isDemonym(&st.toks[r])) {
+	for r < p && (st.isTitleWord(r) || st.lx.isDemonym(&st.toks[r])) {
 		r++
 	}
 	if r == p {
@@ -673,7 +673,7 @@ func (st *state) newName(i, k, p int) (Source, *entity, bool) {
 	}
 	_, role, official, g := st.titleBefore(r, i)
 	if g == unknownGender {
-		g = genderOfName(st.toks[r].norm())
+		g = st.lx.genderOfName(st.toks[r].norm())
 	}
 	e := st.ents.add(&entity{name: name, typ: Person, role: role, official: official, gender: g})
 	if role != "" {
@@ -700,15 +700,12 @@ func (st *state) nameAfterTitles(r, end int) int {
 // person: "Governor", "Speaker", "businessman".
 func (st *state) isTitleWord(k int) bool {
 	_, role := st.lx.roles[st.toks[k].lower]
-	_, pn := personNouns[st.toks[k].norm()]
+	_, pn := st.lx.personNouns[st.toks[k].norm()]
 	return role || pn
 }
 
 // isDemonym reports whether t is a demonym: "Mexican", "French".
-func isDemonym(t *token) bool {
-	_, ok := demonyms[t.norm()]
-	return ok
-}
+func (l *lex) isDemonym(t *token) bool { return l.demonyms[t.norm()] }
 
 // makerParticiples name who made a poll or document: "one released by".
 var makerParticiples = map[string]bool{"released": true, "published": true, "conducted": true, "commissioned": true,
@@ -739,7 +736,7 @@ func singularPersonHead(hw string, st *state) bool {
 	if _, role := st.lx.roles[hw]; role {
 		return false
 	}
-	if _, doc := documentHeads[hw]; doc || strings.HasSuffix(hw, "s") {
+	if _, doc := st.lx.documentNouns[hw]; doc || strings.HasSuffix(hw, "s") {
 		return false
 	}
 	_, vague := st.lx.vagueHeads[hw+"s"]
@@ -793,14 +790,12 @@ func (st *state) commonWord(k int) bool {
 	if st.lowerSeen[t.lower] || t.stop || t.cue != 0 {
 		return true
 	}
-	for _, set := range []map[string]struct{}{documentHeads, personNouns, orgNouns, determiners, demonyms} {
-		if _, ok := set[w]; ok {
-			return true
-		}
+	if _, det := determiners[w]; det || st.lx.documentNouns[w] || st.lx.personNouns[w] || st.lx.orgNouns[w] || st.lx.demonyms[w] {
+		return true
 	}
 	_, anon := st.lx.anonHeads[w]
 	_, vague := st.lx.vagueHeads[w]
-	return anon || vague || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || commonSuffix(w)
+	return anon || vague || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || st.lx.commonSuffix(w)
 }
 
 // commonSuffixes end nouns and adjectives and few names: "Applications",
@@ -810,8 +805,8 @@ var commonSuffixes = []string{"tion", "tions", "sion", "sions", "ment", "ments",
 
 // commonSuffix reports whether a word of seven letters or more ends as a
 // common noun or adjective does, and is not a known first name.
-func commonSuffix(w string) bool {
-	if len(w) < 7 || genderOfName(w) != unknownGender {
+func (l *lex) commonSuffix(w string) bool {
+	if len(w) < 7 || l.genderOfName(w) != unknownGender {
 		return false
 	}
 	for _, suf := range commonSuffixes {
@@ -1016,7 +1011,7 @@ func (st *state) clauseInitial(m, t0 int) bool {
 
 func isTitleWord(st *state, t *token) bool {
 	_, role := st.lx.roles[t.lower]
-	_, dem := demonyms[t.norm()]
+	_, dem := st.lx.demonyms[t.norm()]
 	return role || dem
 }
 

@@ -168,6 +168,6 @@ func (st *state) publishesWords(c cueSense) bool {
 	if c.next != "in" && c.next != "on" && c.next != "online" && c.next != "by" {
 		return true
 	}
-	_, doc := documentHeads[c.prev]
+	_, doc := st.lx.documentNouns[c.prev]
 	return !(c.prev == "," || c.prev == "and" || c.prev == "first" || c.prev == "recently" || c.prev == "originally" || doc)
 }

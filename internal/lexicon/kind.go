@@ -203,7 +203,18 @@ const (
 	RelationAdjective WordList = "relation_adjective" // close (to), familiar (with)
 	EdAdjective       WordList = "ed_adjective"       // retired, unnamed: -ed and no past form
 	Verdict           WordList = "verdict"            // (called the plan a) disaster
+	DocumentNoun      WordList = "document_noun"      // (a Bloomberg) poll, (court) documents
+	PersonNoun        WordList = "person_noun"        // (the) senator, (a Clinton) surrogate
+	OrgNoun           WordList = "org_noun"           // (the) agency, (the) bank
+	OrgSuffix         WordList = "org_suffix"         // (Tax Policy) Center
+	PlaceWord         WordList = "place_word"         // (Pacific) Ocean
+	FemaleName        WordList = "female_name"        // Claudia
+	MaleName          WordList = "male_name"          // Donald
+	Demonym           WordList = "demonym"            // Mexican (authorities), federal (officials)
+	Country           WordList = "country"            // Mexico, the Kremlin
+	USState           WordList = "us_state"           // Texas
 )
 
 var wordLists = []WordList{MediaVerb, ControlVerb, DeclaredAct, SharedThing, PowerNoun, BeliefNoun,
-	RelationAdjective, EdAdjective, Verdict}
+	RelationAdjective, EdAdjective, Verdict, DocumentNoun, PersonNoun, OrgNoun, OrgSuffix, PlaceWord,
+	FemaleName, MaleName, Demonym, Country, USState}
