@@ -207,14 +207,38 @@ func (q *quoteScanner) resolve(marks []quoteMark, base int) {
 func collectMarks(dst []quoteMark, text string, from, to int) []quoteMark {
 	start := len(dst)
 	for i := from; i < to; {
-		if ascii[text[i]]&clQuote == 0 {
+		c := text[i]
+		if ascii[c]&clQuote == 0 {
 			i++
 			continue
 		}
-		m, next := markAt(text, i, to)
-		if next > i {
-			i = next
-			continue
+		var m quoteMark
+		switch c {
+		case '"':
+			m = quoteMark{pos: i, end: i + 1, fam: doubleQuote, straight: true}
+		case '\'':
+			m = quoteMark{pos: i, end: i + 1, fam: singleQuote, straight: true}
+			if i+1 < to && text[i+1] == '\'' {
+				m = quoteMark{pos: i, end: i + 2, fam: doubleQuote, straight: true}
+			}
+		case '`':
+			if i+1 >= to || text[i+1] != '`' {
+				i++
+				continue
+			}
+			m = quoteMark{pos: i, end: i + 2, fam: doubleQuote, role: openRole}
+		case 0xC2:
+			if i+1 >= to || text[i+1] != 0xAB && text[i+1] != 0xBB { // « »
+				i++
+				continue
+			}
+			m = quoteMark{pos: i, end: i + 2, fam: doubleQuote, role: shapeRole(text[i+1] == 0xAB)}
+		default: // 0xE2
+			var next int
+			if m, next = curlyMark(text, i, to); next > i {
+				i = next
+				continue
+			}
 		}
 		m.role = markRole(text, m)
 		if m.role != noRole {
@@ -226,37 +250,14 @@ func collectMarks(dst []quoteMark, text string, from, to int) []quoteMark {
 	return dst
 }
 
-// markAt reads the quotation mark that starts at text[i], before to. Where
-// there is none it returns the offset to go on from instead.
-func markAt(text string, i, to int) (quoteMark, int) {
-	switch text[i] {
-	case '"':
-		return quoteMark{pos: i, end: i + 1, fam: doubleQuote, straight: true}, 0
-	case '\'':
-		if i+1 < to && text[i+1] == '\'' {
-			return quoteMark{pos: i, end: i + 2, fam: doubleQuote, straight: true}, 0
-		}
-		return quoteMark{pos: i, end: i + 1, fam: singleQuote, straight: true}, 0
-	case '`':
-		if i+1 < to && text[i+1] == '`' {
-			return quoteMark{pos: i, end: i + 2, fam: doubleQuote, role: openRole}, 0
-		}
-	case 0xC2:
-		if i+1 < to && (text[i+1] == 0xAB || text[i+1] == 0xBB) { // « »
-			return quoteMark{pos: i, end: i + 2, fam: doubleQuote, role: shapeRole(text[i+1] == 0xAB)}, 0
-		}
-	case 0xE2:
-		if i+2 < to && text[i+1] == 0x80 {
-			return curlyMark(text, i, to)
-		}
-	}
-	return quoteMark{}, i + 1
-}
-
-// curlyMark reads the mark of three bytes, E2 80 xx, at text[i]: a curly
-// quotation mark, a pair of curly single marks standing for a double one,
-// or a single guillemet. Where it is none it returns the offset after it.
+// curlyMark reads the mark that starts with the byte E2 at text[i]: a
+// curly quotation mark, a pair of curly single marks standing for a double
+// one, or a single guillemet. Where it is none it returns the offset to go
+// on from instead.
 func curlyMark(text string, i, to int) (quoteMark, int) {
+	if i+2 >= to || text[i+1] != 0x80 {
+		return quoteMark{}, i + 1
+	}
 	switch text[i+2] {
 	case 0x9C, 0x9E: // “ „
 		return quoteMark{pos: i, end: i + 3, fam: doubleQuote, role: openRole}, 0
