@@ -7,21 +7,42 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/extract"
 )
 
-// stateOf reads text as a plain-text article and returns the analysis
-// state of it, before any sentence is analysed.
-func stateOf(t *testing.T, text string) *state {
+// newDoc reads text as a plain-text article and returns it with an
+// analyzer made with opts.
+func newDoc(t *testing.T, text string, opts ...Option) (*Analyzer, *article.Document) {
 	t.Helper()
 	doc, err := extract.Text([]byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := New()
+	a, err := New(opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return a, doc
+}
+
+// claimsOf analyses text as a plain-text article with an analyzer made
+// with opts.
+func claimsOf(t *testing.T, text string, opts ...Option) []Claim {
+	t.Helper()
+	a, doc := newDoc(t, text, opts...)
+	claims, err := a.Analyze(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return claims
+}
+
+// stateOf reads text as a plain-text article and returns the analysis
+// state of it, before any sentence is analysed.
+func stateOf(t *testing.T, text string) *state {
+	t.Helper()
+	a, doc := newDoc(t, text)
 	return newStateBuf(a.lx, doc, &buffers{})
 }
 
@@ -125,14 +146,7 @@ func (c *countdown) Err() error {
 // TestAnalyzeStopsInsideASentence checks that a long analysis looks at its
 // context inside one sentence too, so that a cancelled run ends soon.
 func TestAnalyzeStopsInsideASentence(t *testing.T) {
-	doc, err := extract.Text([]byte("Officials said " + filler(3*checkEvery)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, doc := newDoc(t, "Officials said "+filler(3*checkEvery))
 	// once in Analyze, once before the first sentence, then inside it
 	ctx := &countdown{Context: context.Background(), left: 2}
 	if _, err := a.Analyze(ctx, doc); !errors.Is(err, context.Canceled) {
@@ -168,18 +182,7 @@ func TestQuoteSpeakerInReach(t *testing.T) {
 	} {
 		text := "Headline of the test\n\n“We will build it,” Ruiz said. " + strings.Repeat("The cat sat on the mat. ", tt.between) +
 			"“It will be done.”\n"
-		doc, err := extract.Text([]byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := New()
-		if err != nil {
-			t.Fatal(err)
-		}
-		claims, err := a.Analyze(context.Background(), doc)
-		if err != nil {
-			t.Fatal(err)
-		}
+		claims := claimsOf(t, text)
 		if got := claims[len(claims)-1].Class; got != tt.want {
 			t.Errorf("%d sentences between: %s, want %s", tt.between, got, tt.want)
 		}
