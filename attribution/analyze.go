@@ -89,13 +89,17 @@ func (a *Analyzer) Analyze(ctx context.Context, doc *article.Document) ([]Claim,
 // run attributes every sentence, then carries attributions through
 // quotations, paragraphs and letters' signatures.
 func (st *state) run(ctx context.Context) error {
+	next := 0 // the token after which to look at ctx again
 	for i := range st.sents {
-		if i%64 == 0 {
+		if st.sents[i].t0 >= next {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
+			next = st.sents[i].t0 + checkEvery
 		}
-		st.analyzeSentence(i)
+		if err := st.analyzeSentence(ctx, i); err != nil {
+			return err
+		}
 	}
 	st.carryQuotes()
 	st.carryBlockQuotes()
@@ -127,11 +131,13 @@ type sentence struct {
 	article.Sentence
 	t0, t1 int // token range
 	claim  int // index into the claims, -1 for headings
+	first  int // index of the first sentence of its block
 	att    *attrib
 	// facts about the sentence
 	words, quoted int // word tokens, and those inside quotation marks
 	endsColon     bool
 	negatedCue    bool // the main clause's cue is negated: "did not say"
+	poll          int8 // the sentence names a poll: 1, or not: -1; 0 not yet read
 }
 
 // attrib is an attribution found for a sentence.
@@ -162,10 +168,6 @@ const (
 	hSignature                 // a letter's signature
 	hLabel                     // a transcript's speaker label: "TUCKER CARLSON: ..."
 )
-
-func newState(lx *lex, doc *article.Document) *state {
-	return newStateBuf(lx, doc, &buffers{})
-}
 
 func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 	b.maps()
@@ -206,6 +208,10 @@ func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 		ss.t0 = st.tokenAt(s.Start)
 		ss.t1 = st.tokenAt(s.End)
 		ss.claim = -1
+		ss.first = i
+		if i > 0 && st.sents[i-1].Block == s.Block {
+			ss.first = st.sents[i-1].first
+		}
 		if doc.Blocks[s.Block].Kind.GivesClaims() {
 			ss.claim = claim
 			claim++
@@ -257,7 +263,7 @@ func (st *state) knowPeople(people []KnownPerson) {
 			e.addRole(p.Role)
 		}
 		if f := strings.Fields(name); len(f) > 0 {
-			e.gender = genderOfName(strings.ToLower(f[0]))
+			e.gender = st.lx.genderOfName(strings.ToLower(f[0]))
 		}
 		st.ents.add(e)
 	}

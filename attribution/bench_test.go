@@ -88,7 +88,13 @@ func benchSize(b *testing.B, size int) {
 	for sb.Len() < size {
 		sb.WriteString(seed)
 	}
-	doc, err := extract.Text([]byte(sb.String()))
+	benchText(b, sb.String())
+}
+
+// benchText analyses text as one plain-text article; bytes are bytes of
+// the analysed text.
+func benchText(b *testing.B, text string) {
+	doc, err := extract.Text([]byte(text))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -110,3 +116,24 @@ func benchSize(b *testing.B, size int) {
 func BenchmarkAnalyze64KB(b *testing.B)  { benchSize(b, 64<<10) }
 func BenchmarkAnalyze256KB(b *testing.B) { benchSize(b, 256<<10) }
 func BenchmarkAnalyze1MB(b *testing.B)   { benchSize(b, 1<<20) }
+
+// noPunctuation returns about size bytes of words from a small vocabulary
+// with no sentence punctuation: one sentence as long as the text, the worst
+// case for scans that read back from a cue.
+func noPunctuation(size int) string {
+	words := strings.Fields("many people say the officials report critics believe Trump told experts " +
+		"The New York Times Sen. John Smith the President said ( after which")
+	var sb strings.Builder
+	for i := uint32(1); sb.Len() < size; i = i*1664525 + 1013904223 {
+		sb.WriteString(words[(i>>16)%uint32(len(words))])
+		sb.WriteByte(' ')
+	}
+	return sb.String()
+}
+
+// benchNoPunctuation analyses a text of about size bytes with no sentence
+// punctuation: time should grow in step with size.
+func benchNoPunctuation(b *testing.B, size int) { benchText(b, noPunctuation(size)) }
+
+func BenchmarkAnalyzeNoPunctuation256KB(b *testing.B) { benchNoPunctuation(b, 256<<10) }
+func BenchmarkAnalyzeNoPunctuation1MB(b *testing.B)   { benchNoPunctuation(b, 1<<20) }

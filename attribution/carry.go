@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -32,46 +33,20 @@ func (st *state) quoteSpans() []article.Span {
 // attribution stands: in a sentence of the quotation, on a line before it
 // that ends with a colon, or in a short sentence right after it.
 func (st *state) carryQuotes() {
-	spans := st.quoteSpans()
 	si := 0
-	for _, q := range spans {
+	for _, q := range st.quoteSpans() {
 		for si < len(st.sents) && st.sents[si].End <= q.Start {
 			si++
 		}
 		a := si
+		if a >= len(st.sents) {
+			break
+		}
 		b := a
 		for b+1 < len(st.sents) && st.sents[b+1].Start < q.End {
 			b++
 		}
-		if a >= len(st.sents) {
-			break
-		}
-		// sentences that are mostly quotation and have no attribution
-		speaker := -1
-		for x := a; x <= b; x++ {
-			if at := st.sents[x].att; at != nil && at.how != hReportedly && at.how != hAgentless && at.inherited < 0 {
-				speaker = x
-				break
-			}
-		}
-		if speaker < 0 && a > 0 {
-			p := &st.sents[a-1]
-			if p.att != nil && (p.endsColon || p.quoted == 0 && p.Block == st.sents[a].Block-1 && strings.HasSuffix(strings.TrimSpace(st.doc.Slice(p.Span)), ":")) {
-				speaker = a - 1
-			}
-		}
-		if speaker < 0 && b+1 < len(st.sents) {
-			n := &st.sents[b+1]
-			if n.att != nil && n.words <= 6 && n.quoted == 0 && n.Block == st.sents[b].Block {
-				speaker = b + 1
-			}
-		}
-		if speaker < 0 {
-			speaker = st.paragraphSpeaker(a)
-		}
-		if speaker < 0 {
-			speaker = st.previousSpeaker(a)
-		}
+		speaker := st.quoteSpeaker(a, b)
 		if speaker < 0 {
 			continue
 		}
@@ -88,6 +63,34 @@ func (st *state) carryQuotes() {
 			s.att = &at
 		}
 	}
+}
+
+// quoteSpeaker returns the sentence whose attribution a quotation over
+// sentences [a, b] carries, or -1: one of its own sentences, a line before
+// it ending in a colon, a short sentence right after it, the speaker of a
+// quotation before it in its paragraph or of the paragraph before.
+func (st *state) quoteSpeaker(a, b int) int {
+	for x := a; x <= b; x++ {
+		if at := st.sents[x].att; at != nil && at.how != hReportedly && at.how != hAgentless && at.inherited < 0 {
+			return x
+		}
+	}
+	if a > 0 {
+		p := &st.sents[a-1]
+		if p.att != nil && (p.endsColon || p.quoted == 0 && p.Block == st.sents[a].Block-1 && strings.HasSuffix(strings.TrimSpace(st.doc.Slice(p.Span)), ":")) {
+			return a - 1
+		}
+	}
+	if b+1 < len(st.sents) {
+		n := &st.sents[b+1]
+		if n.att != nil && n.words <= 6 && n.quoted == 0 && n.Block == st.sents[b].Block {
+			return b + 1
+		}
+	}
+	if speaker := st.paragraphSpeaker(a); speaker >= 0 {
+		return speaker
+	}
+	return st.previousSpeaker(a)
 }
 
 // carryBlockQuotes gives the sentences of block quotations (HTML
@@ -124,7 +127,7 @@ func (st *state) carryBlockQuotes() {
 // sentence a in its paragraph: a second quotation runs on from the first
 // ("“...,” said Caddell. “Yesterday, ...”").
 func (st *state) paragraphSpeaker(a int) int {
-	for x := a - 1; x >= 0 && st.sents[x].Block == st.sents[a].Block; x-- {
+	for x := a - 1; x >= st.sents[a].first && x >= a-maxSentencesBack; x-- {
 		at := st.sents[x].att
 		if at == nil || at.how == hReportedly || at.how == hAgentless {
 			continue
@@ -315,52 +318,68 @@ var letterLabels = []string{"letter", "readers", "comments", "facebook", "twitte
 // that person's letter ("... our democracy with a tyranny." / "Michael
 // Pravica.").
 func (st *state) carrySignatures() {
-	doc := st.doc
-	var sigs []int // block indexes of signature lines
-	labelled := false
-	for b, blk := range doc.Blocks {
-		if (blk.Kind == article.Heading || blk.Kind == article.Boilerplate) && blk.Len() < 40 {
-			text := strings.ToLower(doc.Slice(blk.Span))
-			for _, l := range letterLabels {
-				if strings.Contains(text, l) && len(text) < 40 {
-					labelled = true
-				}
-			}
-		}
-		if blk.Kind != article.Byline && blk.Kind != article.Paragraph || b == 0 {
-			continue
-		}
-		if doc.Blocks[b-1].Kind != article.Paragraph {
-			continue
-		}
-		if st.isBareName(blk.Span) {
-			sigs = append(sigs, b)
-		}
-	}
+	sigs, labelled := st.signatures()
 	if len(sigs) < 2 && !(labelled && len(sigs) == 1) {
 		return
 	}
 	for _, b := range sigs {
-		blk := doc.Blocks[b]
-		k0 := st.tokenAt(blk.Start)
-		k1 := st.tokenAt(blk.End)
-		for k1 > k0 && st.toks[k1-1].kind == tPunct {
-			k1--
+		st.signLetter(b)
+	}
+}
+
+// signatures returns the blocks that are signature lines (a bare name
+// after a paragraph), and whether a short heading or label says the page
+// holds letters.
+func (st *state) signatures() (sigs []int, labelled bool) {
+	doc := st.doc
+	for b, blk := range doc.Blocks {
+		if (blk.Kind == article.Heading || blk.Kind == article.Boilerplate) && blk.Len() < 40 {
+			labelled = labelled || isLetterLabel(strings.ToLower(doc.Slice(blk.Span)))
 		}
-		name := cleanName(st.text(k0, k1))
-		e := st.ents.add(&entity{name: name, typ: Person})
-		first := b
-		for first > 0 && doc.Blocks[first-1].Kind == article.Paragraph && b-first < 6 {
-			first--
+		if blk.Kind != article.Byline && blk.Kind != article.Paragraph || b == 0 {
+			continue
 		}
-		for x := range st.sents {
-			s := &st.sents[x]
-			if s.Block < first || s.Block >= b || s.att != nil || s.negatedCue || s.claim < 0 {
-				continue
-			}
-			src := st.fromEntity(k0, k1, e)
-			s.att = &attrib{src: src, ent: e, how: hSignature, conf: 0.7, inherited: -1}
+		if doc.Blocks[b-1].Kind == article.Paragraph && st.isBareName(blk.Span) {
+			sigs = append(sigs, b)
 		}
+	}
+	return sigs, labelled
+}
+
+// isLetterLabel reports whether a short text, in lower case, labels a page
+// of letters: "letters", "your views".
+func isLetterLabel(text string) bool {
+	for _, l := range letterLabels {
+		if strings.Contains(text, l) && len(text) < 40 {
+			return true
+		}
+	}
+	return false
+}
+
+// signLetter attributes the paragraphs before the signature block b (six
+// at most) to the person it names.
+func (st *state) signLetter(b int) {
+	doc := st.doc
+	blk := doc.Blocks[b]
+	k0 := st.tokenAt(blk.Start)
+	k1 := st.tokenAt(blk.End)
+	for k1 > k0 && st.toks[k1-1].kind == tPunct {
+		k1--
+	}
+	e := st.ents.add(&entity{name: cleanName(st.text(k0, k1)), typ: Person})
+	first := b
+	for first > 0 && doc.Blocks[first-1].Kind == article.Paragraph && b-first < 6 {
+		first--
+	}
+	from := sort.Search(len(st.sents), func(x int) bool { return st.sents[x].Block >= first })
+	for x := from; x < len(st.sents) && st.sents[x].Block < b; x++ {
+		s := &st.sents[x]
+		if s.att != nil || s.negatedCue || s.claim < 0 {
+			continue
+		}
+		src := st.fromEntity(k0, k1, e)
+		s.att = &attrib{src: src, ent: e, how: hSignature, conf: 0.7, inherited: -1}
 	}
 }
 
@@ -444,7 +463,7 @@ func (st *state) speakerLabel(i int) *attrib {
 	switch {
 	case e == nil && upper && k-s.t0 >= 2:
 		// a new speaker in capitals: "JAKE TAPPER:"
-		e = st.ents.add(&entity{name: name, typ: Person, gender: genderOfName(strings.ToLower(strings.Fields(name)[0]))})
+		e = st.ents.add(&entity{name: name, typ: Person, gender: st.lx.genderOfName(strings.ToLower(strings.Fields(name)[0]))})
 	case e == nil:
 		return nil // "UPDATE:", "WASHINGTON:"
 	case !upper && e.typ != Person:
@@ -459,11 +478,7 @@ func (st *state) speakerLabel(i int) *attrib {
 // labelCarry returns, for a sentence with no attribution of its own, the
 // speaker label that opens its paragraph, inherited.
 func (st *state) labelCarry(i int) *attrib {
-	s := &st.sents[i]
-	first := i
-	for first > 0 && st.sents[first-1].Block == s.Block {
-		first--
-	}
+	first := st.sents[i].first
 	if first == i || st.sents[first].att == nil || st.sents[first].att.how != hLabel {
 		return nil
 	}

@@ -1,9 +1,11 @@
 package attribution
 
 import (
+	"context"
 	"strings"
 
 	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/words"
 )
 
 // cand is one attribution a sentence offers: a cue and its source.
@@ -43,25 +45,6 @@ var standaloneDeterminers = map[string]bool{"that": true, "all": true, "both": t
 var pluralQuantifiers = map[string]bool{"some": true, "many": true, "most": true, "few": true, "several": true,
 	"others": true, "all": true, "both": true}
 
-// mediaVerbs go to a platform or a programme to say something: "took to
-// Twitter to explain", "went on CNN to defend".
-var mediaVerbs = map[string]bool{"took": true, "take": true, "takes": true, "taking": true, "turned": true, "turn": true,
-	"turns": true, "turning": true, "went": true, "go": true, "goes": true, "going": true, "headed": true, "returned": true,
-	"appeared": true, "appears": true}
-
-// controlVerbs take an infinitive whose subject is their own: "appeared
-// to blame", "went on to say", "continued to insist".
-var controlVerbs = setOf("seem", "seems", "seemed", "appear", "appears", "appeared", "continue", "continues", "continued",
-	"continuing", "on", "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking", "begin", "begins", "began",
-	"begun", "start", "starts", "started", "need", "needs", "needed", "have", "has", "had", "used", "tend", "tends",
-	"tended", "hope", "hopes", "hoped", "plan", "plans", "planned", "intend", "intends", "intended", "vow", "vows",
-	"vowed", "promise", "promises", "promised", "agree", "agrees", "agreed", "threaten", "threatens", "threatened",
-	"decide", "decides", "decided", "choose", "chose", "chosen", "manage", "manages", "managed", "fail", "fails",
-	"failed", "dare", "dared", "want", "wants", "wanted", "wish", "wished", "like", "liked", "love", "loved", "prefer",
-	"preferred", "hasten", "hastened", "rush", "rushed", "moved", "move", "moves", "went", "go", "goes", "going", "is",
-	"are", "was", "were", "be", "been", "ought", "got", "get", "gets", "stopped", "paused", "took", "take", "takes", "took",
-	"used", "came", "come", "comes")
-
 // reducedPreps follow a participle that modifies the noun before it:
 // "photos posted to", "documents obtained by".
 var reducedPreps = setOf("to", "on", "in", "by", "at", "from", "with", "last", "earlier", "this", "online", "under", "over")
@@ -77,9 +60,9 @@ var beForms = setOf("is", "was", "were", "are", "been", "being", "be", "'s", "'r
 var timeNouns = setOf("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring", "summer",
 	"fall", "autumn", "winter", "day", "time", "season", "decade", "quarter")
 
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true, "last": true, "this": true}
+// isMonth reports whether a word in lower case is the name or abbreviation
+// of a month, with or without its period: "may", "sept.".
+func isMonth(w string) bool { return words.Month(strings.TrimSuffix(w, ".")) > 0 }
 
 var days = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight")
 
@@ -95,48 +78,32 @@ func isAdverb(t *token) bool {
 	return !t.cap && len(t.lower) > 3 && strings.HasSuffix(t.lower, "ly") && t.lower != "only" && t.lower != "family" && t.lower != "early"
 }
 
-// analyzeSentence finds the attribution of sentence i.
-func (st *state) analyzeSentence(i int) {
+// analyzeSentence finds the attribution of sentence i. It fails only when
+// ctx is done.
+func (st *state) analyzeSentence(ctx context.Context, i int) error {
 	st.registerMentions(i)
 	s := &st.sents[i]
 	if s.claim < 0 {
-		return
+		return nil
 	}
 	if a := st.speakerLabel(i); a != nil {
 		s.att = a
-		return
+		return nil
 	}
-	cands := st.candidates(i)
-	var best *cand
-	for c := range cands {
-		if cands[c].sub || cands[c].citing {
-			continue
-		}
-		best = &cands[c]
-		break
+	cands, err := st.candidates(ctx, i)
+	if err != nil {
+		return err
 	}
-	if best == nil {
-		// "This comes after reports suggesting ...": a main clause that
-		// says nothing of its own leaves the sentence to its subordinate
-		for c := range cands {
-			if cands[c].sub && !cands[c].citing && st.lightMain(s, cands[c].k) {
-				best = &cands[c]
-				break
-			}
-		}
-	}
+	best := st.bestCand(s, cands)
 	if best == nil {
 		s.att = st.labelCarry(i)
-		return
-	}
-	if t := st.trailing(s, cands, best); t != nil {
-		best = t
+		return nil
 	}
 	if best.neg {
 		s.negatedCue = true
-		return
+		return nil
 	}
-	a := &attrib{src: best.src, ent: best.ent, how: best.how, inherited: -1}
+	a := &attrib{src: best.src, ent: best.ent, how: best.how, inherited: -1, conf: confidence(best)}
 	a.cue = &Cue{
 		Span:   article.Span{Start: st.toks[best.k].s(), End: st.toks[best.kEnd-1].e()},
 		Text:   st.text(best.k, best.kEnd),
@@ -146,9 +113,50 @@ func (st *state) analyzeSentence(i int) {
 	if best.how == hReportedly {
 		a.cue.Lemma = "reportedly"
 	}
-	a.conf = confidence(best)
-	// relayed sources: "citing X", a second attribution in the sentence
+	a.chain = chainOf(cands, best)
+	if a.src.Type == UnnamedOfficial || a.src.Type == VagueGroup {
+		a.src.AnonymityReason = st.anonymityReason(i)
+	}
+	if a.src.Type == OutletSource {
+		st.outletFlags(i, &a.src)
+	}
+	s.att = a
+	return nil
+}
+
+// bestCand picks the attribution that sources sentence s among its
+// candidates: the first of the main clause, or else one in a subordinate
+// clause after a main clause that says nothing of its own ("This comes
+// after reports suggesting ..."); and then the one that closes the
+// sentence, where the chosen one stands inside what it reports. It returns
+// nil where there is none.
+func (st *state) bestCand(s *sentence, cands []cand) *cand {
+	var best *cand
 	for c := range cands {
+		if !cands[c].sub && !cands[c].citing {
+			best = &cands[c]
+			break
+		}
+	}
+	for c := 0; best == nil && c < len(cands); c++ {
+		if cands[c].sub && !cands[c].citing && st.lightMain(s, cands[c].k) {
+			best = &cands[c]
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	if t := st.trailing(s, cands, best); t != nil {
+		return t
+	}
+	return best
+}
+
+// chainOf returns the relayed sources of an attribution: "citing X", a
+// second attribution in the sentence, at most maxChain of them.
+func chainOf(cands []cand, best *cand) []Source {
+	var chain []Source
+	for c := 0; c < len(cands) && len(chain) < maxChain; c++ {
 		o := &cands[c]
 		if o == best || o.neg || o.how == hAgentless || o.how == hReportedly {
 			continue
@@ -157,16 +165,10 @@ func (st *state) analyzeSentence(i int) {
 			continue
 		}
 		if o.citing || o.k > best.k || best.src.Type == OutletSource {
-			a.chain = append(a.chain, o.src)
+			chain = append(chain, o.src)
 		}
 	}
-	if a.src.Type == UnnamedOfficial || a.src.Type == VagueGroup {
-		a.src.AnonymityReason = st.anonymityReason(i)
-	}
-	if a.src.Type == OutletSource {
-		st.outletFlags(i, &a.src)
-	}
-	s.att = a
+	return chain
 }
 
 // inSubordinate reports whether the clause holding token from, read left
@@ -175,7 +177,7 @@ func (st *state) analyzeSentence(i int) {
 // billion, while Democrats vowed ...", "protests, which forced Ms. Griffin
 // to apologize". A clause opening the sentence is the intro's business.
 func (st *state) inSubordinate(s *sentence, from int) bool {
-	for x := from - 1; x > s.t0; x-- {
+	for x, floor := from-1, reachBack(s, from); x > floor; x-- {
 		t := &st.toks[x]
 		if t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tAmbigQ {
 			return false
@@ -204,7 +206,7 @@ func (st *state) lightMain(s *sentence, k int) bool {
 		return false // "Even though X decried ..., Y is": the intro is no main clause
 	}
 	words := 0
-	for x := s.t0; x < k; x++ {
+	for x := s.t0; x < k && x < s.t0+maxReach; x++ {
 		t := &st.toks[x]
 		switch t.lower {
 		case "after", "before", "while", "when", "because", "although", "though", "since", "as", "amid", "following":
@@ -309,7 +311,7 @@ func (st *state) introEnd(s *sentence) int {
 		return s.t0
 	}
 	depth := 0
-	for j := k + 1; j < s.t1; j++ {
+	for j := k + 1; j < s.t1 && j <= k+maxReach; j++ {
 		t := &st.toks[j]
 		switch t.lower {
 		case "(":
@@ -343,13 +345,19 @@ func (st *state) asAttribution(k, end int) bool {
 	return false
 }
 
-// candidates lists the attributions sentence i offers, in text order.
-func (st *state) candidates(i int) []cand {
+// candidates lists the attributions sentence i offers, in text order, at
+// most maxCands of them. It fails only when ctx is done.
+func (st *state) candidates(ctx context.Context, i int) ([]cand, error) {
 	s := &st.sents[i]
 	intro := st.introEnd(s)
 	var out []cand
 	depth := 0
-	for k := s.t0; k < s.t1; k++ {
+	for k := s.t0; k < s.t1 && len(out) < maxCands; k++ {
+		if (k-s.t0)%checkEvery == checkEvery-1 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		t := &st.toks[k]
 		switch t.lower {
 		case "(":
@@ -382,7 +390,7 @@ func (st *state) candidates(i int) []cand {
 			k = c.kEnd - 1
 		}
 	}
-	return out
+	return out, nil
 }
 
 // cueAt reads an attribution whose cue starts at token k.
@@ -400,293 +408,13 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 	case VagueGroup:
 		f := strings.Fields(strings.ToLower(c.src.Mention))
 		if len(f) > 0 {
-			if _, doc := documentHeads[f[len(f)-1]]; doc {
+			if _, doc := st.lx.documentNouns[f[len(f)-1]]; doc {
 				return c, true // "polls show"
 			}
 		}
 	}
 	if st.cueEvidence(s, c.k, c.kEnd-c.k) {
 		return c, true
-	}
-	return cand{}, false
-}
-
-func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
-	t := &st.toks[k]
-	w := t.lower
-	// cues whose source follows: "according to CNN", "citing officials",
-	// "as reported by the Post", "per the filing"
-	if v, n, ok := st.lx.afters.match(st.toks, k, s.t1); ok && k+n < s.t1 {
-		e := st.lx.afterCues[v]
-		next := &st.toks[k+n]
-		if e.ambiguous && !(next.kind == tWord && (next.cap || next.possessive() || next.lower == "the" || next.lower == "a" || next.lower == "an")) {
-			return cand{}, false // "per year", "via satellite"
-		}
-		j := st.npEnd(k+n, s.t1)
-		if src, ent, ok := st.classify(k+n, j); ok {
-			src = st.appositiveName(src, j, s.t1)
-			st.exclusive(&src, k+n, j)
-			c := cand{k: k, kEnd: k + n, e: e, src: src, ent: ent, how: hAccording}
-			c.citing = e.lemma == "citing" || e.lemma == "quoting"
-			return c, true
-		}
-		return cand{}, false
-	}
-	if t.report && st.lx.reportAdverbs[w] {
-		src := st.source(k, k+1, "unnamed reports", OutletSource)
-		return cand{k: k, kEnd: k + 1, e: cueEntry{lemma: w, cat: catReport}, src: src, how: hReportedly}, true
-	}
-	switch w {
-	case "allegedly", "purportedly", "supposedly", "reputedly":
-		src := st.source(k, k+1, "agentless passive", VagueGroup)
-		// "indicted for allegedly hacking" hedges a charge in a clause of
-		// its own
-		sub := st.inSubordinate(s, k)
-		return cand{k: k, kEnd: k + 1, e: cueEntry{lemma: w, cat: catReport}, src: src, how: hReportedly, sub: sub}, true
-	}
-	e, n, ok := st.cueEntryAt(k, s.t1)
-	if !ok {
-		return cand{}, false
-	}
-	c := cand{k: k, kEnd: k + n, e: e}
-	if !st.senseOK(s, k, n, e) {
-		return cand{}, false
-	}
-	if k+n < s.t1 && (st.toks[k+n].lower == "nothing" || st.toks[k+n].lower == "little") && e.cat == catSpeech {
-		c.neg = true // "Boehner said nothing new": no statement
-		c.how = hLeft
-		return c, true
-	}
-
-	if e.cat == catRefusal {
-		c.neg = true
-		c.how = hLeft
-		// "a Republican who has refused to endorse" is no refusal of the
-		// main clause
-		if _, _, rel, _, _, _ := st.leftSubject(k, s.t0); rel {
-			c.sub = true
-		}
-		return c, true
-	}
-	// a noun, not a verb: "her statement", "ICE’s claims", "the reports"
-	if k > s.t0 {
-		p := &st.toks[k-1]
-		if _, det := determiners[p.lower]; det && !standaloneDeterminers[p.lower] {
-			return cand{}, false
-		}
-		// "Some say", but "Most states", "the many reasons": a plural
-		// quantifier takes the verb's base form
-		if pluralQuantifiers[p.lower] && n == 1 && w != e.lemma && strings.HasSuffix(w, "s") {
-			return cand{}, false
-		}
-		if p.possessive() {
-			return cand{}, false
-		}
-	}
-	// "claims of leadership", "reports of": a plural noun
-	if k+1 < s.t1 && st.toks[k+1].lower == "of" && strings.HasSuffix(w, "s") && w != "says" {
-		return cand{}, false
-	}
-	// "it would add", "could say": a modal makes it hypothetical
-	if m := k - 1; m >= s.t0 {
-		for m > s.t0 && isAdverb(&st.toks[m]) {
-			m--
-		}
-		if _, modal := modals[st.toks[m].lower]; modal {
-			return cand{}, false
-		}
-	}
-	// a reduced relative: "Photos posted to ICE's account showed ..."
-	if k > s.t0 && k+1 < s.t1 && (strings.HasSuffix(w, "ed") || w == "written" || w == "shown" || w == "seen" || w == "sent") {
-		p := &st.toks[k-1]
-		common := p.kind == tWord && (!p.cap || st.atSentenceStart(k-1) && st.commonWord(k-1))
-		_, prep := reducedPreps[st.toks[k+1].lower]
-		// "a poll released Monday found": a document, then a time
-		_, doc := documentHeads[p.norm()]
-		_, day := days[st.toks[k+1].lower]
-		doc = doc && (day || months[st.toks[k+1].lower])
-		if (prep || doc) && common && !st.verbish(k-1) && st.mainVerbFollows(s, k+1) {
-			if _, pron := pronouns[p.lower]; !pron && p.lower != "i" && p.lower != "we" && p.lower != "you" {
-				if _, aux := auxiliaries[p.lower]; !aux && !isAdverb(p) {
-					return cand{}, false
-				}
-			}
-		}
-	}
-	// passive: "was confirmed by U.S. authorities", "is seen as"
-	if by, ok := st.passive(s, k); ok {
-		// "who is seen as", "which was reported": a relative clause
-		if b := st.beBefore(s, k); b > s.t0 {
-			if _, rel := relatives[st.toks[b-1].lower]; rel {
-				c.sub = true
-			}
-			// "remains to be seen"
-			if st.toks[b].lower == "be" && st.toks[b-1].lower == "to" {
-				return cand{}, false
-			}
-		}
-		if by >= 0 {
-			j := st.npEnd(by+1, s.t1)
-			if src, ent, ok := st.classify(by+1, j); ok {
-				src = st.appositiveName(src, j, s.t1)
-				c.src, c.ent, c.how = src, ent, hPassive
-				return c, true
-			}
-			return cand{}, false
-		}
-		if st.inSubordinate(s, k) {
-			c.sub = true // "... after officers were indicted"
-		}
-		if st.lx.passives[w] || st.lx.passives[e.lemma] {
-			c.src = st.source(k, k+n, "agentless passive", VagueGroup)
-			if e.lemma == "report" {
-				// "it has been reported that": the media, unnamed
-				c.src = st.source(k, k+n, "unnamed reports", OutletSource)
-			}
-			c.how = hAgentless
-			return c, true
-		}
-		return cand{}, false
-	}
-	// ", saying ...": the subject of the main clause speaks
-	if strings.HasSuffix(w, "ing") && k > s.t0 {
-		p := st.toks[k-1].lower
-		if p == "," || p == "by" || p == "and" || p == "while" || p == "after" || p == "before" ||
-			(p == "in" || p == "when" || p == "without" || p == "since") && e.cat == catSpeech {
-			if e.cat == catSpeech || e.cat == catBelief || e.cat == catAccusation {
-				if src, ent, ok := st.mainSubject(s); ok {
-					c.src, c.ent, c.how = src, ent, hParticiple
-					return c, true
-				}
-			}
-			if p != "," {
-				return cand{}, false
-			}
-		}
-	}
-	i, j, rel, neg, coord, inf := st.leftSubject(k, s.t0)
-	c.neg = neg
-	if rel {
-		c.sub = true
-	}
-	if coord {
-		if src, ent, ok := st.mainSubject(s); ok {
-			c.src, c.ent, c.how = src, ent, hLeft
-			return c, true
-		}
-	}
-	if j > i && i > s.t0 {
-		if _, rel := relatives[st.toks[i-1].lower]; rel && st.toks[i-1].lower != "who" {
-			c.sub = true // "a document that she identified"
-		}
-	}
-	// "battleground states", "the claims": a plural subject before an -s
-	// form means the -s form is a noun
-	if j > i && n == 1 && w != e.lemma && strings.HasSuffix(w, "s") && !strings.HasSuffix(e.lemma, "s") &&
-		!st.toks[j-1].cap && st.pluralSubject(i, j) {
-		return cand{}, false
-	}
-	if j > i && n == 1 && !inf && w == e.lemma && !baseIsPast[w] && !st.pluralSubject(i, j) {
-		// a base form needs a plural subject: "critics say", not
-		// "Battleground state Florida"
-		j = i
-	}
-	if j > i {
-		src, ent, ok := st.classify(i, j)
-		// "Rachel Berg, a philanthropist from Monsey, New York, said": the
-		// appositive held a comma of its own
-		for tries := 0; !ok && tries < 5 && i-1 > s.t0 && st.toks[i-1].lower == "," && !st.toks[i-1].inQuote; tries++ {
-			m := st.appositiveStart(i-1, s.t0)
-			if m <= s.t0 {
-				break
-			}
-			j = m
-			i = j - 1
-			for i > s.t0 && (st.toks[i-1].kind == tWord || st.toks[i-1].kind == tNum) && !st.verbish(i-1) {
-				if _, br := clauseBreakers[st.toks[i-1].lower]; br && !prepositionInNP(st.toks[i-1].lower) {
-					break
-				}
-				i--
-			}
-			src, ent, ok = st.classify(i, j)
-		}
-		if !ok && j < k && st.toks[j].lower == "," {
-			// "Sanders's campaign manager, Jeff Weaver, said": the name
-			// the description gives speaks, in the role it gives
-			if e := st.nameRun(j+1, k); e > j+1 && e < k && st.toks[e].lower == "," && st.fullNameIn(j+1, e) {
-				if nsrc, nent, nok := st.classify(j+1, e); nok {
-					if nsrc.Role == "" {
-						nsrc.Role = cleanName(st.text(i, j))
-					}
-					src, ent, ok = nsrc, nent, true
-				}
-			}
-		}
-		if ok {
-			src = st.appositiveName(src, j, s.t1)
-			c.src, c.ent, c.how = src, ent, hLeft
-			if i > s.t0 && st.toks[i-1].lower == "as" {
-				c.how = hAs
-				if st.hasObject(s, c.kEnd) {
-					// "as Trump continues to describe the inquiry as a witch
-					// hunt": a clause of time, not "as Reuters reported"
-					c.how = hLeft
-					c.sub = true
-				}
-			}
-			if w := st.toks[i].lower; w == "with" || w == "without" {
-				c.sub = true // "With critics accusing him ..., he may have"
-			}
-			if i > s.t0 && isDash(st.toks[i-1].lower) {
-				// "an aggressive - some say unrealistic - pledge": an aside
-				for x := c.kEnd; x < s.t1 && x < c.kEnd+6; x++ {
-					if isDash(st.toks[x].lower) {
-						c.sub = true
-						break
-					}
-				}
-			}
-			if i > s.t0 && !c.sub && st.inSubordinate(s, i) {
-				c.sub = true // "... after the Justice Department indicted 12 officers"
-			}
-			return c, true
-		}
-	}
-	// inverted: '..., said Caddell', '"...," added Rep. Jim Clyburn'
-	if w := st.toks[k].lower; st.invertable(s, k) && w != "told" && w != "tells" && w != "tell" && w != "in" && w != "at" && w != "during" && w != "on" { // "told X": X listens; ", in an interview with X,": X asks
-		j := st.npEnd(k+n, s.t1)
-		// "— urged the president to cancel": an object with a complement,
-		// not a speaker
-		objectFollows := j < s.t1 && (st.toks[j].lower == "that" || st.toks[j].lower == "to" && j+1 < s.t1 &&
-			st.toks[j+1].kind == tWord && !st.toks[j+1].cap && st.toks[j+1].lower != "reporters" && st.toks[j+1].lower != "the")
-		if src, ent, ok := st.classify(k+n, j); ok && !objectFollows {
-			src = st.appositiveName(src, j, s.t1)
-			c.src, c.ent, c.how = src, ent, hInverted
-			return c, true
-		}
-		// "exhorted Clinton's introducer, actress Jamie Lee Curtis": the
-		// name the appositive gives
-		if x := j; !objectFollows && x < s.t1 && st.toks[x].lower == "," {
-			x++
-			for x < s.t1 && x < j+4 && st.toks[x].kind == tWord && !st.toks[x].cap {
-				x++
-			}
-			if e := st.nameRun(x, s.t1); e > x && st.fullNameIn(x, e) {
-				if src, ent, ok := st.classify(x, e); ok {
-					c.src, c.ent, c.how = src, ent, hInverted
-					return c, true
-				}
-			}
-		}
-	}
-	// "Schatz, in an interview with HuffPost, called the nomination
-	// shocking": a setting of speech set off by commas; the main clause's
-	// subject speaks
-	if w := st.toks[k].lower; (w == "in" || w == "at" || w == "during") && n > 1 && k > s.t0 && st.toks[k-1].lower == "," {
-		if src, ent, ok := st.mainSubject(s); ok {
-			c.src, c.ent, c.how = src, ent, hParticiple
-			return c, true
-		}
 	}
 	return cand{}, false
 }
@@ -714,11 +442,11 @@ func (st *state) cueEntryAt(k, end int) (cueEntry, int, bool) {
 // invertable reports whether the cue at k may precede its subject: after a
 // comma or a closing quotation mark, or opening the sentence.
 func (st *state) invertable(s *sentence, k int) bool {
-	j := k - 1
-	for j >= s.t0 && isAdverb(&st.toks[j]) {
+	j, floor := k-1, reachBack(s, k)
+	for j >= floor && isAdverb(&st.toks[j]) {
 		j--
 	}
-	if j < s.t0 {
+	if j < floor {
 		return false
 	}
 	p := &st.toks[j]
@@ -730,42 +458,54 @@ func (st *state) invertable(s *sentence, k int) bool {
 // token of its "by" agent, or -1 when it has none.
 func (st *state) passive(s *sentence, k int) (by int, ok bool) {
 	w := st.toks[k].lower
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && w != "seen" && w != "told" && w != "thought" &&
-		w != "said" && w != "held" && w != "known" && w != "shown" && w != "called" && w != "found" {
+	if !participleForm(w) {
 		return -1, false
 	}
-	j := k - 1
-	for j >= s.t0 && (isAdverb(&st.toks[j]) || st.toks[j].lower == "both" || st.toks[j].lower == "all" || st.toks[j].lower == "each") {
+	j, floor := k-1, reachBack(s, k)
+	for j >= floor && (isAdverb(&st.toks[j]) || st.toks[j].lower == "both" || st.toks[j].lower == "all" || st.toks[j].lower == "each") {
 		j-- // "are both considered vulnerable"
 	}
-	isBe := j >= s.t0 && beFormAt(st, j)
-	if w == "held" && isBe && !st.beliefSubject(s.t0, j) {
+	isBe := j >= floor && beFormAt(st, j)
+	if w == "held" && isBe && !st.beliefSubject(floor, j) {
 		return -1, false // "the seat was held by", "was held by police": no view
 	}
 	// "as noted by X", "echoed by"
-	if !isBe && !(k+1 < s.t1 && st.toks[k+1].lower == "by" && j >= s.t0 && (st.toks[j].lower == "as" || st.toks[j].lower == ",")) {
+	if !isBe && !(k+1 < s.t1 && st.toks[k+1].lower == "by" && j >= floor && (st.toks[j].lower == "as" || st.toks[j].lower == ",")) {
 		return -1, false
 	}
+	return st.agentAfter(s, k), true
+}
+
+// participleForm reports whether w can be a past participle: it ends in
+// -ed or -en, or is one of the irregular ones cue verbs have.
+func participleForm(w string) bool {
+	switch w {
+	case "seen", "told", "thought", "said", "held", "known", "shown", "called", "found":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
+}
+
+// agentAfter returns the token of the "by" that brings in the agent of the
+// passive participle at k, before any punctuation, quotation or
+// that-clause, 12 tokens at most; or -1.
+func (st *state) agentAfter(s *sentence, k int) int {
 	for b := k + 1; b < s.t1 && b < k+12; b++ {
 		t := &st.toks[b]
 		if t.lower == "by" {
-			return b, true
+			return b
 		}
 		if t.kind == tPunct && t.lower != "'" || t.kind == tOpenQ || t.lower == "that" {
 			break
 		}
 	}
-	return -1, true
+	return -1
 }
-
-// beliefNouns are the subjects of which "held by" says who holds a view.
-var beliefNouns = setOf("view", "views", "belief", "beliefs", "opinion", "opinions", "position", "positions",
-	"assumption", "notion", "idea", "ideas", "theory", "conviction", "sentiment", "consensus")
 
 // beliefSubject reports whether [i, j) holds a belief noun.
 func (st *state) beliefSubject(i, j int) bool {
 	for k := i; k < j; k++ {
-		if _, ok := beliefNouns[st.toks[k].norm()]; ok {
+		if st.lx.beliefNouns[st.toks[k].norm()] {
 			return true
 		}
 	}
@@ -775,11 +515,11 @@ func (st *state) beliefSubject(i, j int) bool {
 // beBefore returns the token of the be-form before a participle at k, or
 // -1.
 func (st *state) beBefore(s *sentence, k int) int {
-	j := k - 1
-	for j >= s.t0 && isAdverb(&st.toks[j]) {
+	j, floor := k-1, reachBack(s, k)
+	for j >= floor && isAdverb(&st.toks[j]) {
 		j--
 	}
-	if j >= s.t0 && beFormAt(st, j) {
+	if j >= floor && beFormAt(st, j) {
 		return j
 	}
 	return -1
@@ -820,7 +560,7 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 		for m := k + n; m < s.t1 && m < k+n+12; m++ {
 			t := &st.toks[m]
 			if t.kind == tPunct {
-				if m > k+n+1 && isVerdict(st.toks[m-1].lower) {
+				if m > k+n+1 && st.lx.isVerdict(st.toks[m-1].lower) {
 					return true
 				}
 				break
@@ -832,11 +572,8 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 
 // isVerdict reports whether a word that closes "called X ..." judges X:
 // "unusual", "dangerous", "a disaster".
-func isVerdict(w string) bool {
-	switch w {
-	case "wrong", "unfair", "racist", "disaster", "mistake", "failure", "hoax", "sham", "lie", "joke", "disgrace",
-		"outrage", "farce", "scam", "fraud", "travesty", "nonsense", "absurd", "bad", "good", "great", "terrible",
-		"unacceptable", "unconstitutional", "illegal", "shameful", "ridiculous", "baseless", "false", "fake":
+func (l *lex) isVerdict(w string) bool {
+	if l.verdicts[w] {
 		return true
 	}
 	if len(w) < 6 {
@@ -850,353 +587,9 @@ func isVerdict(w string) bool {
 	return false
 }
 
-// senseOK rules out senses of cue verbs that are no attribution: "adding
-// to", "all told", "saw him", "views on"; "see" and "view" attribute only
-// as "see X as".
-func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
-	w := st.toks[k].lower
-	next := ""
-	if k+n < s.t1 {
-		next = st.toks[k+n].lower
-	}
-	prev := ""
-	if k > s.t0 {
-		prev = st.toks[k-1].lower
-	}
-	switch e.lemma {
-	case "add":
-		return next != "to" && next != "up" && next != "on"
-	case "see", "view", "regard":
-		for m := k + n; m < s.t1 && m < k+n+12; m++ {
-			if st.toks[m].lower == "as" {
-				return true
-			}
-			if st.toks[m].kind == tPunct {
-				break
-			}
-		}
-		return false
-	case "tell":
-		if prev == "all" {
-			return false // "all told"
-		}
-	case "decline":
-		// a refusal declines to do something, or declines a request;
-		// "the rate declined to 4.8%", "shares declined 3%" fall
-		if n == 1 {
-			if next == "to" {
-				if k+2 >= s.t1 || st.toks[k+2].kind != tWord {
-					return false
-				}
-				_, det := determiners[st.toks[k+2].lower]
-				_, pro := pronouns[st.toks[k+2].lower]
-				return !det && !pro
-			}
-			_, det := determiners[next]
-			return det || next == "comment" || next == "requests" || next == "interviews" || next == "invitations"
-		}
-	case "continue":
-		// "he continued:" or ', he continued.' only
-		return next == ":" || next == "," || next == "." || next == "" || k+n < s.t1 && st.toks[k+n].kind == tOpenQ
-	case "slam", "hit", "blast", "hammer", "pound":
-		// "slammed the Gaza Strip with airstrikes", "hit the car into":
-		// force, not words
-		for m := k + n; m < s.t1 && m < k+n+8; m++ {
-			t := &st.toks[m]
-			if t.lower == "with" || t.lower == "into" || t.lower == "against" {
-				return false
-			}
-			if t.kind != tWord && t.kind != tNum || t.lower == "that" || t.lower == "as" || t.lower == "for" {
-				break
-			}
-		}
-	case "declare":
-		// "declared a national emergency", "declared war": an act
-		for m := k + n; m < s.t1 && m < k+n+5; m++ {
-			if declaredActs[st.toks[m].norm()] {
-				return false
-			}
-			if st.toks[m].lower == "that" || st.toks[m].kind != tWord {
-				break
-			}
-		}
-	case "tweet", "post", "share", "retweet":
-		// "tweeted a link to a video", "posted a photo": a thing shared
-		if _, det := determiners[next]; det || next == "his" || next == "her" || next == "their" {
-			for m := k + n + 1; m < s.t1 && m < k+n+4; m++ {
-				if sharedThings[st.toks[m].norm()] {
-					return false
-				}
-			}
-		}
-	case "speak", "testify", "talk", "testified":
-		// "spoke on Monday", "testified before the committee": the act,
-		// with nothing said; "testified that", "spoke:" report words
-		if next == "that" || next == ":" || next == "out" || k+n < s.t1 && st.toks[k+n].kind == tOpenQ ||
-			next == "," && k+n+1 < s.t1 && st.toks[k+n+1].kind == tOpenQ {
-			return true
-		}
-		return (next == "" || next == "." || next == ",") && s.quoted > 0
-	case "mention":
-		// "mentioned that ...", "he mentioned:"; not "the ad mentions
-		// neither Obama nor Romney"
-		return next == "that" || next == ":" || next == "," || next == "" || next == "." ||
-			k+n < s.t1 && st.toks[k+n].kind == tOpenQ
-	case "respond":
-		// "were responding to new events": an act; what was said in
-		// response is given by "saying" or a quotation
-		if next == "to" {
-			return false
-		}
-	case "assert":
-		// "assert control", "assert a growing hegemony": a claim to power
-		for m := k + n; m < s.t1 && m < k+n+4; m++ {
-			if _, ok := powerNouns[st.toks[m].norm()]; ok {
-				return false
-			}
-		}
-	case "publish":
-		// "The paper, co-authored by ... and published in The Lancet,":
-		// where it appeared, not what it says
-		if next == "in" || next == "on" || next == "online" || next == "by" {
-			_, doc := documentHeads[prev]
-			return !(prev == "," || prev == "and" || prev == "first" || prev == "recently" || prev == "originally" || doc)
-		}
-	case "show", "find", "reveal", "indicate":
-		// "showed up", "found dead", "found itself playing host"
-		switch next {
-		case "up", "dead", "guilty", "out", "itself", "himself", "herself", "themselves", "ourselves", "myself":
-			return false
-		}
-		return true
-	}
-	_ = w
-	return true
-}
-
-// declaredActs are what one declares by acting.
-var declaredActs = map[string]bool{"emergency": true, "war": true, "bankruptcy": true, "independence": true,
-	"disaster": true, "holiday": true, "moratorium": true, "curfew": true, "ceasefire": true, "cease-fire": true,
-	"truce": true, "martial": true, "candidacy": true}
-
-// sharedThings are posted or tweeted, not said.
-var sharedThings = map[string]bool{"link": true, "links": true, "video": true, "videos": true, "photo": true,
-	"photos": true, "image": true, "images": true, "picture": true, "pictures": true, "clip": true, "clips": true,
-	"meme": true, "memes": true, "gif": true, "screenshot": true, "screenshots": true, "map": true, "chart": true,
-	"article": true, "story": true, "selfie": true}
-
-// powerNouns are what one asserts without saying anything.
-var powerNouns = setOf("control", "authority", "dominance", "hegemony", "power", "sovereignty", "influence", "jurisdiction",
-	"leadership", "independence", "itself", "himself", "herself", "themselves", "supremacy", "primacy", "dominion")
-
 func beFormAt(st *state, j int) bool {
 	_, ok := beForms[st.toks[j].lower]
 	return ok
-}
-
-// leftSubject finds the subject of the verb at token k, reading left: it
-// skips auxiliaries and adverbs, parentheses and appositives, then takes
-// the phrase back to the start of the clause. It returns the noun phrase
-// [i, j); rel when the subject is a relative pronoun; neg when the verb is
-// negated; coord when the verb is coordinated with an earlier one ("...
-// and said").
-func (st *state) leftSubject(k, t0 int) (i, j int, rel, neg, coord, inf bool) {
-	if k > t0 {
-		switch st.toks[k-1].lower {
-		case "in", "on", "at", "of", "from", "for", "into", "about", "upon":
-			// "joined the US in labeling", "criticised for saying": a
-			// gerund after a preposition has no subject of its own
-			return 0, 0, false, false, false, false
-		}
-	}
-	j = k
-	skip := func() {
-		for j > t0 {
-			t := &st.toks[j-1]
-			// "they all said": a floating quantifier after its subject
-			if (t.lower == "all" || t.lower == "both" || t.lower == "each") && j-2 >= t0 && st.toks[j-2].kind == tWord &&
-				(st.toks[j-2].cap || strings.HasSuffix(st.toks[j-2].lower, "s") || st.toks[j-2].lower == "they" || st.toks[j-2].lower == "we") {
-				j--
-				continue
-			}
-			if _, ok := negations[t.lower]; ok {
-				neg = true
-				j--
-				continue
-			}
-			if _, ok := auxiliaries[t.lower]; ok || isAdverb(t) {
-				j--
-				continue
-			}
-			if _, ok := days[t.lower]; ok && j-2 >= t0 && st.toks[j-2].lower == "on" {
-				j -= 2
-				continue
-			}
-			break
-		}
-	}
-	skip()
-	if j <= t0 {
-		return 0, 0, false, neg, false, inf
-	}
-	// "appeared to blame", "sought to ease", "forced Stumpf to admit"
-	if st.toks[j-1].lower == "to" && j-2 >= t0 {
-		inf = true
-		p := &st.toks[j-2]
-		if j-4 >= t0 && st.isNameToken(j-2) && (st.toks[j-3].lower == "to" || st.toks[j-3].lower == "on") && mediaVerbs[st.toks[j-4].lower] {
-			// "Griffin took to Twitter to explain": the platform is where,
-			// the subject of "took" speaks
-			j -= 4
-			skip()
-		} else if st.isNameToken(j-2) || p.lower == "him" || p.lower == "her" || p.lower == "them" {
-			j--
-		} else if _, ok := controlVerbs[p.lower]; ok {
-			j -= 2
-			skip()
-		} else {
-			return 0, 0, false, neg, false, inf // "it is crucial to maintain"
-		}
-	}
-	// parentheses and appositives between subject and verb
-	for j > t0 {
-		last := &st.toks[j-1]
-		if last.lower == ")" {
-			m := j - 2
-			for m >= t0 && st.toks[m].lower != "(" {
-				m--
-			}
-			if m < t0 {
-				break
-			}
-			j = m
-			continue
-		}
-		if last.lower == "," {
-			// "Rendell, a Clinton surrogate, said"; "Fowler, who helmed
-			// the DNC, said"
-			if m := st.appositiveStart(j-1, t0); m > t0 {
-				if st.introBefore(m, t0) && (st.isNameToken(m+1) || personNounAt(st, m+1)) {
-					// "after winning Ohio in the primary, Gov. John Kasich
-					// (R-OH), said": the name after the intro is the subject
-					return m + 1, j - 1, false, neg, false, inf
-				}
-
-				j = m
-				continue
-			}
-			return 0, 0, false, neg, false, inf
-		}
-		if last.lower == "—" || last.lower == "–" || last.lower == "-" || last.lower == "--" {
-			// "some liberal economists — including ... — warn"
-			m := j - 2
-			for m > t0 && st.toks[m].lower != last.lower {
-				m--
-			}
-			if m <= t0 {
-				return 0, 0, false, neg, false, inf
-			}
-			j = m
-			continue
-		}
-		// "Woodrow Benford, 58, who ..., says": an age set off by commas;
-		// "Rep. Kevin McCarthy, R-Calif., the ... Republican, suggested": a
-		// party and state
-		if (last.kind == tNum || isPartyTag(last.lower)) && j-2 > t0 && st.toks[j-2].lower == "," {
-			j -= 2
-			continue
-		}
-		// "Sanders, meanwhile, who ..., said": an adverb set off by commas
-		if j-2 > t0 && st.toks[j-2].lower == "," && (isAdverb(last) || last.lower == "however" || last.lower == "meanwhile" || last.lower == "too") {
-			j -= 2
-			continue
-		}
-		break
-	}
-	if j <= t0 {
-		return 0, 0, false, neg, false, inf
-	}
-	last := &st.toks[j-1]
-	if _, ok := relatives[last.lower]; ok {
-		return 0, 0, true, neg, false, inf
-	}
-
-	if last.lower == "and" || last.lower == "but" || last.lower == "or" {
-		return 0, 0, false, neg, true, inf
-	}
-	// "Wells Fargo just this month announced", "Trump last week said"
-	for j-1 > t0 {
-		w := st.toks[j-1].lower
-		if _, ok := timeNouns[w]; ok && j-2 > t0 {
-			p := st.toks[j-2].lower
-			if p == "this" || p == "last" || p == "next" || p == "earlier" || p == "later" || p == "that" || p == "each" || p == "every" {
-				j -= 2
-				for j-1 > t0 && isAdverb(&st.toks[j-1]) {
-					j--
-				}
-				continue
-			}
-		}
-		if _, ok := days[w]; ok && j-1 > t0 && st.isNameToken(j-2) {
-			j--
-			continue
-		}
-		break
-	}
-	i = j - 1
-	for i > t0 && j-i < 20 {
-		t := &st.toks[i-1]
-		// "John McCain, Chuck Schumer and 18 members ... called": a list
-		// of names before the last "and"
-		if t.lower == "," && i-2 >= t0 && st.isNameToken(i-2) && st.isNameToken(i) && st.hasAnd(i, j) {
-			i--
-			continue
-		}
-		if t.kind != tWord && t.kind != tNum && t.lower != "&" {
-			break
-		}
-		if t.lower == "and" || t.lower == "or" {
-			// "Mr. Grassley and Mr. Leahy", "in Virginia and around the
-			// country"; not "... said and", nor "And she noted" opening
-			// the sentence
-			if i-1 <= t0 || i-2 >= t0 && st.verbish(i-2) {
-				break
-			}
-			i--
-			continue
-		}
-		if _, ok := clauseBreakers[t.lower]; ok && !prepositionInNP(t.lower) {
-			// "those close to him", "people familiar with": "to" and
-			// "with" after an adjective of relation stay in the phrase;
-			// so does a participle's phrase: "photos posted to its account"
-			rel := i-2 >= t0 && (t.lower == "to" || t.lower == "with") && relationAdjectives[st.toks[i-2].lower]
-			part := i-3 >= t0 && (t.lower == "to" || t.lower == "on" || t.lower == "in" || t.lower == "by") &&
-				strings.HasSuffix(st.toks[i-2].lower, "ed") && st.toks[i-3].kind == tWord && !st.verbish(i-3)
-			if part {
-				i -= 2 // past the participle too
-				continue
-			}
-			if !rel {
-				break
-			}
-		}
-		if _, pron := pronouns[st.toks[max(i-2, 0)].lower]; makerParticiples[t.lower] && i-2 >= t0 && st.toks[i-2].kind == tWord && !st.verbish(i-2) && !pron {
-			// "One released this week by Fox News found": a participle
-			// qualifying the noun before it
-			i--
-			continue
-		}
-		if st.verbish(i - 1) {
-			// "one of the doctors who signed the letter called": skip a
-			// relative clause back to the noun it qualifies
-			if r := st.relativeStart(i-1, t0); r > t0 {
-				i = r
-				continue
-			}
-			break
-		}
-		i--
-	}
-	return i, j, false, neg, false, inf
 }
 
 // fullNameIn reports whether [a, b) is a person's name of two words or
@@ -1207,7 +600,7 @@ func (st *state) fullNameIn(a, b int) bool {
 	}
 	for x := a; x < b; x++ {
 		if !st.isNameToken(x) && !st.ambiguousFirstName(x, b) {
-			if _, ok := particles[st.toks[x].lower]; !ok || x == a {
+			if !words.Particle(st.toks[x].lower) || x == a {
 				return false
 			}
 		}
@@ -1284,7 +677,7 @@ func (st *state) mainVerbFollows(s *sentence, k int) bool {
 		if _, aux := auxiliaries[t.lower]; aux {
 			return true
 		}
-		if _, adj := edAdjectives[t.lower]; strings.HasSuffix(t.lower, "ed") && m > k && !adj {
+		if strings.HasSuffix(t.lower, "ed") && m > k && !st.lx.edAdjectives[t.lower] {
 			return true
 		}
 	}
@@ -1296,12 +689,6 @@ var parenthetical = map[string]bool{"for example": true, "for instance": true, "
 	"of course": true, "at least": true, "in particular": true, "in addition": true, "by contrast": true,
 	"in contrast": true, "for now": true, "so far": true, "as well": true, "after all": true}
 
-// relationAdjectives take "to" or "with" inside a noun phrase of people:
-// "close to", "familiar with", "loyal to".
-var relationAdjectives = map[string]bool{"close": true, "closest": true, "closer": true, "familiar": true, "loyal": true,
-	"opposed": true, "allied": true, "connected": true, "tied": true, "linked": true, "privy": true, "sympathetic": true,
-	"friendly": true, "hostile": true, "near": true, "next": true, "related": true, "involved": true, "associated": true}
-
 // prepositionInNP lists the clause-breaking words that may also join a
 // noun phrase to its post-modifier ("officials at", "reports from").
 func prepositionInNP(w string) bool {
@@ -1311,16 +698,6 @@ func prepositionInNP(w string) bool {
 	}
 	return false
 }
-
-// edAdjectives are words in -ed that modify nouns before names and
-// sources ("retired Lt. Gen.", "unnamed officials").
-var edAdjectives = setOf("retired", "prepared", "world-renowned", "long-awaited", "widely-respected", "highly-anticipated", "united", "elected", "appointed", "armed", "embattled", "disgraced", "indicted",
-	"acclaimed", "celebrated", "renowned", "respected", "detained", "jailed", "exiled", "ousted", "beleaguered", "storied",
-	"decorated", "unnamed", "unidentified", "named", "concerned", "interested", "informed", "trusted", "talented",
-	"registered", "licensed", "certified", "qualified", "experienced", "seasoned", "noted", "alleged", "accused", "so-called",
-	"red", "bed", "shed", "speed", "need", "seed", "breed", "creed", "greed", "feed", "deed", "reed", "weed", "hundred",
-	"kindred", "sacred", "wicked", "naked", "rugged", "ragged", "crooked", "learned", "aged", "beloved", "wretched", "ted",
-	"fred", "ed", "jared", "alfred", "mohammed", "ahmed", "mohamed")
 
 // verbish reports whether token k is a verb that ends a subject: an
 // auxiliary, a cue verb, or a lower-case past form.
@@ -1335,15 +712,14 @@ func (st *state) verbish(k int) bool {
 	if _, ok := modals[t.lower]; ok {
 		return true
 	}
-	if _, adj := edAdjectives[t.lower]; adj {
+	if st.lx.edAdjectives[t.lower] {
 		return false // "prepared remarks", "retired general"
 	}
 	if e, ok := st.lx.cueOf(t); ok && e.cat != catNone && t.lower != e.lemma {
 		return true
 	}
 	if strings.HasSuffix(t.lower, "ed") {
-		_, adj := edAdjectives[t.lower]
-		return !adj
+		return !st.lx.edAdjectives[t.lower]
 	}
 	return false
 }
@@ -1386,21 +762,6 @@ func (st *state) pluralSubject(i, j int) bool {
 		w == "people" || w == "police" || w == "staff" || w == "media" || w == "public" || w == "men" || w == "women"
 }
 
-// startsName reports whether token k starts a name or a noun phrase with a
-// determiner or number.
-func (st *state) startsName(k int) bool {
-	t := &st.toks[k]
-	if st.isNameToken(k) || t.kind == tNum {
-		return true
-	}
-	_, ok := honorifics[t.lower]
-	if ok {
-		return true
-	}
-	_, ok = st.lx.roles[t.lower]
-	return ok
-}
-
 // appositiveStart finds, for a comma at c that closes an appositive or
 // relative clause, the token just after the noun phrase the appositive
 // describes; 0 when there is none.
@@ -1413,42 +774,62 @@ func (st *state) appositiveStart(c, t0 int) int {
 		if t.lower != "," {
 			continue
 		}
-		// the appositive (m, c) must open like one
 		if m+1 >= c {
 			return 0
 		}
-		o := &st.toks[m+1]
-		_, det := determiners[o.lower]
-		_, rel := relatives[o.lower]
-		if c == m+2 && isAdverb(o) || c == m+2 && (o.lower == "however" || o.lower == "too" || o.lower == "though" || o.lower == "meanwhile") {
-			// ", however," between subject and verb
+		if st.parentheticalBetween(m, c) {
 			return m
 		}
-		if c == m+3 && parenthetical[o.lower+" "+st.toks[m+2].lower] {
-			// ", for example,", ", in fact,", ", of course,"
-			return m
-		}
-		if c == m+4 && o.lower == "for" && st.toks[m+3].lower == "part" {
-			return m // ", for its part,"
-		}
-		if c == m+3 && o.lower == "in" && (st.toks[m+2].lower == "response" || st.toks[m+2].lower == "reply") {
-			return m // ", in response,"
-		}
-		if !(det || rel || o.kind == tNum || st.isNameToken(m+1) || o.lower == "who" || o.lower == "head" ||
-			o.lower == "former" || o.lower == "then" || personNounAt(st, m+1) || (strings.HasSuffix(o.lower, "ing") || strings.HasSuffix(o.lower, "ed")) && !o.cap ||
-			o.lower == "now" || o.lower == "also" || o.lower == "himself" || o.lower == "herself" || o.lower == "once" || o.lower == "like" ||
-			asidePrepositions[o.lower] && !o.cap) {
+		if !st.opensAppositive(m + 1) {
 			return 0
 		}
 		// and the phrase before it must end in a name or noun, or an age:
 		// "Woodrow Benford, 58, who lives outside Minneapolis, says"
-		b := &st.toks[m-1]
-		if b.kind != tWord && b.lower != ")" && b.kind != tNum {
+		if b := &st.toks[m-1]; b.kind != tWord && b.lower != ")" && b.kind != tNum {
 			return 0
 		}
 		return m
 	}
 	return 0
+}
+
+// parentheticalBetween reports whether the commas at tokens m and c set
+// off a parenthetical between subject and verb: ", however,", ", for
+// example,", ", in fact,", ", for its part,", ", in response,".
+func (st *state) parentheticalBetween(m, c int) bool {
+	o := &st.toks[m+1]
+	switch c - m {
+	case 2:
+		return isAdverb(o) || o.lower == "however" || o.lower == "too" || o.lower == "though" || o.lower == "meanwhile"
+	case 3:
+		next := st.toks[m+2].lower
+		return parenthetical[o.lower+" "+next] || o.lower == "in" && (next == "response" || next == "reply")
+	case 4:
+		return o.lower == "for" && st.toks[m+3].lower == "part"
+	}
+	return false
+}
+
+// opensAppositive reports whether token k can open an appositive or a
+// relative clause: a determiner, relative pronoun, number, name, person
+// noun, participle, preposition of an aside ("in a televised address") or
+// one of a few words ("former", "then", "now", "himself").
+func (st *state) opensAppositive(k int) bool {
+	o := &st.toks[k]
+	switch o.lower {
+	case "who", "head", "former", "then", "now", "also", "himself", "herself", "once", "like":
+		return true
+	}
+	if _, det := determiners[o.lower]; det {
+		return true
+	}
+	if _, rel := relatives[o.lower]; rel {
+		return true
+	}
+	if o.kind == tNum || st.isNameToken(k) || personNounAt(st, k) {
+		return true
+	}
+	return !o.cap && (strings.HasSuffix(o.lower, "ing") || strings.HasSuffix(o.lower, "ed") || asidePrepositions[o.lower])
 }
 
 // asidePrepositions open a phrase set off by commas between a subject and
@@ -1457,7 +838,7 @@ var asidePrepositions = map[string]bool{"in": true, "at": true, "during": true, 
 	"before": true, "speaking": true, "writing": true, "through": true, "via": true, "upon": true}
 
 func personNounAt(st *state, k int) bool {
-	_, ok := personNouns[st.toks[k].norm()]
+	_, ok := st.lx.personNouns[st.toks[k].norm()]
 	if ok {
 		return true
 	}
@@ -1550,61 +931,87 @@ func (st *state) strandedAfter(j int) bool {
 }
 
 // mainSubject finds the subject of the main clause of sentence s: the
-// noun phrase after any opening subordinate clause or introductory phrase
-// set off by a comma.
+// noun phrase after any opening subordinate clause, dateline or
+// introductory phrase set off by a comma, and after a conjunction.
 func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
-	q := st.introEnd(s)
-	if d := st.datelineEnd(s); d > q {
-		q = d // "WASHINGTON -- President Barack Obama ..."
-	}
-	if q == s.t0 {
-		// "During a speech earlier in the day, Trump attacked ...": an
-		// introductory phrase ends at the first comma before any verb
-		for k := s.t0; k < s.t1 && k < s.t0+15; k++ {
-			t := &st.toks[k]
-			if t.inQuote || st.verbish(k) {
-				break
-			}
-			if t.lower == "," {
-				first := st.toks[s.t0].lower
-				if _, prep := introWords[first]; prep || isAdverb(&st.toks[s.t0]) {
-					q = k + 1
-				}
-				break
-			}
-		}
-	}
-	for q < s.t1 && (st.toks[q].kind != tWord || st.toks[q].lower == "but" || st.toks[q].lower == "and" ||
+	q := st.mainClauseStart(s)
+	limit := min(s.t1, q+maxReach)
+	for q < limit && (st.toks[q].kind != tWord || st.toks[q].lower == "but" || st.toks[q].lower == "and" ||
 		st.toks[q].lower == "yet" || st.toks[q].lower == "so" || st.toks[q].lower == "instead" || st.toks[q].lower == "meanwhile") {
 		q++
 	}
-	if q >= s.t1 || st.toks[q].inQuote {
+	if q >= limit || st.toks[q].inQuote {
 		return Source{}, nil, false
 	}
+	end := st.mainSubjectEnd(s, q)
+	if end == q {
+		return Source{}, nil, false
+	}
+	return st.classify(q, end)
+}
+
+// mainClauseStart returns the first token of the main clause of sentence
+// s: after an opening subordinate clause, after a dateline ("WASHINGTON --
+// President Barack Obama ..."), or after an introductory phrase that ends
+// at the first comma before any verb ("During a speech earlier in the
+// day, Trump attacked ...").
+func (st *state) mainClauseStart(s *sentence) int {
+	q := st.introEnd(s)
+	if d := st.datelineEnd(s); d > q {
+		q = d
+	}
+	if q != s.t0 {
+		return q
+	}
+	for k := s.t0; k < s.t1 && k < s.t0+15; k++ {
+		t := &st.toks[k]
+		if t.inQuote || st.verbish(k) {
+			break
+		}
+		if t.lower == "," {
+			if _, prep := introWords[st.toks[s.t0].lower]; prep || isAdverb(&st.toks[s.t0]) {
+				q = k + 1
+			}
+			break
+		}
+	}
+	return q
+}
+
+// mainSubjectEnd returns the end of the subject that starts at token q of
+// sentence s: before a verb, a cue, a clause breaker, a negation ("Weaver
+// didn't seem impressed, telling ..."), an auxiliary or a quotation, 12
+// tokens at most.
+func (st *state) mainSubjectEnd(s *sentence, q int) int {
 	end := q
 	for end < s.t1 && end < q+12 {
 		t := &st.toks[end]
 		if t.kind != tWord && t.kind != tNum || st.verbish(end) || t.inQuote {
 			break
 		}
-		if _, ok := st.lx.cueOf(t); ok && !t.cap && end > q {
-			break
-		}
-		if _, ok := clauseBreakers[t.lower]; ok && t.lower != "and" && end > q {
-			break
-		}
-		if _, ok := negations[t.lower]; (ok || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t")) && end > q {
-			break // "Weaver didn't seem impressed, telling ..."
-		}
-		if _, ok := auxiliaries[t.lower]; ok && end > q {
+		if end > q && st.endsSubject(t) {
 			break
 		}
 		end++
 	}
-	if end == q {
-		return Source{}, nil, false
+	return end
+}
+
+// endsSubject reports whether t, after the first word of a subject, ends
+// it: a cue in lower case, a clause breaker other than "and", a negation
+// or an auxiliary.
+func (st *state) endsSubject(t *token) bool {
+	if _, ok := st.lx.cueOf(t); ok && !t.cap {
+		return true
 	}
-	return st.classify(q, end)
+	if _, ok := clauseBreakers[t.lower]; ok && t.lower != "and" {
+		return true
+	}
+	if _, ok := negations[t.lower]; ok || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t") {
+		return true
+	}
+	_, ok := auxiliaries[t.lower]
+	return ok
 }
 
 // datelineEnd returns the token after a dateline opening sentence s

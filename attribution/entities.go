@@ -152,12 +152,18 @@ func (e *entity) lastBefore(k int) int {
 	return e.mentions[i]
 }
 
+// inView returns the entities a reference may resolve to: the maxEntities
+// the article introduced last.
+func (es *entities) inView() []*entity {
+	return es.list[max(0, len(es.list)-maxEntities):]
+}
+
 // latest returns the entity mentioned most recently before token index k
-// that satisfies ok.
+// that satisfies ok, among those in view.
 func (es *entities) latest(k int, ok func(*entity) bool) *entity {
 	var best *entity
 	bestAt := -1
-	for _, e := range es.list {
+	for _, e := range es.inView() {
 		if at := e.lastBefore(k); at > bestAt && ok(e) {
 			best, bestAt = e, at
 		}

@@ -3,6 +3,8 @@ package attribution
 import (
 	"slices"
 	"strings"
+
+	"github.com/auditnews/audit/internal/lexicon"
 )
 
 // cueCat is what a cue verb or phrase says about its subject.
@@ -72,6 +74,29 @@ type lex struct {
 	seniority  map[string]bool // senior, former, top
 	// reportAdverbs attribute to unnamed media: "reportedly"
 	reportAdverbs map[string]bool
+	// the open word lists (see lexicon.WordList), in lower case
+	mediaVerbs, controlVerbs, declaredActs, sharedThings, powerNouns map[string]bool
+	beliefNouns, relationAdjectives, edAdjectives, verdicts          map[string]bool
+	documentNouns, personNouns, orgNouns, orgSuffixes, placeWords    map[string]bool
+	femaleNames, maleNames, demonyms, countries, usStates            map[string]bool
+}
+
+// addWords puts the words of the open word lists in their sets.
+func (l *lex) addWords(words []lexicon.Word) {
+	lists := map[lexicon.WordList]map[string]bool{
+		lexicon.MediaVerb: l.mediaVerbs, lexicon.ControlVerb: l.controlVerbs, lexicon.DeclaredAct: l.declaredActs,
+		lexicon.SharedThing: l.sharedThings, lexicon.PowerNoun: l.powerNouns, lexicon.BeliefNoun: l.beliefNouns,
+		lexicon.RelationAdjective: l.relationAdjectives, lexicon.EdAdjective: l.edAdjectives, lexicon.Verdict: l.verdicts,
+		lexicon.DocumentNoun: l.documentNouns, lexicon.PersonNoun: l.personNouns, lexicon.OrgNoun: l.orgNouns,
+		lexicon.OrgSuffix: l.orgSuffixes, lexicon.PlaceWord: l.placeWords, lexicon.FemaleName: l.femaleNames,
+		lexicon.MaleName: l.maleNames, lexicon.Demonym: l.demonyms, lexicon.Country: l.countries, lexicon.USState: l.usStates,
+	}
+	for _, w := range words {
+		set := lists[w.List]
+		for _, f := range w.Forms {
+			set[strings.ToLower(f)] = true
+		}
+	}
 }
 
 func (l *lex) addCue(form string, e cueEntry) {
@@ -237,5 +262,12 @@ func newLex() *lex {
 		anonHeads:     map[string]bool{},
 		vagueHeads:    map[string]bool{},
 		passives:      map[string]bool{},
+
+		mediaVerbs: map[string]bool{}, controlVerbs: map[string]bool{}, declaredActs: map[string]bool{},
+		sharedThings: map[string]bool{}, powerNouns: map[string]bool{}, beliefNouns: map[string]bool{},
+		relationAdjectives: map[string]bool{}, edAdjectives: map[string]bool{}, verdicts: map[string]bool{},
+		documentNouns: map[string]bool{}, personNouns: map[string]bool{}, orgNouns: map[string]bool{},
+		orgSuffixes: map[string]bool{}, placeWords: map[string]bool{}, femaleNames: map[string]bool{},
+		maleNames: map[string]bool{}, demonyms: map[string]bool{}, countries: map[string]bool{}, usStates: map[string]bool{},
 	}
 }

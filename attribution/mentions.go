@@ -2,19 +2,18 @@ package attribution
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/auditnews/audit/internal/words"
 )
 
 // stopCaps are capitalised words that never start or continue a name:
 // sentence-initial function words, days, months.
-var stopCaps = setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as",
+var stopCaps = withMonths(setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as",
 	"if", "when", "while", "after", "before", "since", "despite", "although", "though", "because", "yet", "so", "still",
 	"however", "meanwhile", "instead", "also", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you",
 	"his", "her", "their", "its", "our", "my", "there", "here", "what", "who", "why", "how", "where", "which", "not", "no",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-	"may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.",
-	"sept.", "sep.", "oct.", "nov.", "dec.", "just", "now", "then", "last", "next", "earlier", "later", "today", "yesterday",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "just", "now", "then", "last", "next", "earlier", "later", "today", "yesterday",
 	"some", "many", "most", "all", "both", "each", "every", "any", "few", "several", "one", "two", "three", "amid", "amidst",
 	"during", "until", "unlike", "like", "among", "under", "over", "about", "against", "without", "within", "through",
 	"according", "citing", "per", "via", "do", "does", "did", "is", "was", "are", "were", "has", "have", "had", "will",
@@ -24,12 +23,15 @@ var stopCaps = setOf("the", "a", "an", "but", "and", "or", "in", "on", "at", "of
 	"such", "more", "less", "much", "very", "too", "again", "whether", "than", "because", "where", "whose", "whom",
 	"once", "unless", "whereas", "thus", "therefore", "hence", "indeed", "perhaps", "maybe", "rather", "already",
 	"advertisement", "photo", "related", "read", "watch", "click", "share", "updated", "published", "posted", "by",
-)
+))
 
-// particles join the parts of a name: "Andrés Manuel López Obrador",
-// "Vincent van Gogh", "Osama bin Laden".
-var particles = setOf("de", "del", "la", "las", "los", "van", "von", "der", "den", "bin", "ibn", "al", "da", "das", "dos",
-	"di", "du", "le", "y", "el", "ben", "st.", "mac", "mc")
+// withMonths adds the names of the months to a set of words.
+func withMonths(set map[string]struct{}) map[string]struct{} {
+	for m := 1; m <= 12; m++ {
+		set[words.MonthName(m)] = struct{}{}
+	}
+	return set
+}
 
 // nameLikeWords are first names that are also common words ("Will
 // Rogers", "May Ling"); they start a name when a name follows.
@@ -94,7 +96,7 @@ func (st *state) atSentenceStart(k int) bool {
 	si := st.sentenceOf(k)
 	if si < len(st.sents) {
 		first := st.sents[si].t0
-		for first < k && st.toks[first].kind != tWord && st.toks[first].kind != tNum {
+		for limit := first + maxReach; first < k && first < limit && st.toks[first].kind != tWord && st.toks[first].kind != tNum; {
 			first++
 		}
 		if first == k {
@@ -116,47 +118,59 @@ func (st *state) atSentenceStart(k int) bool {
 func (st *state) nameRun(i, end int) int {
 	j := i
 	for j < end {
-		switch {
-		case st.isNameToken(j) || st.ambiguousFirstName(j, end):
-			j++
-			if st.toks[j-1].possessive() {
-				return j
-			}
-			continue
-		case j > i && j+1 < end && st.toks[j].kind == tWord && !st.toks[j].cap:
-			if _, ok := particles[st.toks[j].lower]; ok && st.isNameToken(j+1) {
-				j++
-				continue
-			}
-			// "Securities and Exchange Commission", "Bank of America":
-			// a joiner inside the name of an organisation
-			if w := st.toks[j].lower; (w == "and" || w == "of" || w == "for" || w == "&") && st.isNameToken(j+1) {
-				e := j + 1
-				for e < end && st.isNameToken(e) && !st.toks[e].possessive() {
-					e++
-				}
-				if e < end && st.toks[e].possessive() && st.isNameToken(e) {
-					e++
-				}
-				if _, org := orgSuffixes[st.toks[e-1].norm()]; org {
-					j = e
-					if st.toks[j-1].possessive() {
-						return j
-					}
-					continue
-				}
-			}
-		case j > i && j+3 < end && isQuoteMark(&st.toks[j]) && isQuoteMark(&st.toks[j+2]) && st.toks[j+1].cap && st.isNameToken(j+3):
-			// a nickname: Marcia "Cia" Price
-			j += 3
-			continue
-		case j > i && st.toks[j].lower == "jr." || j > i && st.toks[j].lower == "sr.":
-			j++
-			continue
+		next, more := st.nameRunStep(i, j, end)
+		if !more {
+			return next
 		}
-		break
+		j = next
 	}
 	return j
+}
+
+// nameRunStep reads token j of the name run that starts at i: it returns
+// where the run goes on, or where it ends and false (there, or after a
+// possessive).
+func (st *state) nameRunStep(i, j, end int) (int, bool) {
+	t := &st.toks[j]
+	switch {
+	case st.isNameToken(j) || st.ambiguousFirstName(j, end):
+		return j + 1, !t.possessive()
+	case j == i:
+		return j, false
+	case j+1 < end && t.kind == tWord && !t.cap:
+		return st.joinerInName(j, end)
+	case j+3 < end && isQuoteMark(t) && isQuoteMark(&st.toks[j+2]) && st.toks[j+1].cap && st.isNameToken(j+3):
+		// a nickname: Marcia "Cia" Price
+		return j + 3, true
+	case t.lower == "jr." || t.lower == "sr.":
+		return j + 1, true
+	}
+	return j, false
+}
+
+// joinerInName reads a lower-case word at token j inside a name run: a
+// particle ("Vincent van Gogh"), or a joiner inside the name of an
+// organisation ("Securities and Exchange Commission", "Bank of America").
+// It returns where the run goes on, or j and false.
+func (st *state) joinerInName(j, end int) (int, bool) {
+	w := st.toks[j].lower
+	if words.Particle(w) && st.isNameToken(j+1) {
+		return j + 1, true
+	}
+	if (w != "and" && w != "of" && w != "for" && w != "&") || !st.isNameToken(j+1) {
+		return j, false
+	}
+	e := j + 1
+	for e < end && st.isNameToken(e) && !st.toks[e].possessive() {
+		e++
+	}
+	if e < end && st.toks[e].possessive() && st.isNameToken(e) {
+		e++
+	}
+	if _, org := st.lx.orgSuffixes[st.toks[e-1].norm()]; !org {
+		return j, false
+	}
+	return e, !st.toks[e-1].possessive()
 }
 
 func isQuoteMark(t *token) bool {
@@ -186,7 +200,7 @@ func (st *state) titleBefore(k, floor int) (start int, role string, official boo
 			start--
 			continue
 		}
-		if _, ok := demonyms[t.norm()]; ok && start < k {
+		if _, ok := st.lx.demonyms[t.norm()]; ok && start < k {
 			start--
 			continue
 		}
@@ -290,15 +304,16 @@ func (st *state) registerDescription(k, end int) int {
 		return 0
 	}
 	h := k + 1
-	for h < end-1 && st.toks[h].kind == tWord && !st.toks[h].possessive() && (st.toks[h].cap || isTitleWord(st, &st.toks[h])) {
-		if _, ok := personNouns[st.toks[h].norm()]; ok {
+	limit := min(end-1, k+maxReach)
+	for h < limit && st.toks[h].kind == tWord && !st.toks[h].possessive() && (st.toks[h].cap || isTitleWord(st, &st.toks[h])) {
+		if _, ok := st.lx.personNouns[st.toks[h].norm()]; ok {
 			break
 		}
 		h++
 	}
 	hw := st.toks[h].norm()
-	_, pn := personNouns[hw]
-	_, on := orgNouns[hw]
+	_, pn := st.lx.personNouns[hw]
+	_, on := st.lx.orgNouns[hw]
 	if !pn && !on || st.toks[h].kind != tWord {
 		return 0
 	}
@@ -371,7 +386,7 @@ func (st *state) registerAt(k, end int) int {
 	if si := st.sentenceOf(k); si < len(st.sents) && st.sents[si].claim < 0 {
 		// a headline capitalises every word: only a known first name
 		// makes a run a person there
-		if j-k < 2 || genderOfName(st.toks[k].norm()) == unknownGender {
+		if j-k < 2 || st.lx.genderOfName(st.toks[k].norm()) == unknownGender {
 			return j - k0
 		}
 	}
@@ -406,7 +421,7 @@ func (st *state) registerAt(k, end int) int {
 // when it names none.
 func (st *state) registerRun(k, j, end int) *entity {
 	// titles at the head of the run are not the name: "Governor Ana Ruiz"
-	for k < j-1 && (st.isTitleWord(k) || isDemonym(&st.toks[k])) {
+	for k < j-1 && (st.isTitleWord(k) || st.lx.isDemonym(&st.toks[k])) {
 		k++
 	}
 	k = st.nameAfterTitles(k, j)
@@ -420,9 +435,9 @@ func (st *state) registerRun(k, j, end int) *entity {
 	}
 	first := st.toks[k].norm()
 	if g == unknownGender {
-		if _, ok := femaleNames[first]; ok {
+		if _, ok := st.lx.femaleNames[first]; ok {
 			g = female
-		} else if _, ok := maleNames[first]; ok {
+		} else if _, ok := st.lx.maleNames[first]; ok {
 			g = male
 		}
 	}
@@ -473,13 +488,13 @@ func (st *state) modifierNoun(k int) bool {
 		return false
 	}
 	w := t.norm()
-	if _, ok := orgNouns[w]; ok {
+	if _, ok := st.lx.orgNouns[w]; ok {
 		return true
 	}
-	if _, ok := personNouns[w]; ok {
+	if _, ok := st.lx.personNouns[w]; ok {
 		return true
 	}
-	if _, ok := documentHeads[w]; ok && !st.verbish(k) {
+	if _, ok := st.lx.documentNouns[w]; ok && !st.verbish(k) {
 		_, cue := st.lx.cueOf(t)
 		return !cue
 	}
@@ -508,7 +523,7 @@ func (st *state) appositiveRole(e *entity, j, end int) {
 			}
 			return
 		}
-		if _, ok := personNouns[w]; ok {
+		if _, ok := st.lx.personNouns[w]; ok {
 			e.addRole(w)
 		}
 	}
@@ -526,16 +541,16 @@ func (st *state) looksLikeFullName(i, j int) bool {
 		if t.upper && utf8.RuneCountInString(t.lower) > 2 {
 			return false
 		}
-		if _, ok := orgSuffixes[t.norm()]; ok {
+		if _, ok := st.lx.orgSuffixes[t.norm()]; ok {
 			return false
 		}
-		if _, ok := demonyms[t.norm()]; ok {
+		if _, ok := st.lx.demonyms[t.norm()]; ok {
 			return false
 		}
-		if _, ok := countries[t.norm()]; ok {
+		if _, ok := st.lx.countries[t.norm()]; ok {
 			return false
 		}
-		if _, ok := personNouns[t.norm()]; ok {
+		if _, ok := st.lx.personNouns[t.norm()]; ok {
 			return false
 		}
 	}
@@ -543,33 +558,26 @@ func (st *state) looksLikeFullName(i, j int) bool {
 	return true
 }
 
-// placeWords end the names of places: "Pacific Ocean", "Marshall Islands".
-var placeWords = setOf("ocean", "sea", "islands", "island", "river", "bay", "mountains", "mountain", "valley", "county",
-	"city", "street", "avenue", "park", "square", "beach", "lake", "coast", "gulf", "peninsula", "canyon", "desert",
-	"republic", "kingdom", "states", "province", "state", "territory", "district", "region", "hills", "heights", "falls",
-	"harbor", "harbour", "port", "airport", "bridge", "road", "highway", "strait", "canal", "border", "plaza", "hall",
-	"building", "tower", "center", "stadium", "arena", "capitol", "atoll", "reef", "basin", "plains", "forest", "village",
-	"town", "east", "west", "north", "south", "america", "europe", "asia", "africa")
-
 // isPlace reports whether the name run [i, j) names a place.
 func isPlace(st *state, i, j int) bool {
-	_, ok := placeWords[st.toks[j-1].norm()]
+	_, ok := st.lx.placeWords[st.toks[j-1].norm()]
 	if ok && j-i > 1 {
 		return true
 	}
 	name := st.ents.lower(cleanName(st.text(i, j)))
-	if _, ok = countries[name]; ok {
+	if _, ok = st.lx.countries[name]; ok {
 		return true
 	}
-	_, ok = usStates[name]
+	_, ok = st.lx.usStates[name]
 	return ok
 }
 
-func genderOfName(first string) gender {
-	if _, ok := femaleNames[first]; ok {
+// genderOfName is the gender a known first name gives, in lower case.
+func (l *lex) genderOfName(first string) gender {
+	switch {
+	case l.femaleNames[first]:
 		return female
-	}
-	if _, ok := maleNames[first]; ok {
+	case l.maleNames[first]:
 		return male
 	}
 	return unknownGender
@@ -579,7 +587,7 @@ func genderOfName(first string) gender {
 // its last word is an organisation word ("Tax Policy Center").
 func isOrgName(st *state, i, j int) bool {
 	last := st.toks[j-1].norm()
-	if _, ok := orgSuffixes[last]; ok {
+	if _, ok := st.lx.orgSuffixes[last]; ok {
 		return true
 	}
 	return false
@@ -594,7 +602,18 @@ func (st *state) sentenceStart(k int) int {
 	return 0
 }
 
-func isUpperInitial(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+// pastAbbreviatedTitles returns the first token of [k, end) after the
+// titles written with their period that open it ("Msgr.", "Lance Cpl.").
+func (st *state) pastAbbreviatedTitles(k, end int) int {
+	for k < end {
+		t := &st.toks[k]
+		if t.kind != tWord || t.end-t.start < 3 || st.doc.Text[t.end-1] != '.' {
+			break
+		}
+		if kind, ok := words.Abbreviation(st.doc.Text[t.start : t.end-1]); !ok || kind != words.TitleAbbrev {
+			break
+		}
+		k++
+	}
+	return k
 }

@@ -158,6 +158,7 @@ func buildLex(set *lexicon.Set) *lex {
 	}
 	lx.addRoles(set.Roles())
 	lx.addAnonTerms(set.AnonTerms())
+	lx.addWords(set.Words())
 	lx.addVagueTerms(set.VagueTerms())
 	return lx
 }

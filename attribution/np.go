@@ -49,43 +49,32 @@ func (st *state) fromEntity(i, j int, e *entity) Source {
 	return src
 }
 
+// nounPhrase is a noun phrase [i, j) whose core [i, p) ends with its head, hw
+// (normalised: "officials", "president"); what follows the core qualifies
+// it ("officials at Homeland Security").
+type nounPhrase struct {
+	i, p, j int
+	hw      string
+}
+
 // classify decides whether the noun phrase in tokens [i, j) names a
-// source, and which. cueAt is the token of the cue it is the subject or
-// agent of, for resolving pronouns.
+// source, and which: a pronoun, poll respondents, coordinated names, a
+// name, people counted or described, the media, an unnamed official, a
+// document, a vague group, an institution or a description of a person or
+// body, tried in that order.
 func (st *state) classify(i, j int) (Source, *entity, bool) {
-	for i < j && (st.toks[i].kind == tPunct || st.toks[i].kind == tOpenQ || st.toks[i].kind == tCloseQ) {
-		i++
-	}
-	for j > i && (st.toks[j-1].kind == tPunct || st.toks[j-1].kind == tOpenQ || st.toks[j-1].kind == tCloseQ) && st.toks[j-1].lower != ")" {
-		j--
-	}
-	// "Then an unseen announcer concludes": a connective is no part of the
-	// phrase
-	for i+1 < j && leadingConnectives[st.toks[i].lower] {
-		i++
-	}
+	i, j = st.trimPhrase(i, j)
 	if i >= j {
 		return Source{}, nil, false
 	}
-	// "no official statement from ...": a negation names no source
 	switch st.toks[i].lower {
 	case "no", "neither", "nor", "without", "nobody", "none", "nothing":
+		// "no official statement from ...": a negation names no source
 		return Source{}, nil, false
-	}
-	// "all the experts", "both the senators": a predeterminer
-	if i+1 < j {
-		switch st.toks[i].lower {
-		case "all", "both", "half", "nearly", "almost":
+	case "all", "both", "half", "nearly", "almost":
+		if i+1 < j {
 			if _, det := determiners[st.toks[i+1].lower]; det {
-				src, e, ok := st.classify(i+1, j)
-				if ok {
-					src.Span.Start = st.toks[i].s()
-					src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
-					if src.Type == VagueGroup || src.Type == UnnamedOfficial {
-						src.Name = cleanName(st.text(i, j))
-					}
-				}
-				return src, e, ok
+				return st.predetermined(i, j)
 			}
 		}
 	}
@@ -103,209 +92,413 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 			return src, e, true
 		}
 	}
-	// the core runs to the first post-modifier, skipping known names that
-	// contain one ("Secretary of State", "Bank of America")
+	p := st.coreEnd(i, j)
+	src, e, out := st.readPhrase(nounPhrase{i: i, p: p, j: j, hw: st.toks[p-1].norm()})
+	return src, e, out == matched
+}
+
+// readPhrase asks one reader per kind of phrase, in order, until one says
+// whether the phrase names a source.
+func (st *state) readPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	if src, e, out := st.respondentsPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.coordinated(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.namedCore(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.quantified(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.peopleDescribed(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.theMedia(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.personDescribed(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.vagueGroupPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.anonymousPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.documentPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.oneMadeBy(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.vagueHeadPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.authoritiesPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.personNounPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.peopleOfAKind(ph); out != noMatch {
+		return src, e, out
+	}
+	return st.bodyPhrase(ph)
+}
+
+// decide turns a classification into an outcome: matched where it names a
+// source, rejected where not.
+func decide(src Source, e *entity, ok bool) (Source, *entity, outcome) {
+	if ok {
+		return src, e, matched
+	}
+	return src, e, rejected
+}
+
+// trimPhrase drops punctuation and quotation marks around the phrase
+// [i, j) (a closing parenthesis aside) and a connective opening it ("Then
+// an unseen announcer concludes").
+func (st *state) trimPhrase(i, j int) (int, int) {
+	for i < j && (st.toks[i].kind == tPunct || st.toks[i].kind == tOpenQ || st.toks[i].kind == tCloseQ) {
+		i++
+	}
+	for j > i && (st.toks[j-1].kind == tPunct || st.toks[j-1].kind == tOpenQ || st.toks[j-1].kind == tCloseQ) && st.toks[j-1].lower != ")" {
+		j--
+	}
+	for i+1 < j && leadingConnectives[st.toks[i].lower] {
+		i++
+	}
+	return i, j
+}
+
+// predetermined classifies a phrase opening with a predeterminer, "all the
+// experts", "both the senators", as the phrase after it; a group keeps the
+// whole phrase as its name.
+func (st *state) predetermined(i, j int) (Source, *entity, bool) {
+	src, e, ok := st.classify(i+1, j)
+	if ok {
+		src.Span.Start = st.toks[i].s()
+		src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+		if src.Type == VagueGroup || src.Type == UnnamedOfficial {
+			src.Name = cleanName(st.text(i, j))
+		}
+	}
+	return src, e, ok
+}
+
+// coreEnd returns the end of the core of the phrase [i, j): its first
+// post-modifier, skipping known names that contain one ("Secretary of
+// State", "Bank of America").
+func (st *state) coreEnd(i, j int) int {
 	p := i
 	for p < j {
-		if _, n, ok := st.lx.insts.match(st.toks, p, j); ok {
+		if n := st.knownNameAt(p, j); n > 0 {
 			p += n
 			continue
 		}
-		if _, n, ok := st.lx.outlets.match(st.toks, p, j); ok {
-			p += n
-			continue
-		}
-		if _, n, ok := st.lx.roleMulti.match(st.toks, p, j); ok && n > 1 {
-			p += n
-			continue
-		}
-		if p > i {
-			if _, ok := postModifiers[st.toks[p].lower]; ok {
-				break
-			}
-			// "people directly involved", "officials briefly detained": an
-			// adverb opens a post-modifier
-			if w := st.toks[p].lower; !st.toks[p].cap && p+1 < j && strings.HasSuffix(w, "ly") && len(w) > 4 && st.toks[p].kind == tWord {
-				if _, ok := postModifiers[st.toks[p+1].lower]; ok || strings.HasSuffix(st.toks[p+1].lower, "ed") {
-					break
-				}
-			}
-			// "exit polls taken in South Carolina", "a study published"
-			if w := st.toks[p].lower; !st.toks[p].cap && st.toks[p].kind == tWord && p+1 < j &&
-				(strings.HasSuffix(w, "ed") || w == "taken" || w == "given" || w == "written" || w == "shown" || w == "made") {
-				if _, adj := edAdjectives[w]; !adj {
-					break
-				}
-			}
-			if st.toks[p].lower == "," || st.toks[p].lower == "(" {
-				break
-			}
+		if p > i && st.postModifierAt(p, j) {
+			break
 		}
 		p++
 	}
-	head := &st.toks[p-1]
-	hw := head.norm()
+	return p
+}
 
-	// "52 percent said", "nine out of 10 say", "six in 10", "a third of
-	// independents, 33%, say": poll respondents; the poll the article
-	// reports, when it named one just before
-	if st.respondents(i, p, j) {
-		if e := st.recentPoll(i); e != nil {
-			src := st.fromEntity(i, j, e)
-			st.setSpan(&src, i, j)
-			return src, e, true
-		}
-		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-		return src, nil, true
+// knownNameAt returns the length of the institution, outlet or
+// multi-word role that starts at token p, or 0.
+func (st *state) knownNameAt(p, j int) int {
+	if _, n, ok := st.lx.insts.match(st.toks, p, j); ok {
+		return n
 	}
-	// coordinated names: "Reuters and NBC News", "Mr. Grassley and Mr.
-	// Leahy"
-	for a := i + 1; a < p-1; a++ {
-		if st.toks[a].lower != "and" {
-			continue
-		}
-		if st.lexiconSpans(i, a) {
-			break // "Immigration and Customs Enforcement" is one name
-		}
-		if s1, e1, ok := st.entityEndingAt(i, a); ok {
-			// "Mitt Romney and other Republicans": the name comes first
-			if w := st.toks[a+1].lower; (w == "other" || w == "others" || w == "several" || w == "some" || w == "many") &&
-				e1 != nil && (e1.typ == Person || e1.typ == Institution) {
-				st.setSpan(&s1, i, j)
-				return s1, e1, true
-			}
-			if s2, e2, ok := st.entityEndingAt(a+1, p); ok && e1 != nil && e2 != nil && e1 != e2 {
-				g := st.ents.add(&entity{name: e1.name + " and " + e2.name, typ: e1.typ, plural: true, gender: plural,
-					mentions: []int{i}, outlet: e1.outlet})
-				if e1.typ == OutletSource {
-					g.outlet = e1.name + " and " + e2.name
-				}
-				src := st.source(i, p, g.name, s1.Type)
-				src.Official = s1.Official && s2.Official
-				return src, g, true
+	if _, n, ok := st.lx.outlets.match(st.toks, p, j); ok {
+		return n
+	}
+	if _, n, ok := st.lx.roleMulti.match(st.toks, p, j); ok && n > 1 {
+		return n
+	}
+	return 0
+}
+
+// postModifierAt reports whether token p (not the first of its nounPhrase)
+// opens a post-modifier: a word such as "of", "at", "who", "familiar"; an
+// adverb before one ("people directly involved", "officials briefly
+// detained"); a participle ("exit polls taken in South Carolina", "a study
+// published"); a comma or parenthesis.
+func (st *state) postModifierAt(p, j int) bool {
+	t := &st.toks[p]
+	if _, ok := postModifiers[t.lower]; ok {
+		return true
+	}
+	w := t.lower
+	if !t.cap && t.kind == tWord && p+1 < j {
+		if strings.HasSuffix(w, "ly") && len(w) > 4 {
+			if _, ok := postModifiers[st.toks[p+1].lower]; ok || strings.HasSuffix(st.toks[p+1].lower, "ed") {
+				return true
 			}
 		}
-		break
+		if (strings.HasSuffix(w, "ed") || w == "taken" || w == "given" || w == "written" || w == "shown" || w == "made") && !st.lx.edAdjectives[w] {
+			return true
+		}
 	}
-	// a named entity ending the core: person, institution, outlet, country
-	if src, e, ok := st.entityEndingAt(i, p); ok {
-		// "A Bloomberg poll" is handled below; a name heads the phrase
-		return src, e, true
+	return w == "," || w == "("
+}
+
+// respondentsPhrase reads poll respondents: "52 percent said", "nine out
+// of 10 say", "six in 10", "a third of independents, 33%, say"; the poll
+// the article reports, when it named one just before.
+func (st *state) respondentsPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	if !st.respondents(ph.i, ph.p, ph.j) {
+		return Source{}, nil, noMatch
 	}
-	// quantifiers: "one of the doctors", "some of the experts", "many"
+	if e := st.recentPoll(ph.i); e != nil {
+		src := st.fromEntity(ph.i, ph.j, e)
+		st.setSpan(&src, ph.i, ph.j)
+		return src, e, matched
+	}
+	return st.source(ph.i, ph.j, cleanName(st.text(ph.i, ph.j)), VagueGroup), nil, matched
+}
+
+// coordinated reads coordinated names: "Reuters and NBC News", "Mr.
+// Grassley and Mr. Leahy", and "Mitt Romney and other Republicans", where
+// the name comes first.
+func (st *state) coordinated(ph nounPhrase) (Source, *entity, outcome) {
+	i, p, j := ph.i, ph.p, ph.j
+	a := i + 1
+	for a < p-1 && st.toks[a].lower != "and" {
+		a++
+	}
+	if a >= p-1 || st.lexiconSpans(i, a) { // "Immigration and Customs Enforcement" is one name
+		return Source{}, nil, noMatch
+	}
+	s1, e1, ok := st.entityEndingAt(i, a)
+	if !ok {
+		return Source{}, nil, noMatch
+	}
+	if w := st.toks[a+1].lower; (w == "other" || w == "others" || w == "several" || w == "some" || w == "many") &&
+		e1 != nil && (e1.typ == Person || e1.typ == Institution) {
+		st.setSpan(&s1, i, j)
+		return s1, e1, matched
+	}
+	s2, e2, ok := st.entityEndingAt(a+1, p)
+	if !ok || e1 == nil || e2 == nil || e1 == e2 {
+		return Source{}, nil, noMatch
+	}
+	g := st.ents.add(&entity{name: e1.name + " and " + e2.name, typ: e1.typ, plural: true, gender: plural,
+		mentions: []int{i}, outlet: e1.outlet})
+	if e1.typ == OutletSource {
+		g.outlet = e1.name + " and " + e2.name
+	}
+	src := st.source(i, p, g.name, s1.Type)
+	src.Official = s1.Official && s2.Official
+	return src, g, matched
+}
+
+// namedCore reads a name that ends the core: a person, institution,
+// outlet or country ("A Bloomberg poll" is a document, read later).
+func (st *state) namedCore(ph nounPhrase) (Source, *entity, outcome) {
+	if src, e, ok := st.entityEndingAt(ph.i, ph.p); ok {
+		return src, e, matched
+	}
+	return Source{}, nil, noMatch
+}
+
+// quantified reads people counted among others: "one of the doctors",
+// "some of the experts", "a handful of senators".
+func (st *state) quantified(ph nounPhrase) (Source, *entity, outcome) {
+	i, p, j, hw := ph.i, ph.p, ph.j, ph.hw
 	quantity := (p == i+2 || p == i+3) && p < j && st.toks[p].lower == "of" && quantityNouns[hw] &&
 		(st.toks[i].lower == "a" || st.toks[i].lower == "the") // "a handful of senators"
-	if (p == i+1 || quantity) && p < j && st.toks[p].lower == "of" {
-		if _, ok := determiners[hw]; ok || hw == "one" || hw == "none" || numberWords[hw] > 0 || quantity {
-			src, e, ok := st.classify(p+1, j)
-			if !ok && !quantity && st.pluralCommonHead(p+1, j) {
-				// "one of the docs who sent the letter": people of a kind
-				src, e, ok = st.source(p+1, j, "", VagueGroup), nil, true
-			}
-			if ok && (src.Type == UnnamedOfficial || src.Type == VagueGroup) {
-				src.Span.Start = st.toks[i].s()
-				src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
-				src.Name = cleanName(st.text(i, j))
-				src.Count = countOf(st, i, p)
-				return src, e, true
-			}
-		}
+	if !(p == i+1 || quantity) || p >= j || st.toks[p].lower != "of" {
+		return Source{}, nil, noMatch
 	}
-	// "those close to him", "many who watched": people described
-	switch hw {
+	if _, ok := determiners[hw]; !ok && hw != "one" && hw != "none" && numberWords[hw] == 0 && !quantity {
+		return Source{}, nil, noMatch
+	}
+	src, e, ok := st.classify(p+1, j)
+	if !ok && !quantity && st.pluralCommonHead(p+1, j) {
+		// "one of the docs who sent the letter": people of a kind
+		src, e, ok = st.source(p+1, j, "", VagueGroup), nil, true
+	}
+	if !ok || src.Type != UnnamedOfficial && src.Type != VagueGroup {
+		return Source{}, nil, noMatch
+	}
+	src.Span.Start = st.toks[i].s()
+	src.Mention = st.doc.Text[src.Span.Start:src.Span.End]
+	src.Name = cleanName(st.text(i, j))
+	src.Count = countOf(st, i, p)
+	return src, e, matched
+}
+
+// peopleDescribed reads people described by what follows: "those close to
+// him", "many who watched".
+func (st *state) peopleDescribed(ph nounPhrase) (Source, *entity, outcome) {
+	switch ph.hw {
 	case "those", "many", "some", "others", "several", "few", "most", "both":
-		if p == i+1 {
-			src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-			return src, nil, true
+		if ph.p == ph.i+1 {
+			return st.source(ph.i, ph.j, cleanName(st.text(ph.i, ph.j)), VagueGroup), nil, matched
 		}
 	}
-	// "news organizations", "media outlets", "the press": the media
-	if (hw == "organizations" || hw == "organisations" || hw == "outlets" || hw == "networks" || hw == "newspapers" ||
+	return Source{}, nil, noMatch
+}
+
+// theMedia reads the media, unnamed: "news organizations", "media
+// outlets", "the press".
+func (st *state) theMedia(ph nounPhrase) (Source, *entity, outcome) {
+	i, p, hw := ph.i, ph.p, ph.hw
+	switch {
+	case (hw == "organizations" || hw == "organisations" || hw == "outlets" || hw == "networks" || hw == "newspapers" ||
 		hw == "organization" || hw == "organisation" || hw == "outlet" || hw == "network") &&
-		p > i && (st.toks[p-2].lower == "news" || st.toks[p-2].lower == "media") || hw == "press" && p == i+2 && st.toks[i].lower == "the" {
-		return st.source(i, j, "unnamed reports", OutletSource), nil, true
+		p > i && (st.toks[p-2].lower == "news" || st.toks[p-2].lower == "media"):
+	case hw == "press" && p == i+2 && st.toks[i].lower == "the":
+	default:
+		return Source{}, nil, noMatch
 	}
-	// "The world-renowned infectious disease expert predicted", "The
-	// Sunshine State's chief executive said": one person described, who
-	// the article has just named
-	if p > i+1 && (st.toks[i].lower == "the" || st.toks[i].possessive()) && singularPersonHead(hw, st) {
+	return st.source(i, ph.j, "unnamed reports", OutletSource), nil, matched
+}
+
+// personDescribed reads one person described, whom the article has just
+// named: "The world-renowned infectious disease expert predicted", "The
+// Sunshine State's chief executive said".
+func (st *state) personDescribed(ph nounPhrase) (Source, *entity, outcome) {
+	i := ph.i
+	if ph.p > i+1 && (st.toks[i].lower == "the" || st.toks[i].possessive()) && singularPersonHead(ph.hw, st) {
 		if e := st.recent(i, 3, isPerson); e != nil {
-			return st.fromEntity(i, j, e), e, true
+			return st.fromEntity(i, ph.j, e), e, matched
 		}
 	}
-	// "experts", "analysts": a vague group, even where anonymous-source
-	// descriptions use the word too
-	if _, vague := st.lx.vagueHeads[hw]; vague && !strings.Contains(hw, "official") && hw != "sources" && hw != "source" {
-		if _, doc := documentHeads[hw]; !doc {
-			src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-			src.Count = countOf(st, i, p)
-			return src, nil, true
+	return Source{}, nil, noMatch
+}
+
+// vagueGroupPhrase reads a vague group, even where anonymous-source
+// descriptions use the word too: "experts", "analysts".
+func (st *state) vagueGroupPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	hw := ph.hw
+	if _, vague := st.lx.vagueHeads[hw]; !vague || strings.Contains(hw, "official") || hw == "sources" || hw == "source" {
+		return Source{}, nil, noMatch
+	}
+	if _, doc := st.lx.documentNouns[hw]; doc {
+		return Source{}, nil, noMatch
+	}
+	return st.vagueGroup(ph), nil, matched
+}
+
+// vagueGroup is the source of a vague group: the phrase, with its count.
+func (st *state) vagueGroup(ph nounPhrase) Source {
+	src := st.source(ph.i, ph.j, cleanName(st.text(ph.i, ph.j)), VagueGroup)
+	src.Count = countOf(st, ph.i, ph.p)
+	return src
+}
+
+// anonymousPhrase reads unnamed officials and sources: "two current and
+// two former US officials".
+func (st *state) anonymousPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	if plural, ok := st.lx.anonHeads[ph.hw]; ok {
+		return st.anonymous(ph.i, ph.p, ph.j, plural), nil, matched
+	}
+	return Source{}, nil, noMatch
+}
+
+// documentPhrase reads a document, poll or report, by its maker.
+func (st *state) documentPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	if _, ok := st.lx.documentNouns[ph.hw]; ok {
+		return decide(st.document(ph.i, ph.p, ph.j))
+	}
+	return Source{}, nil, noMatch
+}
+
+// oneMadeBy reads one of the polls or studies just named, by its maker:
+// "One released this week by Fox News found".
+func (st *state) oneMadeBy(ph nounPhrase) (Source, *entity, outcome) {
+	i, p, j := ph.i, ph.p, ph.j
+	if (ph.hw != "one" && ph.hw != "another") || p >= j || !makerParticiples[st.toks[p].lower] {
+		return Source{}, nil, noMatch
+	}
+	k := p + 1
+	for k+1 < j && st.toks[k].lower != "by" {
+		k++
+	}
+	if k+1 >= j {
+		return Source{}, nil, noMatch
+	}
+	start := k + 1
+	if st.toks[start].lower == "the" && start+1 < j {
+		start++
+	}
+	src, e, ok := st.entityEndingAt(k+1, st.nameEnd(start, j))
+	if !ok {
+		return Source{}, nil, noMatch
+	}
+	st.setSpan(&src, i, j)
+	if src.Type != OutletSource {
+		src.Type = Document
+	}
+	return src, e, matched
+}
+
+// vagueHeadPhrase reads the vague groups vagueGroupPhrase leaves.
+func (st *state) vagueHeadPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	if _, ok := st.lx.vagueHeads[ph.hw]; ok {
+		return st.vagueGroup(ph), nil, matched
+	}
+	return Source{}, nil, noMatch
+}
+
+// authoritiesPhrase reads the authorities, the police, the government:
+// the one the article describes, or else a body named by the phrase.
+func (st *state) authoritiesPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	hw := ph.hw
+	if !(hw == "authorities" || hw == "police" || hw == "government" || hw == "administration" || hw == "prosecutors" && ph.p > ph.i+1) {
+		return Source{}, nil, noMatch
+	}
+	if src, e, ok := st.description(ph.i, ph.p, ph.j, false); ok {
+		return src, e, matched
+	}
+	src := st.source(ph.i, ph.p, cleanName(st.text(ph.i, ph.p)), Institution)
+	src.Official = true
+	src.Name = strings.TrimPrefix(strings.TrimPrefix(src.Name, "the "), "The ")
+	return src, nil, matched
+}
+
+// personNounPhrase reads a description of a person: "the senator", "a
+// 58-year-old".
+func (st *state) personNounPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	if _, ok := st.lx.personNouns[ph.hw]; ok || strings.HasSuffix(ph.hw, "-year-old") {
+		return decide(st.description(ph.i, ph.p, ph.j, true))
+	}
+	return Source{}, nil, noMatch
+}
+
+// peopleOfAKind reads unnamed people of a kind: "several senators", "some
+// lawmakers".
+func (st *state) peopleOfAKind(ph nounPhrase) (Source, *entity, outcome) {
+	hw := ph.hw
+	if !strings.HasSuffix(hw, "s") || len(hw) <= 3 || st.toks[ph.p-1].cap {
+		return Source{}, nil, noMatch
+	}
+	if _, ok := st.lx.personNouns[hw[:len(hw)-1]]; !ok {
+		return Source{}, nil, noMatch
+	}
+	return st.vagueGroup(ph), nil, matched
+}
+
+// bodyPhrase reads a description of an organisation: the body of a person
+// or organisation the phrase names ("Kelly Ayotte's campaign", "Trump's
+// office"), or the one it describes ("the agency").
+func (st *state) bodyPhrase(ph nounPhrase) (Source, *entity, outcome) {
+	i, p, j, hw := ph.i, ph.p, ph.j, ph.hw
+	if _, ok := st.lx.orgNouns[hw]; !ok {
+		return Source{}, nil, noMatch
+	}
+	if p-1 > i && st.toks[p-2].possessive() {
+		if src, e, ok := st.entityEndingAt(i, p-1); ok && e != nil && (e.typ == Person || e.typ == Institution) {
+			out := st.source(i, j, e.name+" "+hw, Institution)
+			out.Official = src.Official
+			return out, nil, matched
 		}
 	}
-	if plural, ok := st.lx.anonHeads[hw]; ok {
-		return st.anonymous(i, p, j, plural), nil, true
-	}
-	if _, ok := documentHeads[hw]; ok {
-		return st.document(i, p, j)
-	}
-	// "One released this week by Fox News found": one of the polls or
-	// studies just named, by its maker
-	if (hw == "one" || hw == "another") && p < j && makerParticiples[st.toks[p].lower] {
-		for k := p + 1; k+1 < j; k++ {
-			if st.toks[k].lower == "by" {
-				start := k + 1
-				if st.toks[start].lower == "the" && start+1 < j {
-					start++
-				}
-				if src, e, ok := st.entityEndingAt(k+1, st.nameEnd(start, j)); ok {
-					st.setSpan(&src, i, j)
-					if src.Type != OutletSource {
-						src.Type = Document
-					}
-					return src, e, true
-				}
-				break
-			}
-		}
-	}
-	if _, ok := st.lx.vagueHeads[hw]; ok {
-		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-		src.Count = countOf(st, i, p)
-		return src, nil, true
-	}
-	if hw == "authorities" || hw == "police" || hw == "government" || hw == "administration" || hw == "prosecutors" && p > i+1 {
-		if src, e, ok := st.description(i, p, j, false); ok {
-			return src, e, true
-		}
-		src := st.source(i, p, cleanName(st.text(i, p)), Institution)
-		src.Official = true
-		src.Name = strings.TrimPrefix(strings.TrimPrefix(src.Name, "the "), "The ")
-		return src, nil, true
-	}
-	if _, ok := personNouns[hw]; ok || strings.HasSuffix(hw, "-year-old") {
-		return st.description(i, p, j, true)
-	}
-	// "several senators", "some lawmakers": unnamed people of a kind
-	if strings.HasSuffix(hw, "s") && len(hw) > 3 {
-		if _, ok := personNouns[hw[:len(hw)-1]]; ok && !head.cap {
-			src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-			src.Count = countOf(st, i, p)
-			return src, nil, true
-		}
-	}
-	if _, ok := orgNouns[hw]; ok {
-		// "Kelly Ayotte's campaign", "Trump's office": the body of a
-		// person or organisation the phrase names
-		if p-1 > i && st.toks[p-2].possessive() {
-			if src, e, ok := st.entityEndingAt(i, p-1); ok && e != nil && (e.typ == Person || e.typ == Institution) {
-				out := st.source(i, j, e.name+" "+hw, Institution)
-				out.Official = src.Official
-				return out, nil, true
-			}
-		}
-		return st.description(i, p, j, false)
-	}
-	return Source{}, nil, false
+	return decide(st.description(i, p, j, false))
 }
 
 // lexiconSpans reports whether a lexicon name starting in [i, a) runs
@@ -322,7 +515,6 @@ func (st *state) lexiconSpans(i, a int) bool {
 	return false
 }
 
-// entityEndingAt finds a name that ends the core [i, p) of a noun phrase.
 // weakSource resolves a weak alias the article has not tied to an earlier
 // mention, standing whole as the source of a cue ("The Hill reported",
 // "according to Reason"), to the one outlet it can name; a place ("New
@@ -343,107 +535,151 @@ func (st *state) weakSource(v, k, p int) *entity {
 	return e
 }
 
+// entityEndingAt finds a name that ends the core [i, p) of a noun phrase:
+// an outlet, institution or weak alias of the lexicons, or a run of name
+// tokens, resolved to the entity it names.
 func (st *state) entityEndingAt(i, p int) (Source, *entity, bool) {
 	for k := i; k < p; k++ {
-		t := &st.toks[k]
-		if t.kind != tWord {
+		if st.toks[k].kind != tWord {
 			continue
 		}
-		if v, n, ok := st.lx.outlets.match(st.toks, k, p); ok && k+n == p {
-			e := st.outletEntity(v)
-			return st.fromEntity(k, p, e), e, true
-		}
-		if v, n, ok := st.lx.insts.match(st.toks, k, p); ok && k+n == p {
-			ie := st.lx.instList[v]
-			e := st.ents.add(&entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, gender: neuter, official: ie.official})
-			return st.fromEntity(k, p, e), e, true
-		}
-		if v, n, ok := st.lx.weak.match(st.toks, k, p); ok && k+n == p {
-			if e := st.weakReferent(v, k); e != nil {
-				return st.fromEntity(k, p, e), e, true
-			}
-			if e := st.weakSource(v, k, p); e != nil {
-				return st.fromEntity(k, p, e), e, true
-			}
+		if src, e, ok := st.lexiconNameAt(k, p); ok {
+			return src, e, true
 		}
 		if !st.isNameToken(k) && !st.ambiguousFirstName(k, p) {
 			continue
 		}
-		end := st.nameRun(k, p)
-		if end != p {
+		if end := st.nameRun(k, p); end != p {
 			k = end - 1
 			continue
 		}
-		// "CNN's Elle Reeve adds": an outlet's journalist reports for it
-		if k > i && st.toks[k-1].possessive() {
-			for b := k - 1; b >= i && b >= k-4; b-- {
-				if v, n, ok := st.lx.outlets.match(st.toks, b, k); ok && b+n == k {
-					e := st.outletEntity(v)
-					return st.fromEntity(i, p, e), e, true
-				}
-			}
-		}
-		name := cleanName(st.text(k, end))
-		if _, ok := countries[st.ents.lower(name)]; ok {
-			e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"country"}, gender: neuter, official: true})
+		return st.nameRunEntity(i, k, p)
+	}
+	return Source{}, nil, false
+}
+
+// lexiconNameAt finds an outlet, institution or weak alias of the lexicons
+// that starts at token k and ends at p.
+func (st *state) lexiconNameAt(k, p int) (Source, *entity, bool) {
+	if v, n, ok := st.lx.outlets.match(st.toks, k, p); ok && k+n == p {
+		e := st.outletEntity(v)
+		return st.fromEntity(k, p, e), e, true
+	}
+	if v, n, ok := st.lx.insts.match(st.toks, k, p); ok && k+n == p {
+		ie := st.lx.instList[v]
+		e := st.ents.add(&entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, gender: neuter, official: ie.official})
+		return st.fromEntity(k, p, e), e, true
+	}
+	if v, n, ok := st.lx.weak.match(st.toks, k, p); ok && k+n == p {
+		if e := st.weakReferent(v, k); e != nil {
 			return st.fromEntity(k, p, e), e, true
 		}
-		if isOrgName(st, k, end) {
-			e := st.ents.add(&entity{name: strings.TrimPrefix(name, "The "), typ: Institution, gender: neuter})
+		if e := st.weakSource(v, k, p); e != nil {
 			return st.fromEntity(k, p, e), e, true
 		}
-		hg := unknownGender
-		if k > i {
-			hg = honorificGender(st.toks[k-1].lower)
-		}
-		if e := st.ents.find(name, ""); e != nil && (hg == unknownGender || e.typ != Person || e.gender == unknownGender || e.gender == hg) {
-			return st.fromEntity(i, p, e), e, true
-		}
-		if end-k == 1 {
-			if e := st.ents.bySurnameG(name, hg); e != nil {
+	}
+	return Source{}, nil, false
+}
+
+// nameRunEntity resolves the name run [k, p) that ends the core [i, p) of
+// a noun phrase: an outlet's journalist, a country or organisation, an
+// entity the article knows, an acronym, or a new person or place.
+func (st *state) nameRunEntity(i, k, p int) (Source, *entity, bool) {
+	// "CNN's Elle Reeve adds": an outlet's journalist reports for it
+	if k > i && st.toks[k-1].possessive() {
+		for b := k - 1; b >= i && b >= k-4; b-- {
+			if v, n, ok := st.lx.outlets.match(st.toks, b, k); ok && b+n == k {
+				e := st.outletEntity(v)
 				return st.fromEntity(i, p, e), e, true
 			}
 		}
-		if t.upper && end-k == 1 {
-			// an unknown acronym: an organisation
-			e := st.ents.add(&entity{name: name, typ: Institution, gender: neuter})
-			return st.fromEntity(k, p, e), e, true
-		}
-		// titles and demonyms inside the run are not the name:
-		// "Mexican President", "Speaker"
-		r := k
-		for r < end && (st.isTitleWord(r) || isDemonym(&st.toks[r])) {
-			r++
-		}
-		if r == end {
-			return Source{}, nil, false
-		}
-		r = st.nameAfterTitles(r, end)
-		name = cleanName(st.text(r, end))
-		if end-r == 1 && st.atSentenceStart(r) && st.commonWord(r) {
-			return Source{}, nil, false // "Critics", "Photos": a common word opening the sentence
-		}
-		if end-r == 1 {
-			// "Democrats", "Republicans", "Europeans": a group, not a name
-			if _, vague := st.lx.vagueHeads[st.toks[r].norm()]; vague {
-				return Source{}, nil, false
-			}
-		}
-		if isPlace(st, r, end) {
-			e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, gender: neuter, official: true})
-			return st.fromEntity(r, p, e), e, true
-		}
-		_, role, official, g := st.titleBefore(r, i)
-		if g == unknownGender {
-			g = genderOfName(st.toks[r].norm())
-		}
-		e := st.ents.add(&entity{name: name, typ: Person, role: role, official: official, gender: g})
-		if role != "" {
-			e.addRole(role)
-		}
+	}
+	name := cleanName(st.text(k, p))
+	if _, ok := st.lx.countries[st.ents.lower(name)]; ok {
+		e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"country"}, gender: neuter, official: true})
+		return st.fromEntity(k, p, e), e, true
+	}
+	if isOrgName(st, k, p) {
+		e := st.ents.add(&entity{name: strings.TrimPrefix(name, "The "), typ: Institution, gender: neuter})
+		return st.fromEntity(k, p, e), e, true
+	}
+	hg := unknownGender
+	if k > i {
+		hg = honorificGender(st.toks[k-1].lower)
+	}
+	if e := st.knownByName(k, p, name, hg); e != nil {
 		return st.fromEntity(i, p, e), e, true
 	}
-	return Source{}, nil, false
+	if st.toks[k].upper && p-k == 1 {
+		// an unknown acronym: an organisation
+		e := st.ents.add(&entity{name: name, typ: Institution, gender: neuter})
+		return st.fromEntity(k, p, e), e, true
+	}
+	return st.newName(i, k, p)
+}
+
+// knownByName finds the entity the article already knows by the name run
+// [k, p), whose text is name: by the whole name, by a surname, by a
+// surname after abbreviated titles ("Msgr. Farmer", as after "Mr."), of
+// gender hg where an honorific gives one.
+func (st *state) knownByName(k, p int, name string, hg gender) *entity {
+	if e := st.ents.find(name, ""); e != nil && (hg == unknownGender || e.typ != Person || e.gender == unknownGender || e.gender == hg) {
+		return e
+	}
+	if p-k == 1 {
+		return st.ents.bySurnameG(name, hg)
+	}
+	a := st.pastAbbreviatedTitles(k, p)
+	if a == k || p-a != 1 {
+		return nil
+	}
+	e := st.ents.bySurnameG(cleanName(st.text(a, p)), hg)
+	if e == nil {
+		return nil
+	}
+	if _, role, official, _ := st.titleBefore(a, k); role != "" && e.role == "" {
+		e.role, e.official = role, e.official || official
+		e.addRole(role)
+	}
+	return e
+}
+
+// newName registers the name run [k, p), ending the core [i, p) of a noun
+// phrase, as a new place or person, once the titles and demonyms inside
+// it are set apart ("Mexican President", "Speaker"). A lone common word
+// opening the sentence ("Critics", "Photos") and a group ("Democrats")
+// name no one.
+func (st *state) newName(i, k, p int) (Source, *entity, bool) {
+	r := k
+	for r < p && (st.isTitleWord(r) || st.lx.isDemonym(&st.toks[r])) {
+		r++
+	}
+	if r == p {
+		return Source{}, nil, false
+	}
+	r = st.nameAfterTitles(r, p)
+	name := cleanName(st.text(r, p))
+	if p-r == 1 {
+		if st.atSentenceStart(r) && st.commonWord(r) {
+			return Source{}, nil, false
+		}
+		if _, vague := st.lx.vagueHeads[st.toks[r].norm()]; vague {
+			return Source{}, nil, false
+		}
+	}
+	if isPlace(st, r, p) {
+		e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, gender: neuter, official: true})
+		return st.fromEntity(r, p, e), e, true
+	}
+	_, role, official, g := st.titleBefore(r, i)
+	if g == unknownGender {
+		g = st.lx.genderOfName(st.toks[r].norm())
+	}
+	e := st.ents.add(&entity{name: name, typ: Person, role: role, official: official, gender: g})
+	if role != "" {
+		e.addRole(role)
+	}
+	return st.fromEntity(i, p, e), e, true
 }
 
 // nameAfterTitles returns the first token of the personal name that ends
@@ -464,15 +700,12 @@ func (st *state) nameAfterTitles(r, end int) int {
 // person: "Governor", "Speaker", "businessman".
 func (st *state) isTitleWord(k int) bool {
 	_, role := st.lx.roles[st.toks[k].lower]
-	_, pn := personNouns[st.toks[k].norm()]
+	_, pn := st.lx.personNouns[st.toks[k].norm()]
 	return role || pn
 }
 
 // isDemonym reports whether t is a demonym: "Mexican", "French".
-func isDemonym(t *token) bool {
-	_, ok := demonyms[t.norm()]
-	return ok
-}
+func (l *lex) isDemonym(t *token) bool { return l.demonyms[t.norm()] }
 
 // makerParticiples name who made a poll or document: "one released by".
 var makerParticiples = map[string]bool{"released": true, "published": true, "conducted": true, "commissioned": true,
@@ -503,7 +736,7 @@ func singularPersonHead(hw string, st *state) bool {
 	if _, role := st.lx.roles[hw]; role {
 		return false
 	}
-	if _, doc := documentHeads[hw]; doc || strings.HasSuffix(hw, "s") {
+	if _, doc := st.lx.documentNouns[hw]; doc || strings.HasSuffix(hw, "s") {
 		return false
 	}
 	_, vague := st.lx.vagueHeads[hw+"s"]
@@ -557,14 +790,12 @@ func (st *state) commonWord(k int) bool {
 	if st.lowerSeen[t.lower] || t.stop || t.cue != 0 {
 		return true
 	}
-	for _, set := range []map[string]struct{}{documentHeads, personNouns, orgNouns, determiners, demonyms} {
-		if _, ok := set[w]; ok {
-			return true
-		}
+	if _, det := determiners[w]; det || st.lx.documentNouns[w] || st.lx.personNouns[w] || st.lx.orgNouns[w] || st.lx.demonyms[w] {
+		return true
 	}
 	_, anon := st.lx.anonHeads[w]
 	_, vague := st.lx.vagueHeads[w]
-	return anon || vague || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || commonSuffix(w)
+	return anon || vague || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || st.lx.commonSuffix(w)
 }
 
 // commonSuffixes end nouns and adjectives and few names: "Applications",
@@ -574,8 +805,8 @@ var commonSuffixes = []string{"tion", "tions", "sion", "sions", "ment", "ments",
 
 // commonSuffix reports whether a word of seven letters or more ends as a
 // common noun or adjective does, and is not a known first name.
-func commonSuffix(w string) bool {
-	if len(w) < 7 || genderOfName(w) != unknownGender {
+func (l *lex) commonSuffix(w string) bool {
+	if len(w) < 7 || l.genderOfName(w) != unknownGender {
 		return false
 	}
 	for _, suf := range commonSuffixes {
@@ -657,67 +888,22 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 	if si >= len(st.sents) {
 		return st.ents.latest(k, ok)
 	}
-	// sources of the last few sentences, nearest first
-	var recent [4]*entity
-	var samePara [4]bool
-	para := st.sents[si].Block
-	for back := 1; back <= 4 && si-back >= 0; back++ {
-		prev := &st.sents[si-back]
-		if prev.att != nil && prev.att.ent != nil && (back <= 3 || prev.Block == para) {
-			recent[back-1] = prev.att.ent
-			samePara[back-1] = prev.Block == para
-		}
-	}
-	recentSource := func(e *entity) int {
-		for b, r := range recent {
-			if r == e {
-				if !samePara[b] {
-					return 3 - b // a source of the paragraph before counts less
-				}
-				return 2 * (3 - b)
-			}
-		}
-		return 0
-	}
+	recent := st.recentSources(si)
 	horizon := 0
 	if si >= salienceWindow {
 		horizon = st.sents[si-salienceWindow].t0
 	}
 	var best *entity
 	bestScore := -1 << 30
-	for _, e := range st.ents.list {
+	for _, e := range st.ents.inView() {
 		if !ok(e) {
 			continue
 		}
-		m := -1
-		score := 0
-		// the latest mention outside quotation marks, in the last few
-		// sentences
-		for x := sort.SearchInts(e.mentions, k) - 1; x >= 0; x-- {
-			if e.mentions[x] < horizon {
-				break
-			}
-			if !st.toks[e.mentions[x]].inQuote {
-				m = e.mentions[x]
-				break
-			}
-		}
+		m := st.lastPlainMention(e, k, horizon)
 		if m < 0 {
 			continue
 		}
-		ms := st.sentenceOf(m)
-		dist := si - ms
-		score -= 3 * dist
-		if st.clauseInitial(m, st.sents[ms].t0) {
-			score += 3
-			if m == st.firstWord(&st.sents[ms]) {
-				score += 2 // the subject of its sentence
-			}
-			if dist == 0 {
-				score += 4
-			}
-		}
-		score += recentSource(e)
+		score := st.mentionScore(m, si) + recent.score(e)
 		// the article's main people: every five mentions so far, a point
 		score += min(3, sort.SearchInts(e.mentions, k)/5)
 		if want != unknownGender && e.gender == want {
@@ -728,6 +914,72 @@ func (st *state) salientG(k int, ok func(*entity) bool, want gender) *entity {
 		}
 	}
 	return best
+}
+
+// sourcesBefore are the sources of the four sentences before one, nearest
+// first, and whether each is in the same paragraph.
+type sourcesBefore struct {
+	ents     [4]*entity
+	samePara [4]bool
+}
+
+// recentSources returns the sources of the sentences before sentence si:
+// three back, and a fourth in the same paragraph.
+func (st *state) recentSources(si int) sourcesBefore {
+	var r sourcesBefore
+	para := st.sents[si].Block
+	for back := 1; back <= 4 && si-back >= 0; back++ {
+		prev := &st.sents[si-back]
+		if prev.att != nil && prev.att.ent != nil && (back <= 3 || prev.Block == para) {
+			r.ents[back-1] = prev.att.ent
+			r.samePara[back-1] = prev.Block == para
+		}
+	}
+	return r
+}
+
+// score is what being a recent source adds to an entity's salience: more
+// the nearer, half as much from the paragraph before.
+func (r *sourcesBefore) score(e *entity) int {
+	for b, x := range r.ents {
+		if x == e {
+			if !r.samePara[b] {
+				return 3 - b
+			}
+			return 2 * (3 - b)
+		}
+	}
+	return 0
+}
+
+// lastPlainMention returns the latest mention of e before token k that is
+// outside quotation marks and not before token horizon, or -1.
+func (st *state) lastPlainMention(e *entity, k, horizon int) int {
+	for x := sort.SearchInts(e.mentions, k) - 1; x >= 0 && e.mentions[x] >= horizon; x-- {
+		if !st.toks[e.mentions[x]].inQuote {
+			return e.mentions[x]
+		}
+	}
+	return -1
+}
+
+// mentionScore scores a mention at token m for a reference in sentence si:
+// less the further back, more where it opens a clause, the more so as its
+// sentence's subject or in the same sentence.
+func (st *state) mentionScore(m, si int) int {
+	ms := st.sentenceOf(m)
+	dist := si - ms
+	score := -3 * dist
+	if st.clauseInitial(m, st.sents[ms].t0) {
+		score += 3
+		if m == st.firstWord(&st.sents[ms]) {
+			score += 2 // the subject of its sentence
+		}
+		if dist == 0 {
+			score += 4
+		}
+	}
+	return score
 }
 
 // salienceWindow is how many sentences back a pronoun or description
@@ -759,7 +1011,7 @@ func (st *state) clauseInitial(m, t0 int) bool {
 
 func isTitleWord(st *state, t *token) bool {
 	_, role := st.lx.roles[t.lower]
-	_, dem := demonyms[t.norm()]
+	_, dem := st.lx.demonyms[t.norm()]
 	return role || dem
 }
 
@@ -772,31 +1024,17 @@ func personOfGender(g gender, strict bool) func(*entity) bool {
 }
 
 // description resolves "the president", "the U.S. agency", "the bank" in
-// tokens [i, j) with core ending at p.
+// tokens [i, j) with core ending at p: the person (when person) or body the
+// article has in view that the description fits.
 func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 	det := st.toks[i].lower
 	hw := st.toks[p-1].norm()
-	// "her administration", "his campaign": the body of the person meant
-	if g, ok := pronouns[det]; ok && !person && (g == male || g == female) && p == i+2 {
-		if _, e, ok := st.pronoun(i); ok && e.typ == Person {
-			src := st.source(i, p, e.name+" "+hw, Institution)
-			src.Official = e.official
-			return src, e, true
-		}
+	if src, e, ok := st.bodyOfPerson(i, p, hw, person); ok {
+		return src, e, true
 	}
 	if (det == "a" || det == "an" || det == "another") && person {
-		// "a Politico reporter noted": the outlet's reporting; "a
-		// historian who attended": someone unnamed
-		for k := i + 1; k < p-1; k++ {
-			if v, n, ok := st.lx.outlets.match(st.toks, k, p-1); ok && k+n <= p-1 {
-				e := st.outletEntity(v)
-				src := st.fromEntity(i, j, e)
-				return src, e, true
-			}
-		}
-		src := st.source(i, j, cleanName(st.text(i, j)), UnnamedOfficial)
-		src.Count = 1
-		return src, nil, true
+		src, e := st.someone(i, p, j)
+		return src, e, true
 	}
 	if det != "the" && det != "this" && det != "that" && !st.toks[i].possessive() {
 		return Source{}, nil, false
@@ -811,31 +1049,9 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 			}
 		}
 	}
-	match := func(e *entity) bool {
-		if person != (e.typ == Person) {
-			return false
-		}
-		for _, r := range e.roles {
-			if strings.Contains(r, hw) {
-				return true
-			}
-		}
-		return strings.Contains(st.ents.lower(e.role), hw) || strings.Contains(e.lname, hw)
-	}
-	e := st.salient(i, match)
+	e := st.salient(i, st.describedBy(hw, person))
 	if e == nil && person {
-		// an unknown description of a person: the salient speaker, unless
-		// the description is an office the speaker is known not to hold
-		// ("the mayor" is not Senator Schatz)
-		office := officeHolder(hw)
-		floor := st.sents[max(0, st.sentenceOf(i)-1)].t0
-		e = st.salient(i, func(e *entity) bool {
-			if e.typ != Person {
-				return false
-			}
-			// an office: only a person of no known role, just named
-			return !office || e.role == "" && len(e.roles) == 0 && e.lastBefore(i) >= floor
-		})
+		e = st.salientSpeaker(i, hw)
 	}
 	if e == nil && !person && det == "the" {
 		// "the bank", "the company": the institution in view
@@ -844,8 +1060,7 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		}
 		if e == nil {
 			// "the port authority said": a body the article identifies
-			src := st.source(i, p, cleanName(st.text(i, p)), Institution)
-			return src, nil, true
+			return st.source(i, p, cleanName(st.text(i, p)), Institution), nil, true
 		}
 	}
 	if e == nil && person && det == "the" && officeHolder(hw) {
@@ -860,6 +1075,69 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		return Source{}, nil, false
 	}
 	return st.fromEntity(i, p, e), e, true
+}
+
+// bodyOfPerson reads "her administration", "his campaign": the body of the
+// person the pronoun at token i means, with head hw.
+func (st *state) bodyOfPerson(i, p int, hw string, person bool) (Source, *entity, bool) {
+	g, ok := pronouns[st.toks[i].lower]
+	if !ok || person || (g != male && g != female) || p != i+2 {
+		return Source{}, nil, false
+	}
+	_, e, ok := st.pronoun(i)
+	if !ok || e.typ != Person {
+		return Source{}, nil, false
+	}
+	src := st.source(i, p, e.name+" "+hw, Institution)
+	src.Official = e.official
+	return src, e, true
+}
+
+// someone reads an indefinite description of a person: "a Politico
+// reporter noted" is the outlet's reporting; "a historian who attended" is
+// someone unnamed.
+func (st *state) someone(i, p, j int) (Source, *entity) {
+	for k := i + 1; k < p-1; k++ {
+		if v, n, ok := st.lx.outlets.match(st.toks, k, p-1); ok && k+n <= p-1 {
+			e := st.outletEntity(v)
+			return st.fromEntity(i, j, e), e
+		}
+	}
+	src := st.source(i, j, cleanName(st.text(i, j)), UnnamedOfficial)
+	src.Count = 1
+	return src, nil
+}
+
+// describedBy accepts the entities a description with head hw fits: of the
+// kind asked (a person or not), with a role, name or description holding
+// hw.
+func (st *state) describedBy(hw string, person bool) func(*entity) bool {
+	return func(e *entity) bool {
+		if person != (e.typ == Person) {
+			return false
+		}
+		for _, r := range e.roles {
+			if strings.Contains(r, hw) {
+				return true
+			}
+		}
+		return strings.Contains(st.ents.lower(e.role), hw) || strings.Contains(e.lname, hw)
+	}
+}
+
+// salientSpeaker resolves an unknown description of a person at token i,
+// with head hw, to the salient person, unless the description is an office
+// the person is known not to hold ("the mayor" is not Senator Schatz): an
+// office goes only to a person of no known role, just named.
+func (st *state) salientSpeaker(i int, hw string) *entity {
+	office := officeHolder(hw)
+	floor := st.sents[max(0, st.sentenceOf(i)-1)].t0
+	return st.salient(i, func(e *entity) bool {
+		if e.typ != Person {
+			return false
+		}
+		return !office || e.role == "" && len(e.roles) == 0 && e.lastBefore(i) >= floor
+	})
 }
 
 // officeHolder reports whether a description names the one holder of an
@@ -991,13 +1269,19 @@ func (st *state) recentPoll(k int) *entity {
 	return nil
 }
 
+// mentionsPoll reports whether sentence s names a poll or survey; it reads
+// each sentence once.
 func (st *state) mentionsPoll(s *sentence) bool {
-	for k := s.t0; k < s.t1; k++ {
-		if _, ok := pollHeads[st.toks[k].norm()]; ok {
-			return true
+	if s.poll == 0 {
+		s.poll = -1
+		for k := s.t0; k < s.t1; k++ {
+			if _, ok := pollHeads[st.toks[k].norm()]; ok {
+				s.poll = 1
+				break
+			}
 		}
 	}
-	return false
+	return s.poll > 0
 }
 
 // pluralCommonHead reports whether the phrase [i, j) is headed by a plural
@@ -1051,79 +1335,78 @@ func countOf(st *state, i, p int) int {
 // decides ("A Bloomberg poll" → outlet; "court documents" → named; "polls"
 // → anonymous; "the report" → the report mentioned before).
 func (st *state) document(i, p, j int) (Source, *entity, bool) {
+	if src, e, ok := st.documentMaker(i, p, j); ok {
+		st.setSpan(&src, i, j)
+		if src.Type != OutletSource {
+			src.Type = Document
+		}
+		return src, e, true
+	}
 	hw := st.toks[p-1].norm()
-	det := st.toks[i].lower
-	// "her account", "his book": the person's own document
-	if g, ok := pronouns[det]; ok && g != neuter && p > i {
-		if src, e, ok := st.pronoun(i); ok {
-			st.setSpan(&src, i, j)
-			if src.Type != OutletSource {
-				src.Type = Document
-			}
+	if det := st.toks[i].lower; det == "the" || det == "this" || det == "that" || det == "its" {
+		if src, e, ok := st.documentInView(i, p, j, hw); ok {
 			return src, e, true
 		}
 	}
-	// a maker in the possessive: "Blinken's prepared opening remarks"
+	if _, poll := pollHeads[hw]; poll {
+		return st.source(i, j, cleanName(st.text(i, j)), VagueGroup), nil, true
+	}
+	if hw == "reports" || hw == "report" || hw == "reporting" {
+		return st.source(i, j, "unnamed reports", OutletSource), nil, true
+	}
+	return st.source(i, j, cleanName(st.text(i, j)), Document), nil, true
+}
+
+// documentMaker finds who made the document [i, j) with core [i, p): the
+// person a pronoun means ("her account", "his book"), a maker in the
+// possessive ("Blinken's prepared opening remarks"), inside the core ("A
+// Government Accountability Office report") or after it ("reports from The
+// New York Times", "a study by X", "photos posted to ICE's account").
+func (st *state) documentMaker(i, p, j int) (Source, *entity, bool) {
+	if g, ok := pronouns[st.toks[i].lower]; ok && g != neuter && p > i {
+		if src, e, ok := st.pronoun(i); ok {
+			return src, e, true
+		}
+	}
 	for x := i; x < p-2; x++ {
 		if st.toks[x].possessive() && st.toks[x].kind == tWord {
 			if src, e, ok := st.entityEndingAt(i, x+1); ok && e != nil && e.typ != OutletSource {
-				st.setSpan(&src, i, j)
-				src.Type = Document
 				return src, e, true
 			}
 			break
 		}
 	}
-	// a maker inside the core: "A Government Accountability Office report"
 	for k := i; k < p-1; k++ {
 		if src, e, ok := st.entityEndingAt(k, p-1); ok {
-			st.setSpan(&src, i, j)
-			if src.Type != OutletSource {
-				src.Type = Document
-			}
 			return src, e, true
 		}
 	}
-	// a maker after it: "reports from The New York Times", "a study by X",
-	// "photos posted to ICE's account"
 	for k := p; k < j; k++ {
 		if st.toks[k].kind != tWord {
 			continue
 		}
 		if src, e, ok := st.entityEndingAt(k, st.nameEnd(k, j)); ok {
-			st.setSpan(&src, i, j)
-			if src.Type != OutletSource {
-				src.Type = Document
-			}
 			return src, e, true
 		}
 	}
-	if det == "the" || det == "this" || det == "that" || det == "its" {
-		// "Facebook removed the accounts. ... the statement said": the
-		// maker the sentence before named, before any report in view
-		if _, issued := issuedHeads[hw]; issued && p == i+2 {
-			if e := st.recent(i, 1, isMaker); e != nil {
-				src := st.fromEntity(i, j, e)
-				src.Type = Document
-				return src, e, true
-			}
-		}
-		e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource || e.typ == Document })
-		if e != nil {
-			return st.fromEntity(i, j, e), e, true
+	return Source{}, nil, false
+}
+
+// documentInView resolves a definite document with head hw at [i, j) to
+// the maker the sentence before named ("Facebook removed the accounts. ...
+// the statement said"), before any report or outlet in view.
+func (st *state) documentInView(i, p, j int, hw string) (Source, *entity, bool) {
+	if _, issued := issuedHeads[hw]; issued && p == i+2 {
+		if e := st.recent(i, 1, isMaker); e != nil {
+			src := st.fromEntity(i, j, e)
+			src.Type = Document
+			return src, e, true
 		}
 	}
-	_, poll := pollHeads[hw]
-	switch {
-	case poll:
-		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
-		return src, nil, true
-	case hw == "reports" || hw == "report" || hw == "reporting":
-		src := st.source(i, j, "unnamed reports", OutletSource)
-		return src, nil, true
+	if e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource || e.typ == Document }); e != nil {
+		return st.fromEntity(i, j, e), e, true
 	}
-	src := st.source(i, j, cleanName(st.text(i, j)), Document)
-	return src, nil, true
+	return Source{}, nil, false
 }
 
 // issuedHeads are documents a person or body issues in its own name.

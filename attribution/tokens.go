@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/auditnews/audit/internal/words"
 )
 
 // tokKind classifies a token.
@@ -56,8 +58,8 @@ func tokenizeCached(text string, out []token, lowered map[string]string) []token
 		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || unicode.IsSpace(r):
 			i += size
 			continue
-		case isWordRune(r) || (r == '$' && i+1 < len(text) && isDigit(text[i+1])):
-			j := scanWord(text, i)
+		case words.IsWordRune(r) || (r == '$' && i+1 < len(text) && isDigit(text[i+1])):
+			j := words.WordEnd(text, i)
 			out = append(out, makeWord(text, i, j, lowered))
 			i = j
 			continue
@@ -92,128 +94,6 @@ func tokenizeCached(text string, out []token, lowered map[string]string) []token
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-// scanWord returns the end of the word starting at i.
-func scanWord(text string, i int) int {
-	j := i
-	if text[j] == '$' {
-		j++
-	}
-	for j < len(text) {
-		c := text[j]
-		if c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
-			j++
-			continue
-		}
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[j:])
-		}
-		if isWordRune(r) {
-			j += size
-			continue
-		}
-		// joiners: keep when a word character follows
-		if r == '\'' || r == '’' || r == '-' || r == '‑' || r == '&' || r == '.' || r == ',' || r == '/' || r == '%' {
-			if r == '%' {
-				if j > i && isDigit(text[j-1]) {
-					j += size
-				}
-				break
-			}
-			next := j + size
-			if next < len(text) {
-				nr, _ := utf8.DecodeRuneInString(text[next:])
-				if isWordRune(nr) {
-					if r == ',' || r == '/' {
-						// only inside numbers: 1,000 and 9/11
-						if !(j > i && isDigit(text[j-1]) && isDigit(text[next])) {
-							break
-						}
-					}
-					if r == '.' && !(j > i && isDigit(text[j-1]) && isDigit(text[next])) {
-						// "U.S" in "U.S.": letters separated by periods
-						if !abbrevContinues(text, i, j) {
-							break
-						}
-					}
-					j = next
-					continue
-				}
-			}
-			if r == '.' && abbrevEnds(text, i, j) {
-				j += size
-				// "U.S.-Mexico": a hyphen after the abbreviation joins on
-				if j+1 < len(text) && text[j] == '-' {
-					if nr, _ := utf8.DecodeRuneInString(text[j+1:]); isWordRune(nr) {
-						j++
-						continue
-					}
-				}
-			}
-			break
-		}
-		break
-	}
-	return j
-}
-
-// abbrevContinues reports whether the period at j continues an initialism
-// like "U.S" or "D-N.Y" (single letters separated by periods).
-func abbrevContinues(text string, i, j int) bool {
-	k := j - 1
-	for k > i && text[k] != '.' && text[k] != '-' {
-		k--
-	}
-	seg := text[k:j]
-	if text[k] == '.' || text[k] == '-' {
-		seg = text[k+1 : j]
-	}
-	r, n := utf8.DecodeRuneInString(seg)
-	return n == len(seg) && unicode.IsLetter(r) && j+2 <= len(text) && letterThenDot(text[j+1:])
-}
-
-func letterThenDot(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r) && (len(s) == n || s[n] == '.' || !isWordRune(rune(s[n])))
-}
-
-// abbrevEnds reports whether the word text[i:j] followed by a period is an
-// abbreviation that keeps the period: initialisms ("U.S."), single letters
-// ("J."), and the abbreviations of titles, months and states.
-func abbrevEnds(text string, i, j int) bool {
-	w := text[i:j]
-	if strings.Contains(w, ".") {
-		return true // U.S, D-N.Y
-	}
-	if utf8.RuneCountInString(w) == 1 {
-		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r)
-	}
-	if k := strings.LastIndexByte(w, '-'); k >= 0 {
-		w = w[k+1:] // R-Ark
-	}
-	_, ok := abbreviations[w]
-	return ok
-}
-
-// abbreviations are words written with a period that does not end a
-// sentence.
-var abbreviations = setOf(
-	"Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
-	"Amb", "Atty", "Prof", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "St", "Ste", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros",
-	"Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "Nos", "vs", "etc", "approx", "dept", "Dept", "Univ",
-	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich",
-	"Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
-	"Mich", "Mt", "Ft",
-)
 
 func setOf(words ...string) map[string]struct{} {
 	m := make(map[string]struct{}, len(words))
@@ -271,36 +151,40 @@ func makeWord(text string, i, j int, lowered map[string]string) token {
 		t.nrm = normWord(t.lower)
 	}
 	if t.cap && len(w) > 1 {
-		up, letters := true, 0
 		base := w
 		if hasMark {
 			base = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "ICE’s" is an acronym
 		}
-		if ascii {
-			for k := 0; k < len(base); k++ {
-				c := base[k]
-				if c >= 'a' && c <= 'z' {
-					up = false
-					break
-				}
-				if c >= 'A' && c <= 'Z' {
-					letters++
-				}
-			}
-		} else {
-			for _, c := range base {
-				if unicode.IsLetter(c) {
-					letters++
-					if !unicode.IsUpper(c) {
-						up = false
-						break
-					}
-				}
-			}
-		}
-		t.upper = up && letters > 1
+		t.upper = allCapitals(base, ascii)
 	}
 	return t
+}
+
+// allCapitals reports whether w has more than one letter and all its
+// letters are capitals; ascii says w is ASCII.
+func allCapitals(w string, ascii bool) bool {
+	letters := 0
+	if ascii {
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= 'a' && c <= 'z' {
+				return false
+			}
+			if c >= 'A' && c <= 'Z' {
+				letters++
+			}
+		}
+		return letters > 1
+	}
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			letters++
+			if !unicode.IsUpper(c) {
+				return false
+			}
+		}
+	}
+	return letters > 1
 }
 
 // lowerWord lowercases w, without allocating when it is lower-case ASCII

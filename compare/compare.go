@@ -143,7 +143,13 @@ func (e *InputError) Error() string { return "compare: " + e.Problem }
 
 // defaultLexicon is the built-in lexicon set, read once and never
 // changed.
-var defaultLexicon = sync.OnceValues(lexicon.Default)
+var defaultWires = sync.OnceValues(func() (wires, error) {
+	set, err := lexicon.Default()
+	if err != nil {
+		return nil, err
+	}
+	return wiresOf(set), nil
+})
 
 // Compare compares articles about one event. Articles with no text are
 // left out with a warning; fewer than two left, or articles in different
@@ -209,7 +215,7 @@ func Compare(ctx context.Context, arts []*result.Article, opts Options) (*Compar
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	lex, err := defaultLexicon()
+	lex, err := defaultWires()
 	if err != nil {
 		return nil, fmt.Errorf("compare: %w", err)
 	}

@@ -34,7 +34,7 @@ type diffToken struct {
 // kept, but “curly” and "straight" quotation marks, apostrophes and the
 // dashes – — - are each one key, and whitespace is no token.
 func diffTokens(s string) []diffToken {
-	toks := lexicon.Tokenize(s)
+	toks := tokenize(s)
 	out := make([]diffToken, 0, len(toks))
 	prev := 0
 	for _, t := range toks {

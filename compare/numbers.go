@@ -61,7 +61,7 @@ var (
 // ("1.5 billion"), ranges ("200,000 to 750,000"), years and dates. Ordinals
 // and numbers inside names ("MS-13", "19th") are not figures. Offsets are
 // code points into s.
-func Numbers(s string) []Number { return numbersIn(s, lexicon.Tokenize(s)) }
+func Numbers(s string) []Number { return numbersIn(s, tokenize(s)) }
 
 // numbersIn is Numbers for a text already tokenized.
 func numbersIn(s string, toks []lexicon.Token) []Number {

@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/auditnews/audit/internal/lexicon"
 	"github.com/auditnews/audit/result"
 )
 
@@ -110,7 +109,7 @@ func trimQuoteMarks(s string) string {
 // quoteKeys returns the folded words of a quotation, punctuation left out.
 func quoteKeys(s string) []string {
 	var keys []string
-	for _, t := range lexicon.Tokenize(s) {
+	for _, t := range tokenize(s) {
 		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLetter(r) || unicode.IsDigit(r) {
 			keys = append(keys, t.Key)
 		}

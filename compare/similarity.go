@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/auditnews/audit/internal/lexicon"
 	"github.com/auditnews/audit/internal/sentences"
 	"github.com/auditnews/audit/result"
 )
@@ -52,7 +51,7 @@ type Profile struct {
 // NewProfile reads a document.
 func NewProfile(d Doc) *Profile {
 	p := &Profile{ID: d.ID, Date: parseDay(d.Date)}
-	toks := lexicon.Tokenize(d.Text)
+	toks := tokenize(d.Text)
 	ws := wordsOf(d.Text, toks)
 	p.Language = guessLanguage(ws)
 	wc, nc := map[uint64]int{}, map[uint64]int{}

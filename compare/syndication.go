@@ -46,7 +46,7 @@ const nearDuplicate = 0.5
 // shingles returns the hashed word 5-grams of a text.
 func shingles(text string) map[uint64]bool {
 	var keys []string
-	for _, t := range lexicon.Tokenize(text) {
+	for _, t := range tokenize(text) {
 		if isWordToken(t.Text) || isDigits(t.Key) {
 			keys = append(keys, t.Key)
 		}
@@ -77,16 +77,16 @@ func containment(a, b map[uint64]bool) float64 {
 // wireCredit finds a credit line naming a news agency: "(AP)", "(Reuters)"
 // or "— AFP" near the start, a byline or closing line naming the agency,
 // or a wire as the article's outlet.
-func wireCredit(a *result.Article, lex *lexicon.Set) (wire, text string) {
+func wireCredit(a *result.Article, lex wires) (wire, text string) {
 	if lex == nil {
 		return "", ""
 	}
-	if o, ok := lex.Outlet(a.Meta.Outlet); ok && o.Type == lexicon.Wire {
-		return o.Name, a.Meta.Outlet
+	if w, ok := lex[wireKey(a.Meta.Outlet)]; ok {
+		return w, a.Meta.Outlet
 	}
 	for _, au := range a.Meta.Authors {
-		if o, ok := lex.Outlet(strings.TrimSpace(au)); ok && o.Type == lexicon.Wire {
-			return o.Name, au
+		if w, ok := lex[wireKey(au)]; ok {
+			return w, au
 		}
 	}
 	head := prefixRunes(a.Text, 300)
@@ -97,8 +97,8 @@ func wireCredit(a *result.Article, lex *lexicon.Set) (wire, text string) {
 	}
 	for _, part := range []string{head, tail} {
 		for _, t := range creditTokens(part) {
-			if o, ok := lex.Outlet(t); ok && o.Type == lexicon.Wire {
-				return o.Name, t
+			if w, ok := lex[wireKey(t)]; ok {
+				return w, t
 			}
 		}
 	}
@@ -148,7 +148,7 @@ func prefixRunes(s string, n int) string {
 
 // syndication groups near-duplicate articles and those carrying the same
 // wire's credit, and counts independent publishers and pickups.
-func syndication(arts []*result.Article, lex *lexicon.Set) Syndication {
+func syndication(arts []*result.Article, lex wires) Syndication {
 	n := len(arts)
 	s := Syndication{Groups: []CopyGroup{}, Credits: []WireCredit{}}
 	wires := make([]string, n)
@@ -234,3 +234,25 @@ func (u unionFind) union(a, b int) {
 		u[max(ra, rb)] = min(ra, rb)
 	}
 }
+
+// wires maps the names and aliases of news agencies, folded by wireKey,
+// to their canonical names.
+type wires map[string]string
+
+// wiresOf indexes the wire services of a lexicon set.
+func wiresOf(set *lexicon.Set) wires {
+	w := wires{}
+	for _, o := range set.Outlets() {
+		if o.Type != lexicon.Wire {
+			continue
+		}
+		w[wireKey(o.Name)] = o.Name
+		for _, al := range o.Aliases {
+			w[wireKey(al)] = o.Name
+		}
+	}
+	return w
+}
+
+// wireKey folds a name for lookup: case and runs of white space.
+func wireKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }

@@ -19,7 +19,7 @@ type word struct {
 }
 
 // words splits s into words (punctuation dropped), with byte offsets.
-func words(s string) []word { return wordsOf(s, lexicon.Tokenize(s)) }
+func words(s string) []word { return wordsOf(s, tokenize(s)) }
 
 // wordsOf is words for a text already tokenized.
 func wordsOf(s string, toks []lexicon.Token) []word {

@@ -6,12 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/words"
 )
-
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan": true,
-	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sept": true, "sep": true, "oct": true,
-	"nov": true, "dec": true}
 
 // scaleWords make a count or an amount: "2 million", "thousands of".
 var scaleWords = map[string]bool{"hundred": true, "hundreds": true, "thousand": true, "thousands": true,
@@ -26,6 +22,9 @@ func findStatistic(text string, span article.Span) (article.Span, string, bool) 
 	if !mayHoldNumber(s) && !strings.Contains(s, "s of ") {
 		return article.Span{}, "", false // no digit, no currency, no "thousands of"
 	}
+	found := func(i, j int) (article.Span, string, bool) {
+		return article.Span{Start: span.Start + i, End: span.Start + j}, s[i:j], true
+	}
 	i := 0
 	prevWord := ""
 	for i < len(s) {
@@ -33,74 +32,106 @@ func findStatistic(text string, span article.Span) (article.Span, string, bool) 
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if !unicode.IsDigit(r) && r != '$' && r != '€' && r != '£' {
-			if unicode.IsLetter(r) {
-				j := i
-				for j < len(s) {
-					c := s[j]
-					if c < utf8.RuneSelf {
-						if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' {
-							j++
-							continue
-						}
-						break
-					}
-					rr, sz := utf8.DecodeRuneInString(s[j:])
-					if !unicode.IsLetter(rr) {
-						break
-					}
-					j += sz
-				}
-				w := s[i:j]
-				// "thousands of", "millions of": an amount in words
-				if len(w) >= 6 && w[len(w)-1] == 's' && strings.HasPrefix(strings.TrimLeft(s[j:], " "), "of ") {
-					switch lw := strings.ToLower(w); lw {
-					case "thousands", "millions", "billions", "hundreds", "dozens":
-						return article.Span{Start: span.Start + i, End: span.Start + j}, s[i:j], true
-					}
-				}
-				prevWord = w // lowered only when a number follows
-				i = j
-				continue
+		switch {
+		case unicode.IsDigit(r) || r == '$' || r == '€' || r == '£':
+			j := numberEnd(s, i)
+			if end, ok := statisticAt(s, i, j, prevWord); ok {
+				return found(i, end)
 			}
+			prevWord = ""
+			i = tokenEnd(s, j)
+		case unicode.IsLetter(r):
+			j := letterWordEnd(s, i)
+			if amountInWords(s, i, j) {
+				return found(i, j)
+			}
+			prevWord = s[i:j] // lowered only when a number follows
+			i = j
+		default:
 			i += size
-			continue
 		}
-		// a number: digits, separators, currency, percent, scale word
-		j := i
-		for j < len(s) {
-			c := s[j]
-			if c >= '0' && c <= '9' || c == ',' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' ||
-				c == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' || c == '$' || c == '%' {
+	}
+	return article.Span{}, "", false
+}
+
+// letterWordEnd returns the end of the word of letters and hyphens that
+// starts at s[i].
+func letterWordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' {
 				j++
-				continue
-			}
-			if rr, sz := utf8.DecodeRuneInString(s[j:]); rr == '€' || rr == '£' {
-				j += sz
 				continue
 			}
 			break
 		}
-		num := s[i:j]
-		rest := strings.TrimLeft(s[j:], " ")
-		next := strings.ToLower(firstWord(rest))
-		if isStatistic(num, strings.ToLower(prevWord), next, s[:i], rest) {
-			end := j
-			if scaleWords[next] {
-				end = j + (len(s[j:]) - len(rest)) + len(next)
-			}
-			return article.Span{Start: span.Start + i, End: span.Start + end}, s[i:end], true
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
 		}
-		prevWord = ""
-		i = j
-		if i < len(s) && s[i] != ' ' {
-			// "1st", "19th", "9/11", "ICE-HSI": skip the rest of the token
-			for i < len(s) && s[i] != ' ' {
-				i++
-			}
-		}
+		j += size
 	}
-	return article.Span{}, "", false
+	return j
+}
+
+// amountInWords reports whether the word s[i:j] is an amount in words:
+// "thousands of", "millions of".
+func amountInWords(s string, i, j int) bool {
+	w := s[i:j]
+	if len(w) < 6 || w[len(w)-1] != 's' || !strings.HasPrefix(strings.TrimLeft(s[j:], " "), "of ") {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "thousands", "millions", "billions", "hundreds", "dozens":
+		return true
+	}
+	return false
+}
+
+// numberEnd returns the end of the number that starts at s[i]: digits,
+// separators between digits, currency signs and percent signs.
+func numberEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c >= '0' && c <= '9' || c == '$' || c == '%' ||
+			(c == ',' || c == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+			j++
+			continue
+		}
+		if r, size := utf8.DecodeRuneInString(s[j:]); r == '€' || r == '£' {
+			j += size
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// tokenEnd returns the end of the token s[i] is in: "1st", "19th", "9/11",
+// "ICE-HSI" are skipped whole.
+func tokenEnd(s string, i int) int {
+	for i < len(s) && s[i] != ' ' {
+		i++
+	}
+	return i
+}
+
+// statisticAt reports whether the number s[i:j], after the word prevWord,
+// is a statistic, and where it ends, with a scale word ("2 million", "40
+// percent") if one follows.
+func statisticAt(s string, i, j int, prevWord string) (int, bool) {
+	rest := strings.TrimLeft(s[j:], " ")
+	next := strings.ToLower(firstWord(rest))
+	if !isStatistic(s[i:j], strings.ToLower(prevWord), next, s[:i], rest) {
+		return 0, false
+	}
+	if scaleWords[next] {
+		return j + (len(s[j:]) - len(rest)) + len(next), true
+	}
+	return j, true
 }
 
 // mayHoldNumber reports whether s holds a digit or a currency sign (the
@@ -127,35 +158,16 @@ func firstWord(s string) string {
 }
 
 // isStatistic decides whether a number is a statistic given the words
-// around it.
+// around it: prev and next in lower case, the text before it and the text
+// after it with its spaces trimmed.
 func isStatistic(num, prev, next, before, after string) bool {
 	digits := strings.Trim(num, "$€£%")
-	if digits == "" {
+	switch {
+	case digits == "" || partOfName(before):
 		return false
-	}
-	// part of a name: "MS-13", "COVID-19", "F-16", "G7"
-	if b := strings.TrimRight(before, "-"); len(b) < len(before) || len(before) > 0 && unicode.IsLetter(lastRune(before)) {
-		if len(b) > 0 && unicode.IsLetter(lastRune(b)) {
-			return false
-		}
-	}
-	if strings.ContainsAny(num, "$€£%") || scaleWords[next] {
+	case strings.ContainsAny(num, "$€£%") || scaleWords[next]:
 		return true
-	}
-	// ordinals and labels: "19th", "No. 5", "Section 230"
-	if strings.HasPrefix(after, "st ") || strings.HasPrefix(after, "th") || strings.HasPrefix(after, "nd") ||
-		strings.HasPrefix(after, "rd") {
-		if len(after) == 2 || len(after) > 2 && !unicode.IsLetter(rune(after[2])) {
-			return false
-		}
-	}
-	if prev == "no" || prev == "number" || prev == "section" || prev == "article" || prev == "chapter" || prev == "page" ||
-		prev == "route" || prev == "flight" || prev == "room" || prev == "act" || prev == "resolution" || prev == "bill" {
-		return false
-	}
-	// dates and times
-	if months[prev] || months[next] || next == "a" || next == "p" || next == "am" || next == "pm" ||
-		strings.HasPrefix(after, ":") || strings.HasPrefix(after, "a.m") || strings.HasPrefix(after, "p.m") {
+	case ordinal(after) || labels[prev] || dateOrTime(prev, next, after):
 		return false
 	}
 	// a year standing alone
@@ -169,10 +181,39 @@ func isStatistic(num, prev, next, before, after string) bool {
 		return false
 	}
 	// ages and the like: "the 46-year-old"
-	if strings.HasPrefix(after, "-year") || next == "years" && strings.Contains(before, "aged") {
+	return !strings.HasPrefix(after, "-year") && !(next == "years" && strings.Contains(before, "aged"))
+}
+
+// partOfName reports whether a number after the text before is part of a
+// name: "MS-13", "COVID-19", "F-16", "G7".
+func partOfName(before string) bool {
+	b := strings.TrimRight(before, "-")
+	if len(b) == len(before) && (len(before) == 0 || !unicode.IsLetter(lastRune(before))) {
 		return false
 	}
-	return true
+	return len(b) > 0 && unicode.IsLetter(lastRune(b))
+}
+
+// ordinal reports whether a number is an ordinal, by the text after it:
+// "19th", "1st", "2nd", "3rd".
+func ordinal(after string) bool {
+	if !strings.HasPrefix(after, "st ") && !strings.HasPrefix(after, "th") && !strings.HasPrefix(after, "nd") &&
+		!strings.HasPrefix(after, "rd") {
+		return false
+	}
+	return len(after) == 2 || len(after) > 2 && !unicode.IsLetter(rune(after[2]))
+}
+
+// labels are the words before a number that labels rather than counts:
+// "No. 5", "Section 230".
+var labels = map[string]bool{"no": true, "number": true, "section": true, "article": true, "chapter": true,
+	"page": true, "route": true, "flight": true, "room": true, "act": true, "resolution": true, "bill": true}
+
+// dateOrTime reports whether a number is part of a date or a time, by the
+// words before and after it: "May 5", "5 May", "5 p.m.", "5:30".
+func dateOrTime(prev, next, after string) bool {
+	return words.Month(prev) > 0 || words.Month(next) > 0 || next == "a" || next == "p" || next == "am" || next == "pm" ||
+		strings.HasPrefix(after, ":") || strings.HasPrefix(after, "a.m") || strings.HasPrefix(after, "p.m")
 }
 
 func lastRune(s string) rune {

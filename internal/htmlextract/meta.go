@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/words"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/language"
 )
@@ -536,10 +537,18 @@ var authorNoise = map[string]bool{
 	"writer": true, "correspondent": true, "editor": true, "reporter": true, "contributor": true,
 	"columnist": true, "updated": true, "published": true, "posted": true, "by": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "comments": true, "comment": true,
+	"saturday": true, "sunday": true, "comments": true, "comment": true,
 	"share": true, "follow": true, "email": true, "twitter": true, "facebook": true,
+}
+
+// isAuthorNoise reports whether w, in lower case, shows that a part of a
+// byline is no name: authorNoise, or the name of a month other than May,
+// which is a surname too.
+func isAuthorNoise(w string) bool {
+	if m := words.Month(w); m > 0 && w != "may" && words.MonthName(m) == w {
+		return true
+	}
+	return authorNoise[w]
 }
 
 func cleanAuthor(s string) string {
@@ -572,7 +581,7 @@ func cleanAuthor(s string) string {
 		return ""
 	}
 	for _, w := range words {
-		if authorNoise[strings.ToLower(strings.Trim(w, ".,"))] {
+		if isAuthorNoise(strings.ToLower(strings.Trim(w, ".,"))) {
 			return ""
 		}
 	}
@@ -586,11 +595,6 @@ func cleanAuthor(s string) string {
 	return s
 }
 
-var months = map[string]int{
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
 // normDate reads a date in the usual machine and English forms and returns
 // YYYY-MM-DD, or "".
 func normDate(s string) string {
@@ -598,58 +602,78 @@ func normDate(s string) string {
 	if s == "" || len(s) > 100 {
 		return ""
 	}
-	// ISO 8601 and relatives: 2019-11-19, 2019/11/19, 2019.11.19, 20191119.
-	digits := func(x string) (int, bool) {
-		n := 0
-		for _, c := range []byte(x) {
-			if c < '0' || c > '9' {
-				return 0, false
-			}
-			n = n*10 + int(c-'0')
-		}
-		return n, len(x) > 0
-	}
-	valid := func(y, mo, d int) string {
-		if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 {
-			return ""
-		}
-		return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
-	}
-	if len(s) >= 10 {
-		if y, ok := digits(s[:4]); ok && (s[4] == '-' || s[4] == '/' || s[4] == '.') && s[7] == s[4] {
-			mo, ok1 := digits(s[5:7])
-			d, ok2 := digits(s[8:10])
-			if ok1 && ok2 {
-				return valid(y, mo, d)
-			}
-		}
-	}
-	if len(s) >= 8 {
-		if y, ok := digits(s[:8]); ok && (len(s) == 8 || s[8] == 'T' || s[8] == ' ') {
-			return valid(y/10000, y/100%100, y%100)
-		}
+	if d, ok := isoDate(s); ok {
+		return d
 	}
 	// Unix time in seconds or milliseconds.
-	if n, ok := digits(s); ok && len(s) >= 9 && len(s) <= 13 {
+	if n, ok := digitsValue(s); ok && len(s) >= 9 && len(s) <= 13 {
 		if len(s) == 13 {
 			n /= 1000
 		}
 		tm := time.Unix(int64(n), 0).UTC()
-		return valid(tm.Year(), int(tm.Month()), tm.Day())
+		return validDate(tm.Year(), int(tm.Month()), tm.Day())
 	}
-	// Words: "Tue, 19 Nov 2019", "November 19, 2019", "19 November 2019".
+	return wordDate(s)
+}
+
+// digitsValue returns the value of x when it is all ASCII digits, and
+// whether it is.
+func digitsValue(x string) (int, bool) {
+	n := 0
+	for _, c := range []byte(x) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, len(x) > 0
+}
+
+// validDate returns the date y-mo-d as YYYY-MM-DD, or "" when it is out of
+// range.
+func validDate(y, mo, d int) string {
+	if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+}
+
+// isoDate reads ISO 8601 dates and their relatives at the start of s:
+// 2019-11-19, 2019/11/19, 2019.11.19, 20191119. It reports false where s
+// starts with none of them.
+func isoDate(s string) (string, bool) {
+	if len(s) >= 10 {
+		if y, ok := digitsValue(s[:4]); ok && (s[4] == '-' || s[4] == '/' || s[4] == '.') && s[7] == s[4] {
+			mo, ok1 := digitsValue(s[5:7])
+			d, ok2 := digitsValue(s[8:10])
+			if ok1 && ok2 {
+				return validDate(y, mo, d), true
+			}
+		}
+	}
+	if len(s) >= 8 {
+		if y, ok := digitsValue(s[:8]); ok && (len(s) == 8 || s[8] == 'T' || s[8] == ' ') {
+			return validDate(y/10000, y/100%100, y%100), true
+		}
+	}
+	return "", false
+}
+
+// wordDate reads a date written with the month's name: "Tue, 19 Nov 2019",
+// "November 19, 2019", "19 November 2019".
+func wordDate(s string) string {
 	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '/' || r == '-' })
 	y, mo, d := 0, 0, 0
 	for _, f := range fields {
 		lf := strings.ToLower(f)
 		if len(lf) >= 3 {
-			if m, ok := months[lf[:3]]; ok && mo == 0 && strings.IndexFunc(lf, unicode.IsDigit) < 0 {
+			if m := words.Month(lf[:3]); m > 0 && mo == 0 && strings.IndexFunc(lf, unicode.IsDigit) < 0 {
 				mo = m
 				continue
 			}
 		}
-		f = strings.TrimRight(strings.ToLower(f), "stndrh")
-		if n, ok := digits(f); ok {
+		f = strings.TrimRight(lf, "stndrh")
+		if n, ok := digitsValue(f); ok {
 			switch {
 			case len(f) == 4 && y == 0:
 				y = n
@@ -659,7 +683,7 @@ func normDate(s string) string {
 		}
 	}
 	if y != 0 && mo != 0 && d != 0 {
-		return valid(y, mo, d)
+		return validDate(y, mo, d)
 	}
 	return ""
 }

@@ -20,35 +20,3 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(benchText)
 	}
 }
-
-// BenchmarkLookups asks every lexicon for the longest entry at every token
-// of a sentence, as the analyzer does.
-func BenchmarkLookups(b *testing.B) {
-	s := defaultSet(b)
-	toks := Tokenize(benchText)
-	b.ReportAllocs()
-	b.ReportMetric(float64(len(toks)), "tokens/op")
-	for b.Loop() {
-		lookAll(s, toks)
-	}
-}
-
-// lookAll asks every lexicon of s for the longest entry at every token.
-func lookAll(s *Set, toks []Token) {
-	for i := range toks {
-		s.CueAt(toks, i)
-		s.OutletAt(toks, i)
-		s.RoleAt(toks, i)
-		s.AnonymousAt(toks, i)
-		s.VagueAt(toks, i)
-		s.InstitutionAt(toks, i)
-	}
-}
-
-func BenchmarkCue(b *testing.B) {
-	s := defaultSet(b)
-	b.ReportAllocs()
-	for b.Loop() {
-		s.Cue("said")
-	}
-}

@@ -3,42 +3,35 @@ package lexicon_test
 import (
 	"fmt"
 	"log"
+	"slices"
 	"strings"
 	"testing/fstest"
 
 	"github.com/auditnews/audit/internal/lexicon"
 )
 
-// A rule-based analyzer walks the tokens of a sentence and asks each
-// lexicon for the longest entry starting at each position.
+// The analyzer indexes the entries of every kind its own way; a Set gives
+// them after the built-in files and a newsroom's have been merged.
 func Example() {
 	s, err := lexicon.Default()
 	if err != nil {
 		log.Fatal(err)
 	}
-	toks := lexicon.Tokenize("Citing two senior officials, The Washington Post reported that Sen. Tom Cotton wants more time.")
-	for i := 0; i < len(toks); i++ {
-		if m, ok := s.CueAt(toks, i); ok {
-			fmt.Printf("cue %q: %s, sources the sentence: %v\n", toks[i].Text, m.Entry.Category, m.Entry.Category.Sources())
-			i = m.End - 1
-		} else if m, ok := s.OutletAt(toks, i); ok {
-			fmt.Printf("outlet %q (%s, %s)\n", m.Entry.Name, m.Entry.Type, m.Entry.Country)
-			i = m.End - 1
-		} else if m, ok := s.RoleAt(toks, i); ok {
-			fmt.Printf("role %q: %s\n", m.Entry.Name, m.Entry.Type)
-		} else if m, ok := s.AnonymousAt(toks, i); ok {
-			fmt.Printf("anonymous %q: %s\n", toks[i].Text, m.Entry.Category)
+	for _, c := range s.Cues() {
+		if c.Lemma == "say" || c.Lemma == "according to" || c.Lemma == "want" {
+			fmt.Printf("cue %q: %s, forms %q\n", c.Lemma, c.Category, c.Forms)
+		}
+	}
+	for _, o := range s.Outlets() {
+		if o.Name == "The Washington Post" {
+			fmt.Printf("outlet %q (%s, %s), weak aliases %q\n", o.Name, o.Type, o.Country, o.Weak)
 		}
 	}
 	// Output:
-	// cue "Citing": phrase, sources the sentence: true
-	// anonymous "two": count
-	// anonymous "senior": seniority
-	// anonymous "officials": head
-	// outlet "The Washington Post" (newspaper, US)
-	// cue "reported": report, sources the sentence: true
-	// role "Senator": official
-	// cue "wants": intention, sources the sentence: false
+	// cue "say": speech, forms ["say" "says" "said" "saying"]
+	// cue "according to": phrase, forms ["according to"]
+	// cue "want": intention, forms ["want" "wants" "wanted" "wanting"]
+	// outlet "The Washington Post" (newspaper, US), weak aliases ["The Post"]
 }
 
 // A newsroom adds its own entries, and corrects the built-in ones, with a
@@ -59,8 +52,11 @@ El Imparcial de Hermosillo | newspaper | country: MX | aliases: El Imparcial Son
 	if err := s.Load(local, "lexicons/outlets-local.txt"); err != nil {
 		log.Fatal(err)
 	}
-	o, _ := s.Outlet("El Imparcial Sonora")
-	fmt.Println(o.Name, o.Origin)
+	for _, o := range s.Outlets() {
+		if slices.Contains(o.Aliases, "El Imparcial Sonora") {
+			fmt.Println(o.Name, o.Origin)
+		}
+	}
 
 	err = s.Load(local, "lexicons/outlets-typo.txt")
 	fmt.Println(err)

@@ -25,14 +25,17 @@ const (
 	Vague
 	// Institutions are named bodies that speak publicly ("State Department").
 	Institutions
+	// Words are the open word lists that decide how a cue verb is read
+	// ("took to Twitter to say", "declared war", "unnamed officials").
+	Words
 )
 
 var kindNames = [...]string{Cues: "cues", Outlets: "outlets", Roles: "roles",
-	Anonymous: "anonymous", Vague: "vague", Institutions: "institutions"}
+	Anonymous: "anonymous", Vague: "vague", Institutions: "institutions", Words: "words"}
 
 // Kinds lists every kind in the order Default loads them.
 func Kinds() []Kind {
-	return []Kind{Cues, Outlets, Roles, Anonymous, Vague, Institutions}
+	return []Kind{Cues, Outlets, Roles, Anonymous, Vague, Institutions, Words}
 }
 
 func (k Kind) String() string {
@@ -40,16 +43,6 @@ func (k Kind) String() string {
 		return kindNames[k]
 	}
 	return fmt.Sprintf("Kind(%d)", k)
-}
-
-// ParseKind returns the kind named s ("cues", "outlets", ...).
-func ParseKind(s string) (Kind, error) {
-	for _, k := range Kinds() {
-		if s == kindNames[k] {
-			return k, nil
-		}
-	}
-	return 0, fmt.Errorf("lexicon: unknown kind %q (want one of %s)", s, strings.Join(kindNames[1:], ", "))
 }
 
 // kindOfPath returns the kind a file name stands for: its base name without
@@ -77,7 +70,7 @@ func kindOfPath(p string) (Kind, bool) {
 type CueCategory string
 
 // Cue categories. Speech, report, belief, accusation, commitment and phrase
-// cues make a sentence someone's statement or view (see Sources); the others
+// cues make a sentence someone's statement or view; the others
 // look like cues but leave the sentence the writer's own.
 const (
 	Speech     CueCategory = "speech"     // said, told, added, wrote, tweeted
@@ -96,16 +89,6 @@ const (
 
 var cueCategories = []CueCategory{Speech, Report, Belief, Accusation, Commitment,
 	Phrase, Intention, Feeling, Action, Stance, Refusal, Question}
-
-// Sources reports whether a cue of category c presents the sentence's
-// content as its subject's statement, report or stated view.
-func (c CueCategory) Sources() bool {
-	switch c {
-	case Speech, Report, Belief, Accusation, Commitment, Phrase:
-		return true
-	}
-	return false
-}
 
 // SourceSlot says where a cue's source stands.
 type SourceSlot string
@@ -205,3 +188,33 @@ const (
 
 var institutionTypes = []InstitutionType{Government, GovAgency, Ministry, Legislature, Court,
 	Military, Police, Party, Campaign, Company, NGO, ThinkTank, University, Journal, Pollster, International, ArmedGroup}
+
+// WordList names one of the analyzer's open word lists.
+type WordList string
+
+// Word lists.
+const (
+	MediaVerb         WordList = "media_verb"         // took (to Twitter to say), went (on CNN to defend)
+	ControlVerb       WordList = "control_verb"       // appeared (to blame), sought (to ease)
+	DeclaredAct       WordList = "declared_act"       // (declared) war, emergency
+	SharedThing       WordList = "shared_thing"       // (tweeted a) link, photo
+	PowerNoun         WordList = "power_noun"         // (asserted) control
+	BeliefNoun        WordList = "belief_noun"        // the view (held by)
+	RelationAdjective WordList = "relation_adjective" // close (to), familiar (with)
+	EdAdjective       WordList = "ed_adjective"       // retired, unnamed: -ed and no past form
+	Verdict           WordList = "verdict"            // (called the plan a) disaster
+	DocumentNoun      WordList = "document_noun"      // (a Bloomberg) poll, (court) documents
+	PersonNoun        WordList = "person_noun"        // (the) senator, (a Clinton) surrogate
+	OrgNoun           WordList = "org_noun"           // (the) agency, (the) bank
+	OrgSuffix         WordList = "org_suffix"         // (Tax Policy) Center
+	PlaceWord         WordList = "place_word"         // (Pacific) Ocean
+	FemaleName        WordList = "female_name"        // Claudia
+	MaleName          WordList = "male_name"          // Donald
+	Demonym           WordList = "demonym"            // Mexican (authorities), federal (officials)
+	Country           WordList = "country"            // Mexico, the Kremlin
+	USState           WordList = "us_state"           // Texas
+)
+
+var wordLists = []WordList{MediaVerb, ControlVerb, DeclaredAct, SharedThing, PowerNoun, BeliefNoun,
+	RelationAdjective, EdAdjective, Verdict, DocumentNoun, PersonNoun, OrgNoun, OrgSuffix, PlaceWord,
+	FemaleName, MaleName, Demonym, Country, USState}

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/auditnews/audit/internal/words"
 )
 
 // Limits on what a lexicon file may hold.
@@ -32,12 +34,7 @@ type Lexicon struct {
 	Anonymous    []AnonTerm
 	Vague        []VagueTerm
 	Institutions []Institution
-}
-
-// Len is the number of entries in the lexicon.
-func (lx *Lexicon) Len() int {
-	return len(lx.Cues) + len(lx.Outlets) + len(lx.Roles) + len(lx.Anonymous) +
-		len(lx.Vague) + len(lx.Institutions)
+	Words        []Word
 }
 
 // Cue is an attribution cue: a verb with its forms, a nominal cue or a
@@ -115,6 +112,15 @@ type Institution struct {
 	Origin  string
 }
 
+// Word is a word of one of the analyzer's open word lists, with its other
+// forms.
+type Word struct {
+	Word   string
+	List   WordList
+	Forms  []string // every form, the word first
+	Origin string
+}
+
 // Error is a problem at a line of a lexicon file. Line is 0 for a problem
 // with the whole file.
 type Error struct {
@@ -172,6 +178,8 @@ func schemaOf(k Kind) schema {
 	case Institutions:
 		return schema{name: "canonical name", class: "type", classes: strs(institutionTypes),
 			lists: []string{"aliases", "weak"}, singles: []string{"country"}}
+	case Words:
+		return schema{name: "word", class: "list", classes: strs(wordLists), lists: []string{"forms"}}
 	}
 	return schema{}
 }
@@ -264,6 +272,8 @@ func Parse(kind Kind, r io.Reader, path string) (*Lexicon, error) {
 		lx.Vague = build(recs, p.claimForms(false), p.vagueTerm)
 	case Institutions:
 		lx.Institutions = build(recs, p.claimNames, p.institution)
+	case Words:
+		lx.Words = build(recs, p.claimListForms, p.word)
 	}
 	if err := p.err(); err != nil {
 		return nil, err
@@ -364,55 +374,65 @@ func (p *parser) record(line int, s string, sc schema) (record, bool) {
 			bad("empty field %d", i+3)
 			continue
 		}
-		key, val, isKey := strings.Cut(f, ":")
-		key = strings.TrimSpace(key)
-		if !isKey {
-			switch {
-			case !slices.Contains(sc.flags, f) && strings.ContainsAny(f, " \t"):
-				bad("field %q is neither \"key: value\" nor a flag", f)
-			case !slices.Contains(sc.flags, f):
-				bad("unknown flag %q%s", f, want(sc.flags, "flags"))
-			case r.flags[f]:
-				bad("flag %q given twice", f)
-			default:
-				if r.flags == nil {
-					r.flags = map[string]bool{}
-				}
-				r.flags[f] = true
-			}
-			continue
-		}
-		val = strings.TrimSpace(val)
-		_, dupList := r.lists[key]
-		_, dupOne := r.one[key]
-		switch {
-		case dupList || dupOne:
-			bad("field %q given twice", key)
-		case slices.Contains(sc.lists, key):
-			items := strings.Split(val, ",")
-			for j := range items {
-				items[j] = strings.TrimSpace(items[j])
-				if items[j] == "" {
-					bad("empty item in %q", key)
-				}
-			}
-			if r.lists == nil {
-				r.lists = map[string][]string{}
-			}
-			r.lists[key] = items
-		case slices.Contains(sc.singles, key):
-			if val == "" {
-				bad("empty field %q", key)
-			}
-			if r.one == nil {
-				r.one = map[string]string{}
-			}
-			r.one[key] = val
-		default:
-			bad("unknown field %q (want %s)", key, strings.Join(append(slices.Clone(sc.lists), sc.singles...), ", "))
+		if key, val, isKey := strings.Cut(f, ":"); isKey {
+			r.keyField(strings.TrimSpace(key), strings.TrimSpace(val), sc, bad)
+		} else {
+			r.flag(f, sc, bad)
 		}
 	}
 	return r, ok
+}
+
+// flag records the bare flag f of r, reporting with bad a field that is
+// no flag of the schema or a flag given twice.
+func (r *record) flag(f string, sc schema, bad func(string, ...any)) {
+	switch {
+	case !slices.Contains(sc.flags, f) && strings.ContainsAny(f, " \t"):
+		bad("field %q is neither \"key: value\" nor a flag", f)
+	case !slices.Contains(sc.flags, f):
+		bad("unknown flag %q%s", f, want(sc.flags, "flags"))
+	case r.flags[f]:
+		bad("flag %q given twice", f)
+	default:
+		if r.flags == nil {
+			r.flags = map[string]bool{}
+		}
+		r.flags[f] = true
+	}
+}
+
+// keyField records the field "key: val" of r, a list or a single value as
+// the schema says, reporting with bad an unknown key, a key given twice or
+// an empty value.
+func (r *record) keyField(key, val string, sc schema, bad func(string, ...any)) {
+	_, dupList := r.lists[key]
+	_, dupOne := r.one[key]
+	switch {
+	case dupList || dupOne:
+		bad("field %q given twice", key)
+	case slices.Contains(sc.lists, key):
+		items := strings.Split(val, ",")
+		for j := range items {
+			items[j] = strings.TrimSpace(items[j])
+			if items[j] == "" {
+				bad("empty item in %q", key)
+			}
+		}
+		if r.lists == nil {
+			r.lists = map[string][]string{}
+		}
+		r.lists[key] = items
+	case slices.Contains(sc.singles, key):
+		if val == "" {
+			bad("empty field %q", key)
+		}
+		if r.one == nil {
+			r.one = map[string]string{}
+		}
+		r.one[key] = val
+	default:
+		bad("unknown field %q (want %s)", key, strings.Join(append(slices.Clone(sc.lists), sc.singles...), ", "))
+	}
 }
 
 func want(xs []string, what string) string {
@@ -442,7 +462,7 @@ func (p *parser) keyOf(line int, what, s string, gaps bool) (string, bool) {
 // phraseKeys tokenizes a name, alias or form of an entry into keys.
 func phraseKeys(s string, gaps bool) ([]string, error) {
 	var keys []string
-	words := 0
+	nwords := 0
 	for _, t := range Tokenize(s) {
 		switch {
 		case t.Key == ".":
@@ -454,13 +474,13 @@ func phraseKeys(s string, gaps bool) ([]string, error) {
 			if len(keys) == 0 || slices.Contains(keys, "...") {
 				return nil, errors.New(`a gap "..." must stand between words, once`)
 			}
-		case isWordRune(firstRune(t.Key)):
-			words++
+		case words.IsWordRune(firstRune(t.Key)):
+			nwords++
 		}
 		keys = append(keys, t.Key)
 	}
 	switch {
-	case words == 0:
+	case nwords == 0:
 		return nil, errors.New("has no word")
 	case len(keys) > maxTokens:
 		return nil, fmt.Errorf("has more than %d tokens", maxTokens)
@@ -526,6 +546,22 @@ func (p *parser) claimForms(gaps bool) func(seen, record) {
 			}
 		}
 	}
+}
+
+// claimListForms claims the keys of the name and forms of r within its
+// list: a word may stand in several lists, once in each.
+// Words are matched as written, in lower case, so their forms are checked
+// like names but compared by wordKey.
+func (p *parser) claimListForms(s seen, r record) {
+	for _, f := range forms(r) {
+		if _, ok := p.keyOf(r.line, "form", f, false); ok {
+			p.claim(s, r.class+" "+wordKey(f), r.line, r.name, f, false)
+		}
+	}
+}
+
+func (p *parser) word(r record) Word {
+	return Word{Word: r.name, List: WordList(r.class), Forms: forms(r), Origin: p.origin(r.line)}
 }
 
 func (p *parser) cue(r record) Cue {
@@ -607,6 +643,15 @@ func (p *parser) claimNames(s seen, r record) {
 			p.claim(s, k, r.line, name, w, true)
 		}
 	}
+}
+
+// names returns the strong and weak phrases of a named entry: its name
+// (unless listed as weak) and aliases, and its weak aliases.
+func names(name string, aliases, weak []string) (strong, weakOut []string) {
+	if slices.Contains(weak, name) {
+		return aliases, weak
+	}
+	return append([]string{name}, aliases...), weak
 }
 
 // country checks the country field of r.

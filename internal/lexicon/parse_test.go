@@ -27,27 +27,7 @@ as ... put it | phrase | source: gap
 call  | speech | forms: calls, called | ambiguous
 assertion | speech | forms: assertions | noun
 `,
-			check: func(t *testing.T, lx *Lexicon) {
-				if len(lx.Cues) != 6 {
-					t.Fatalf("got %d cues, want 6", len(lx.Cues))
-				}
-				say := lx.Cues[0]
-				if say.Lemma != "say" || say.Category != Speech || !slices.Equal(say.Forms, []string{"say", "says", "said", "saying"}) {
-					t.Errorf("say = %+v", say)
-				}
-				if say.Origin != "cues.txt:2" {
-					t.Errorf("origin = %q, want cues.txt:2", say.Origin)
-				}
-				if !lx.Cues[1].Loaded || lx.Cues[1].Ambiguous {
-					t.Errorf("claim flags = %+v", lx.Cues[1])
-				}
-				if lx.Cues[2].Source != SourceAfter || lx.Cues[3].Source != SourceGap {
-					t.Errorf("source slots = %q, %q", lx.Cues[2].Source, lx.Cues[3].Source)
-				}
-				if !lx.Cues[4].Ambiguous || !lx.Cues[5].Noun {
-					t.Errorf("flags = %+v, %+v", lx.Cues[4], lx.Cues[5])
-				}
-			},
+			check: checkParsedCues,
 		},
 		{
 			name: "outlets with weak aliases shared by two entries",
@@ -55,13 +35,7 @@ assertion | speech | forms: assertions | noun
 			input: `The New York Times | newspaper | country: US | aliases: New York Times, NYT | weak: The Times | domains: nytimes.com
 The Times | newspaper | country: GB | aliases: Times of London | weak: The Times | domains: thetimes.co.uk
 `,
-			check: func(t *testing.T, lx *Lexicon) {
-				nyt := lx.Outlets[0]
-				if nyt.Country != "US" || nyt.Type != Newspaper || !slices.Equal(nyt.Domains, []string{"nytimes.com"}) ||
-					!slices.Equal(nyt.Aliases, []string{"New York Times", "NYT"}) || !slices.Equal(nyt.Weak, []string{"The Times"}) {
-					t.Errorf("nyt = %+v", nyt)
-				}
-			},
+			check: checkParsedOutlets,
 		},
 		{
 			name:  "kind from a header line",
@@ -116,11 +90,22 @@ The Times | newspaper | country: GB | aliases: Times of London | weak: The Times
 			},
 		},
 		{
+			name:  "word lists: a word may stand in several, once in each",
+			path:  "words-local.txt",
+			input: "take | media_verb | forms: took\ntake | control_verb | forms: took, takes\nU.S. | ed_adjective\n",
+			check: func(t *testing.T, lx *Lexicon) {
+				if len(lx.Words) != 3 || lx.Words[0].List != MediaVerb || lx.Words[1].List != ControlVerb ||
+					!slices.Equal(lx.Words[1].Forms, []string{"take", "took", "takes"}) || lx.Words[2].Word != "U.S." {
+					t.Errorf("got %+v", lx.Words)
+				}
+			},
+		},
+		{
 			name:  "empty file",
 			path:  "cues.txt",
 			input: "# nothing yet\n",
 			check: func(t *testing.T, lx *Lexicon) {
-				if lx.Len() != 0 || lx.Kind != Cues {
+				if len(lx.Cues) != 0 || lx.Kind != Cues {
 					t.Errorf("got %+v", lx)
 				}
 			},
@@ -147,6 +132,38 @@ The Times | newspaper | country: GB | aliases: Times of London | weak: The Times
 	}
 }
 
+// checkParsedCues checks the cues of TestParseGood: forms, origin, flags and source slots.
+func checkParsedCues(t *testing.T, lx *Lexicon) {
+	if len(lx.Cues) != 6 {
+		t.Fatalf("got %d cues, want 6", len(lx.Cues))
+	}
+	say := lx.Cues[0]
+	if say.Lemma != "say" || say.Category != Speech || !slices.Equal(say.Forms, []string{"say", "says", "said", "saying"}) {
+		t.Errorf("say = %+v", say)
+	}
+	if say.Origin != "cues.txt:2" {
+		t.Errorf("origin = %q, want cues.txt:2", say.Origin)
+	}
+	if !lx.Cues[1].Loaded || lx.Cues[1].Ambiguous {
+		t.Errorf("claim flags = %+v", lx.Cues[1])
+	}
+	if lx.Cues[2].Source != SourceAfter || lx.Cues[3].Source != SourceGap {
+		t.Errorf("source slots = %q, %q", lx.Cues[2].Source, lx.Cues[3].Source)
+	}
+	if !lx.Cues[4].Ambiguous || !lx.Cues[5].Noun {
+		t.Errorf("flags = %+v, %+v", lx.Cues[4], lx.Cues[5])
+	}
+}
+
+// checkParsedOutlets checks the outlets of TestParseGood: country, type, domains, aliases and weak aliases.
+func checkParsedOutlets(t *testing.T, lx *Lexicon) {
+	nyt := lx.Outlets[0]
+	if nyt.Country != "US" || nyt.Type != Newspaper || !slices.Equal(nyt.Domains, []string{"nytimes.com"}) ||
+		!slices.Equal(nyt.Aliases, []string{"New York Times", "NYT"}) || !slices.Equal(nyt.Weak, []string{"The Times"}) {
+		t.Errorf("nyt = %+v", nyt)
+	}
+}
+
 func TestParseBad(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -158,6 +175,10 @@ func TestParseBad(t *testing.T) {
 		{"missing canonical name", 0, "outlets.txt",
 			"# outlets\nReuters | wire\n | newspaper | country: US\n",
 			[]string{"lexicon: outlets.txt:3: missing canonical name"}},
+		{"unknown word list", 0, "words.txt", "war | declared_war\n",
+			[]string{`lexicon: words.txt:1: unknown list "declared_war" (want one of media_verb, control_verb, declared_act, shared_thing, power_noun, belief_noun, relation_adjective, ed_adjective, verdict, document_noun, person_noun, org_noun, org_suffix, place_word, female_name, male_name, demonym, country, us_state)`}},
+		{"word twice in one list", 0, "words.txt", "war | declared_act\nWar | declared_act\n",
+			[]string{`lexicon: words.txt:2: "War" already belongs to "war" (line 1)`}},
 		{"missing type", 0, "outlets.txt", "Reuters\n",
 			[]string{"lexicon: outlets.txt:1: missing type (want one of wire, newspaper, broadcaster, magazine, digital, agency)"}},
 		{"unknown category", 0, "cues.txt", "say | speach | forms: said\n",
@@ -202,7 +223,7 @@ func TestParseBad(t *testing.T) {
 		{"no word in a name", 0, "roles.txt", "--- | official\n",
 			[]string{`lexicon: roles.txt:1: name "---": has no word`}},
 		{"unknown kind in header", 0, "list.txt", "@kind outlet\nReuters | wire\n",
-			[]string{`lexicon: list.txt:1: unknown kind "outlet" (want one of cues, outlets, roles, anonymous, vague, institutions)`}},
+			[]string{`lexicon: list.txt:1: unknown kind "outlet" (want one of cues, outlets, roles, anonymous, vague, institutions, words)`}},
 		{"unknown directive", 0, "outlets.txt", "@lang es\n",
 			[]string{"lexicon: outlets.txt:1: unknown directive @lang (want @kind)"}},
 		{"header after an entry", 0, "outlets.txt", "Reuters | wire\n@kind outlets\n",
@@ -210,7 +231,7 @@ func TestParseBad(t *testing.T) {
 		{"header that contradicts the caller", Cues, "x.txt", "@kind outlets\n",
 			[]string{"lexicon: x.txt:1: @kind outlets in a file read as cues"}},
 		{"kind cannot be told", 0, "list.txt", "Reuters | wire\n",
-			[]string{`lexicon: list.txt:1: cannot tell the kind of lexicon: start the file with a line such as "@kind outlets" or name it after its kind (cues.txt, outlets.txt, roles.txt, anonymous.txt, vague.txt, institutions.txt)`}},
+			[]string{`lexicon: list.txt:1: cannot tell the kind of lexicon: start the file with a line such as "@kind outlets" or name it after its kind (cues.txt, outlets.txt, roles.txt, anonymous.txt, vague.txt, institutions.txt, words.txt)`}},
 		{"invalid UTF-8", 0, "cues.txt", "say | speech\n\xff\xfe | speech\n",
 			[]string{"lexicon: cues.txt:2: not valid UTF-8"}},
 		{"several errors, each at its line", 0, "roles.txt",
@@ -255,16 +276,7 @@ func TestParseLongLine(t *testing.T) {
 	}
 }
 
-func TestParseKind(t *testing.T) {
-	for _, k := range Kinds() {
-		got, err := ParseKind(k.String())
-		if err != nil || got != k {
-			t.Errorf("ParseKind(%q) = %v, %v", k, got, err)
-		}
-	}
-	if _, err := ParseKind("outlet"); err == nil || !strings.HasPrefix(err.Error(), "lexicon: ") {
-		t.Errorf("ParseKind(outlet) err = %v", err)
-	}
+func TestKindString(t *testing.T) {
 	if s := Kind(42).String(); s != "Kind(42)" {
 		t.Errorf("Kind(42) = %q", s)
 	}

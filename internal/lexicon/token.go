@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/auditnews/audit/internal/words"
 )
 
 // Token is one token of a text, as the lexicons match it.
@@ -18,37 +20,11 @@ type Token struct {
 	Start, End int
 }
 
-// isAbbreviation reports whether the lower-case form w of a capitalised
-// word keeps its trailing period when tokenized, so that "Sen. Cotton",
-// "Lt. Gov." and "(R-Ark.)" stay whole rather than end a sentence. Words
-// with an inner period ("U.S.") and single letters ("F.") keep theirs too.
-// Keys drop periods, so "Sen." and "Sen" match alike.
-func isAbbreviation(w string) bool {
-	switch w {
-	case "adm", "amb", "asst", "assoc", "atty", "brig", "capt", "cmdr",
-		"col", "cpl", "dep", "dept", "det", "dir", "dr", "gen", "gov",
-		"govs", "hon", "insp", "lt", "maj", "messrs", "mr", "mrs",
-		"ms", "pres", "prof", "pvt", "rep", "reps", "rev", "sec",
-		"secy", "sen", "sens", "sgt", "sr", "jr", "st", "supt", "vs",
-		"co", "corp", "inc", "ltd", "ft", "mt", "jan", "feb", "aug",
-		"sept", "oct", "nov", "dec", "gens", "lic", "ing", "sra",
-		"sres", "dip", "mtro", "mtra", "gral",
-		"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
-		"ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
-		"miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
-		"tex", "vt", "va", "wash", "wis", "wyo":
-		return true
-	}
-	return false
-}
-
-// Tokenize splits s into word and punctuation tokens. Words keep inner
-// periods, apostrophes and ampersands ("U.S.", "O'Rourke", "AT&T"); a
-// possessive "'s", a hyphen and every other punctuation mark is a token of
-// its own, so that "CNN's", "NBC-Wall Street Journal poll" and
-// "then-President" show the names inside them. Known abbreviations keep
-// their period. Lexicon entries are tokenized the same way, so text
-// tokenized here matches them.
+// Tokenize splits s into word and punctuation tokens. Words end where the
+// analyzer's words end (words.WordEnd: "U.S.", "O'Rourke", "AT&T",
+// "R-Ark.", "1,000"), except that a possessive "'s" is a token of its own,
+// so that "CNN's" shows the name inside it, and "..." (a cue's gap) is one
+// token.
 func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
 	i := 0
@@ -57,8 +33,8 @@ func Tokenize(s string) []Token {
 		switch {
 		case unicode.IsSpace(r):
 			i += n
-		case isWordRune(r):
-			end := wordEnd(s, i)
+		case words.IsWordRune(r):
+			end := words.WordEnd(s, i)
 			// A possessive or contracted 's is a token of its own.
 			if w := s[i:end]; len(w) > 2 {
 				if k := possessive(w); k > 0 {
@@ -84,37 +60,6 @@ func newToken(s string, start, end int) Token {
 	return Token{Text: s[start:end], Key: Fold(s[start:end]), Start: start, End: end}
 }
 
-// wordEnd returns the end of the word starting at i.
-func wordEnd(s string, i int) int {
-	j := i
-	inner := false // a period between letters was seen: "U.S"
-	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if isWordRune(r) {
-			j += n
-			continue
-		}
-		if isJoiner(r) && j+n < len(s) {
-			if r2, _ := utf8.DecodeRuneInString(s[j+n:]); isWordRune(r2) {
-				if r == '.' && unicode.IsLetter(r2) {
-					inner = true
-				}
-				j += n
-				continue
-			}
-		}
-		if r == '.' {
-			w := s[i:j]
-			first, _ := utf8.DecodeRuneInString(w)
-			if inner || utf8.RuneCountInString(w) == 1 || (unicode.IsUpper(first) || w == "vs") && isAbbreviation(strings.ToLower(w)) {
-				j += n
-			}
-		}
-		break
-	}
-	return j
-}
-
 // possessive returns the offset of a final 's or ’s in w, or 0.
 func possessive(w string) int {
 	for _, suf := range []string{"'s", "'S", "’s", "’S"} {
@@ -125,19 +70,7 @@ func possessive(w string) int {
 	return 0
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
-
-func isJoiner(r rune) bool {
-	switch r {
-	case '.', '\'', '’', '&':
-		return true
-	}
-	return false
-}
 
 // Fold returns the key of a token: lower case, accents removed (é → e,
 // ñ → n), typographic apostrophes and dashes made plain, and periods dropped
@@ -159,7 +92,7 @@ func Fold(tok string) string {
 	b.Grow(len(tok))
 	word := false
 	for _, r := range tok {
-		if isWordRune(r) {
+		if words.IsWordRune(r) {
 			word = true
 			break
 		}

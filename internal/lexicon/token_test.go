@@ -11,7 +11,7 @@ func TestTokenize(t *testing.T) {
 		in   string
 		keys string // keys joined by spaces
 	}{
-		{"Sen. Tom Cotton (R-Ark.) said.", "sen tom cotton ( r - ark ) said ."},
+		{"Sen. Tom Cotton (R-Ark.) said.", "sen tom cotton ( r-ark ) said ."},
 		{"U.S. officials told CNN's Jake Tapper", "us officials told cnn 's jake tapper"},
 		{"Lt. Gov. Dan Patrick", "lt gov dan patrick"},
 		{"John F. Kennedy", "john f kennedy"},
@@ -19,10 +19,10 @@ func TestTokenize(t *testing.T) {
 		{"Reuters’ report, AT&T and O'Rourke", "reuters ' report , at&t and o'rourke"},
 		{"Excélsior y Peña Nieto", "excelsior y pena nieto"},
 		{"as … put it ... now", "as ... put it ... now"},
-		{"the Post-Dispatch—reported", "the post - dispatch - reported"},
+		{"the Post-Dispatch—reported", "the post-dispatch - reported"},
 		{"didn't respond", "didn't respond"},
-		{"$2.5 billion, 9/11", "$ 2.5 billion , 9 / 11"},
-		{"it rose 2.5.", "it rose 2.5 ."},
+		{"$2.5 billion, 9/11", "$ 2.5 billion , 9/11"},
+		{"it rose 2.5.", "it rose 2.5"}, // the analyzer's words keep a period after a number,
 		{"", ""},
 	}
 	for _, tt := range tests {

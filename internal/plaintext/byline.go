@@ -3,18 +3,14 @@ package plaintext
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-var months = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
-	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
+	"github.com/auditnews/audit/internal/words"
+)
 
 var weekdays = map[string]bool{
 	"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true,
@@ -45,7 +41,7 @@ func dateToken(w string) int {
 	switch {
 	case lw == "":
 		return 1
-	case months[lw] > 0 || weekdays[lw]:
+	case words.Month(lw) > 0 || weekdays[lw]:
 		return 2
 	case dateWords[lw] || dateWords[strings.ToLower(w)]:
 		return 1
@@ -111,7 +107,7 @@ func datelineOnly(s string) dateLine {
 	if len(fields) == 0 {
 		return notDate
 	}
-	dates, places, words, others := 0, 0, 0, 0
+	dates, places, nwords, others := 0, 0, 0, 0
 	for _, w := range fields {
 		w = strings.TrimRight(w, ":")
 		if w == "-" || w == "" {
@@ -121,15 +117,15 @@ func datelineOnly(s string) dateLine {
 		case 2:
 			dates++
 			lw := strings.ToLower(strings.TrimRight(w, ".,"))
-			if months[lw] > 0 || weekdays[lw] || len(lw) == 4 && isDigits(lw) || strings.Count(lw, "-") == 2 || strings.Count(lw, "/") == 2 {
-				words++
+			if words.Month(lw) > 0 || weekdays[lw] || len(lw) == 4 && isDigits(lw) || strings.Count(lw, "-") == 2 || strings.Count(lw, "/") == 2 {
+				nwords++
 			}
 			continue
 		case 1:
 			switch strings.ToLower(strings.TrimRight(w, ".")) {
 			case "am", "pm", "a.m", "p.m", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "gmt", "utc", "local", "time":
 			default:
-				words++
+				nwords++
 			}
 			continue
 		}
@@ -147,11 +143,11 @@ func datelineOnly(s string) dateLine {
 	case places > 4:
 		return notDate // a headline in capitals
 	case others > 0:
-		if dates >= 2 && words > 0 {
+		if dates >= 2 && nwords > 0 {
 			return dated
 		}
 		return notDate
-	case dates > 0 && words+places > 0:
+	case dates > 0 && nwords+places > 0:
 		return dated
 	case dates > 0:
 		return clockOnly
@@ -216,14 +212,6 @@ func bylineStart(s string) int {
 		}
 	}
 	return -1
-}
-
-// particles are lower-case words inside personal names.
-var particles = map[string]bool{
-	"de": true, "da": true, "del": true, "della": true, "di": true, "van": true,
-	"von": true, "der": true, "den": true, "la": true, "le": true, "bin": true,
-	"al": true, "el": true, "y": true, "du": true, "dos": true, "das": true,
-	"ter": true, "ten": true, "st.": true,
 }
 
 // notNames are capitalised words that start prose after "By" ("By
@@ -338,14 +326,14 @@ func isName(s string) bool {
 	}
 	for k, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".'’"))
-		if particles[strings.ToLower(w)] && k > 0 {
+		if words.Particle(strings.ToLower(w)) && k > 0 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
 		}
-		if months[lw] > 0 || weekdays[lw] || k == 0 && notNames[lw] {
+		if words.Month(lw) > 0 || weekdays[lw] || k == 0 && notNames[lw] {
 			return false
 		}
 		for _, c := range w {
@@ -397,15 +385,7 @@ func normName(s string) string {
 // nameOnly reports whether a line is a signature: a personal name alone,
 // ending in a period or led by a dash ("Jane Doe.", "— Jane Doe").
 func nameOnly(s string) bool {
-	s = strings.TrimSpace(s)
-	dash := false
-	for _, p := range []string{"—", "–", "―", "--", "-", "~"} {
-		if strings.HasPrefix(s, p) {
-			s = strings.TrimSpace(s[len(p):])
-			dash = true
-			break
-		}
-	}
+	s, dash := trimLeadingDash(strings.TrimSpace(s))
 	period := strings.HasSuffix(s, ".")
 	s = strings.TrimSuffix(s, ".")
 	if !dash && !period {
@@ -415,45 +395,62 @@ func nameOnly(s string) bool {
 	if len(ws) == 0 || len(ws) > 4 || len(ws) == 1 && !dash {
 		return false
 	}
-	if len(ws) == 4 && !dash {
-		initial := false
-		for _, w := range ws {
-			initial = initial || len(w) == 2 && w[1] == '.'
-		}
-		if !initial {
-			return false // four words without an initial read as a headline
-		}
+	if len(ws) == 4 && !dash && !slices.ContainsFunc(ws, func(w string) bool { return len(w) == 2 && w[1] == '.' }) {
+		return false // four words without an initial read as a headline
 	}
 	caps := 0
 	for k, w := range ws {
-		lw := strings.ToLower(strings.TrimRight(w, ".,"))
-		if smallWords[lw] || months[lw] > 0 || weekdays[lw] {
+		ok, suffix := nameWord(w, k == len(ws)-1)
+		if !ok {
 			return false
 		}
-		switch lw {
-		case "jr", "sr", "ii", "iii", "iv":
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		if k < len(ws)-1 && strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 3 {
-			return false // a sentence ends inside: "Late. Again."
-		}
-		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
-			return false
-		}
-		for _, c := range w {
-			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' && c != ',' {
-				return false
-			}
-		}
-		if strings.ToUpper(w) == w && len(w) > 2 {
+		if !suffix && strings.ToUpper(w) == w && len(w) > 2 {
 			caps++
 		}
 	}
 	return dash || caps < len(ws)
+}
+
+// trimLeadingDash drops a dash or tilde that opens s ("— Jane Doe") and
+// reports whether there was one.
+func trimLeadingDash(s string) (string, bool) {
+	for _, p := range []string{"—", "–", "―", "--", "-", "~"} {
+		if strings.HasPrefix(s, p) {
+			return strings.TrimSpace(s[len(p):]), true
+		}
+	}
+	return s, false
+}
+
+// nameWord reports whether w can be a word of a personal name standing
+// alone on a line: capitalised, of letters, periods, apostrophes, hyphens
+// and commas, no small word, month or weekday, no possessive, and no
+// sentence ending inside the line ("Late. Again."). A suffix such as "Jr."
+// always can, and says so.
+func nameWord(w string, last bool) (ok, suffix bool) {
+	lw := strings.ToLower(strings.TrimRight(w, ".,"))
+	if smallWords[lw] || words.Month(lw) > 0 || weekdays[lw] {
+		return false, false
+	}
+	switch lw {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true, true
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false, false
+	}
+	if !last && strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 3 {
+		return false, false
+	}
+	if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+		return false, false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' && c != ',' {
+			return false, false
+		}
+	}
+	return true, false
 }
 
 // creditRE matches a reporting credit: "Jane Doe reported from Mexico
@@ -508,7 +505,7 @@ func findDate(s string) string {
 				return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 			}
 		}
-		m := months[strings.ToLower(w)]
+		m := words.Month(strings.ToLower(w))
 		if m == 0 {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/words"
 )
 
 // unit is a candidate block: a span of the text with what the markup (if
@@ -155,7 +156,7 @@ var firstWords = func() map[string]*wordInfo {
 		get(k).rules = rs
 	}
 	get("#").date = true
-	for k := range months {
+	for k := range words.MonthWords() {
 		get(k).date = true
 	}
 	for _, t := range []map[string]bool{weekdays, dateWords} {
@@ -242,24 +243,11 @@ var cssRE = regexp.MustCompile(`^(?:[.#@]?[a-zA-Z][\w-]*(?:[ ,>.:#]+[\w-]+)*\s*\
 // matchShape recognises short non-prose lines by their form rather than
 // their words: separators, credits, datelines, signatures.
 func matchShape(ft *feat) article.BlockKind {
-	text := ft.text
-	f, body := ft.full()
-	last := text[len(text)-1]
-	switch {
-	case !hasAlnum(text):
-		return article.Boilerplate // "___", "* * *", "•••"
-	case ft.words == 1 && letterCount(text) <= 1 && !hasDigit(text):
-		return article.Boilerplate // "X." placeholders
-	case text[0] == '<' && len(text) > 1 && (isASCIILetter(text[1]) || text[1] == '/' || text[1] == '!'):
-		return article.Boilerplate // embed markup
-	case ft.words <= 8 && (last == '{' || last == ';' || last == '}' || strings.HasSuffix(text, "}.")) && cssRE.MatchString(text):
-		return article.Boilerplate
-	case ft.words == 1 && (strings.HasPrefix(body, "http") || strings.HasPrefix(body, "www.")):
-		return article.Boilerplate
-	case ft.words <= 4 && (strings.Contains(f, "desk") || strings.Contains(f, "bureau") || strings.Contains(f, "news")) && deskRE.MatchString(f):
-		return article.Byline
+	if k, ok := debrisShape(ft); ok {
+		return k
 	}
 	if ft.words <= 15 {
+		f, _ := ft.full()
 		for _, s := range creditMarks {
 			if strings.Contains(f, s) {
 				return article.Boilerplate
@@ -267,34 +255,71 @@ func matchShape(ft *feat) article.BlockKind {
 		}
 	}
 	if ft.words <= 25 {
-		if dateCandidate(ft) {
-			switch datelineOnly(text) {
-			case dated:
-				return article.Byline
-			case clockOnly:
-				return article.Boilerplate // live-blog time stamps, bare numbers
-			}
-		}
-		upper := unicode.IsUpper(ft.first)
-		if ft.words <= 6 && upper && strings.Contains(text, "/") && slashCreditRE.MatchString(text) {
-			return article.Boilerplate
-		}
-		if ft.words <= 6 && upper && strings.Contains(text, ", ") && placeRE.MatchString(text) {
-			return article.Byline
-		}
-		if strings.Contains(f[:min(len(f), 40)], "by ") {
-			if _, ok := bylineNames(text); ok {
-				return article.Byline
-			}
-		}
-		if ft.words <= 5 && (last == '.' || !upper) && nameOnly(text) {
-			return article.Byline
-		}
-		if ft.words == 1 && len(body) > 1 && f[0] == '@' {
-			return article.Byline
+		if k, ok := shortLineShape(ft); ok {
+			return k
 		}
 	}
 	return matchAnyShape(ft)
+}
+
+// debrisShape recognises lines that are no prose whatever their length:
+// rules and placeholders, markup, CSS, a bare URL, a desk credit.
+func debrisShape(ft *feat) (article.BlockKind, bool) {
+	text := ft.text
+	f, body := ft.full()
+	last := text[len(text)-1]
+	switch {
+	case !hasAlnum(text):
+		return article.Boilerplate, true // "___", "* * *", "•••"
+	case ft.words == 1 && letterCount(text) <= 1 && !hasDigit(text):
+		return article.Boilerplate, true // "X." placeholders
+	case text[0] == '<' && len(text) > 1 && (isASCIILetter(text[1]) || text[1] == '/' || text[1] == '!'):
+		return article.Boilerplate, true // embed markup
+	case ft.words <= 8 && (last == '{' || last == ';' || last == '}' || strings.HasSuffix(text, "}.")) && cssRE.MatchString(text):
+		return article.Boilerplate, true
+	case ft.words == 1 && (strings.HasPrefix(body, "http") || strings.HasPrefix(body, "www.")):
+		return article.Boilerplate, true
+	case ft.words <= 4 && (strings.Contains(f, "desk") || strings.Contains(f, "bureau") || strings.Contains(f, "news")) && deskRE.MatchString(f):
+		return article.Byline, true
+	}
+	return "", false
+}
+
+// shortLineShape recognises the short lines (25 words at most) around an
+// article: date lines and time stamps, photo credits, datelines, bylines,
+// a lone name, a handle.
+func shortLineShape(ft *feat) (article.BlockKind, bool) {
+	text := ft.text
+	f, body := ft.full()
+	last := text[len(text)-1]
+	if dateCandidate(ft) {
+		switch datelineOnly(text) {
+		case dated:
+			return article.Byline, true
+		case clockOnly:
+			return article.Boilerplate, true // live-blog time stamps, bare numbers
+		}
+	}
+	upper := unicode.IsUpper(ft.first)
+	switch {
+	case ft.words <= 6 && upper && strings.Contains(text, "/") && slashCreditRE.MatchString(text):
+		return article.Boilerplate, true
+	case ft.words <= 6 && upper && strings.Contains(text, ", ") && placeRE.MatchString(text):
+		return article.Byline, true
+	case strings.Contains(f[:min(len(f), 40)], "by ") && hasBylineNames(text):
+		return article.Byline, true
+	case ft.words <= 5 && (last == '.' || !upper) && nameOnly(text):
+		return article.Byline, true
+	case ft.words == 1 && len(body) > 1 && f[0] == '@':
+		return article.Byline, true
+	}
+	return "", false
+}
+
+// hasBylineNames reports whether text is a byline that names people.
+func hasBylineNames(text string) bool {
+	_, ok := bylineNames(text)
+	return ok
 }
 
 // hasAlnum reports whether s has a letter or a digit.
@@ -358,86 +383,110 @@ var creditMarks = []string{
 // classify decides the kind of every unit, in order, and fills meta from
 // the title and byline lines it finds.
 func classify(text string, units []unit, meta *article.Meta) []article.Block {
-	blocks := make([]article.Block, len(units))
-	feats := make([]feat, len(units))
+	c := classifier{units: units, meta: meta, blocks: make([]article.Block, len(units)), feats: make([]feat, len(units)),
+		title: -1, hasTitle: meta.Title != ""}
 	for i, u := range units {
-		feats[i] = newFeat(text[u.Start:u.End])
-		blocks[i] = article.Block{Kind: u.kind, Span: u.Span, Source: -1}
+		c.feats[i] = newFeat(text[u.Start:u.End])
+		c.blocks[i] = article.Block{Kind: u.kind, Span: u.Span, Source: -1}
 	}
-	var (
-		section  effect
-		inTail   bool
-		title    = -1 // index of the title block
-		seenBody bool // a claim-giving block has been seen
-		titleKey string
-		hasTitle = meta.Title != "" // from front matter
-	)
-	if hasTitle {
-		titleKey, _ = fold(meta.Title, foldMax)
+	if c.hasTitle {
+		c.titleKey, _ = fold(meta.Title, foldMax)
 	}
-	for i, u := range units {
-		ft := &feats[i]
-		if inTail {
-			blocks[i].Kind = article.Boilerplate
-			continue
-		}
-		kind, eff := match(ft)
-		if kind != "" {
-			blocks[i].Kind = kind
-			switch eff {
-			case tail:
-				// A comment form closes the article, unless it stands
-				// before most of the text.
-				if i*2 >= len(units) {
-					inTail = true
-				}
-				section = noEffect
-			case promoSection, refsSection:
-				section = eff
+	for i := range units {
+		c.unit(i)
+	}
+	if c.title >= 0 && meta.Title == "" {
+		meta.Title = titleText(text, units, c.blocks, c.title)
+	}
+	markBio(c.blocks, c.feats)
+	return c.blocks
+}
+
+// classifier is the state of classify as it reads the units in order.
+type classifier struct {
+	units    []unit
+	feats    []feat
+	blocks   []article.Block
+	meta     *article.Meta
+	section  effect // the section a line opened: references, promotions
+	inTail   bool   // past a comment form: the rest is boilerplate
+	title    int    // index of the title block, or -1
+	titleKey string // the title, folded
+	hasTitle bool   // the front matter gave the title
+	seenBody bool   // a claim-giving block has been seen
+}
+
+// unit decides the kind of unit i.
+func (c *classifier) unit(i int) {
+	ft := &c.feats[i]
+	if c.inTail {
+		c.blocks[i].Kind = article.Boilerplate
+		return
+	}
+	if kind, eff := match(ft); kind != "" {
+		c.blocks[i].Kind = kind
+		switch eff {
+		case tail:
+			// A comment form closes the article, unless it stands
+			// before most of the text.
+			if i*2 >= len(c.units) {
+				c.inTail = true
 			}
-			noteByline(ft, kind, i, meta)
-			continue
+			c.section = noEffect
+		case promoSection, refsSection:
+			c.section = eff
 		}
-		switch {
-		case section == refsSection && refsContinue(ft, u):
-			blocks[i].Kind = article.References
-			continue
-		case section == promoSection && promoContinue(ft, u):
-			blocks[i].Kind = article.Boilerplate
-			continue
-		}
-		section = noEffect
-		switch {
-		case u.explicit:
-			// Markdown said what it is.
-			if u.kind == article.Heading && !hasTitle && title < 0 && !seenBody && u.level <= 1 {
-				title = i
-				titleKey, _ = ft.full()
-			}
-		case hasTitle && u.kind == article.Paragraph && ft.complete && sameFold(ft, titleKey):
-			blocks[i].Kind = article.Heading // the title of the front matter
-		case !hasTitle && title < 0 && !seenBody && u.kind == article.Paragraph && i+1 < len(units) && titleLike(ft, u):
-			blocks[i].Kind = article.Heading
-			title = i
-			titleKey, _ = ft.full()
-		case title >= 0 && i == title+1 && u.kind == article.Paragraph && !u.gap && units[title].lines == 1 &&
-			feats[title].last == ';' && ft.words <= 30:
-			// "Head; \nsecond deck line" continues the title.
-			blocks[i].Kind = article.Heading
-		case title >= 0 && u.kind == article.Paragraph && ft.complete && ft.words == feats[title].words && sameFold(ft, titleKey):
-			blocks[i].Kind = article.Heading // the title repeated
-		case u.kind == article.Paragraph && subheadLike(ft, u):
-			blocks[i].Kind = article.Heading
-		}
-		if blocks[i].Kind.GivesClaims() {
-			seenBody = true
-		}
+		noteByline(ft, kind, i, c.meta)
+		return
 	}
-	if title >= 0 && meta.Title == "" {
-		meta.Title = titleText(text, units, blocks, title)
+	switch u := c.units[i]; {
+	case c.section == refsSection && refsContinue(ft, u):
+		c.blocks[i].Kind = article.References
+		return
+	case c.section == promoSection && promoContinue(ft, u):
+		c.blocks[i].Kind = article.Boilerplate
+		return
 	}
-	markBio(blocks, feats)
-	return blocks
+	c.section = noEffect
+	c.titleOrHeading(i)
+	if c.blocks[i].Kind.GivesClaims() {
+		c.seenBody = true
+	}
+}
+
+// titleOrHeading decides whether unit i is the article's title, a line
+// that continues or repeats it, or a subhead.
+func (c *classifier) titleOrHeading(i int) {
+	ft, u := &c.feats[i], c.units[i]
+	para := u.kind == article.Paragraph
+	switch {
+	case u.explicit:
+		// Markdown said what it is.
+		if u.kind == article.Heading && !c.hasTitle && c.title < 0 && !c.seenBody && u.level <= 1 {
+			c.title = i
+			c.titleKey, _ = ft.full()
+		}
+	case c.hasTitle && para && ft.complete && sameFold(ft, c.titleKey):
+		c.blocks[i].Kind = article.Heading // the title of the front matter
+	case !c.hasTitle && c.title < 0 && !c.seenBody && para && i+1 < len(c.units) && titleLike(ft, u):
+		c.blocks[i].Kind = article.Heading
+		c.title = i
+		c.titleKey, _ = ft.full()
+	case c.title >= 0 && para && c.repeatsTitle(i):
+		c.blocks[i].Kind = article.Heading
+	case para && subheadLike(ft, u):
+		c.blocks[i].Kind = article.Heading
+	}
+}
+
+// repeatsTitle reports whether paragraph i, after the title, belongs to
+// it: a second deck line after "Head;", or the title repeated.
+func (c *classifier) repeatsTitle(i int) bool {
+	ft, u, t := &c.feats[i], c.units[i], c.title
+	if i == t+1 && !u.gap && c.units[t].lines == 1 && c.feats[t].last == ';' && ft.words <= 30 {
+		return true
+	}
+	return ft.complete && ft.words == c.feats[t].words && sameFold(ft, c.titleKey)
 }
 
 // sameFold reports whether a block folds to key.
@@ -616,11 +665,8 @@ func abbrevBefore(s string) bool {
 	if len(w) <= 2 || strings.Contains(w, ".") {
 		return true
 	}
-	switch strings.ToLower(w) {
-	case "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "prof", "rev", "hon", "pres", "sept", "oct", "nov", "dec", "jan", "feb", "aug", "calif", "mass", "wash", "fla":
-		return true
-	}
-	return false
+	_, ok := words.Abbreviation(w)
+	return ok
 }
 
 // subheadLike reports whether a block between paragraphs reads as a

@@ -133,118 +133,150 @@ type opener struct {
 // images, footnote references, HTML tags and comments, escapes, entities
 // (decoded), autolink brackets and, for table rows, cell pipes.
 func inlineEdits(v string, refs map[string]bool, tableRow bool) []edit {
-	var (
-		edits   []edit
-		delims  []delim
-		openers []opener
-	)
+	sc := inlineScan{v: v, refs: refs, tableRow: tableRow}
 	for i := 0; i < len(v); {
-		c := v[i]
-		if !special[c] {
+		if !special[v[i]] {
 			i++
 			continue
 		}
-		switch c {
-		case '\\':
-			if i+1 < len(v) && (isASCIIPunct(v[i+1]) || v[i+1] == '\n') {
-				edits = append(edits, edit{start: i, end: i + 1})
-				if v[i+1] == '\n' {
-					i++
-				} else {
-					i += 2
-				}
-				continue
-			}
-			i++
-		case '`':
-			n := runLen(v, i, '`')
-			if j := closingTicks(v, i+n, n); j >= 0 {
-				edits = append(edits, edit{start: i, end: i + n}, edit{start: j, end: j + n})
-				i = j + n
-				continue
-			}
-			i += n
-		case '<':
-			if j, ok := autolink(v, i); ok {
-				edits = append(edits, edit{start: i, end: i + 1}, edit{start: j - 1, end: j})
-				i = j
-				continue
-			}
-			if j, inlineTag, ok := htmlTag(v, i); ok {
-				e := edit{start: i, end: j}
-				if !inlineTag && i > 0 && j < len(v) && !isSpaceByte(v[i-1]) && !isSpaceByte(v[j]) {
-					e.repl = " "
-				}
-				edits = append(edits, e)
-				i = j
-				continue
-			}
-			i++
-		case '&':
-			if j, s, ok := entity(v, i); ok {
-				edits = append(edits, edit{start: i, end: j, repl: s})
-				i = j
-				continue
-			}
-			i++
-		case '!':
-			if i+1 < len(v) && v[i+1] == '[' {
-				openers = append(openers, opener{pos: i, image: true})
-				i += 2
-				continue
-			}
-			i++
-		case '[':
-			openers = append(openers, opener{pos: i})
-			i++
-		case ']':
-			if len(openers) == 0 {
-				i++
-				continue
-			}
-			op := openers[len(openers)-1]
-			openers = openers[:len(openers)-1]
-			textStart := op.pos + 1
-			if op.image {
-				textStart++
-			}
-			end, ok := linkTail(v, i, v[textStart:i], refs)
-			if !ok {
-				i++
-				continue
-			}
-			if op.image || !op.image && strings.HasPrefix(v[textStart:i], "^") && end == i+1 {
-				// An image or a footnote reference goes whole.
-				edits, delims = dropInside(edits, delims, op.pos, end)
-				edits = append(edits, edit{start: op.pos, end: end})
-			} else {
-				edits = append(edits, edit{start: op.pos, end: op.pos + 1}, edit{start: i, end: end})
-			}
-			i = end
-		case '*', '_', '~':
-			n := runLen(v, i, c)
-			if c == '~' && n > 2 {
-				i += n
-				continue
-			}
-			delims = append(delims, newDelim(v, i, n, c))
-			i += n
-		case '|':
-			if tableRow {
-				e := edit{start: i, end: i + 1}
-				if i > 0 && i+1 < len(v) && !isSpaceByte(v[i-1]) && !isSpaceByte(v[i+1]) {
-					e.repl = " "
-				}
-				edits = append(edits, e)
-			}
-			i++
-		default:
-			i++
-		}
+		i = sc.at(i)
 	}
-	edits = append(edits, emphasis(delims)...)
+	edits := append(sc.edits, emphasis(sc.delims)...)
 	sort.SliceStable(edits, func(a, b int) bool { return edits[a].start < edits[b].start })
 	return edits
+}
+
+// inlineScan is the state of inlineEdits: the edits found so far, the
+// emphasis delimiters and the open link brackets.
+type inlineScan struct {
+	v        string
+	refs     map[string]bool
+	tableRow bool
+	edits    []edit
+	delims   []delim
+	openers  []opener
+}
+
+// at reads the syntax that may start at the special character v[i] and
+// returns where to go on.
+func (sc *inlineScan) at(i int) int {
+	switch c := sc.v[i]; c {
+	case '\\':
+		return sc.escape(i)
+	case '`':
+		return sc.codeSpan(i)
+	case '<':
+		return sc.angle(i)
+	case '&':
+		if j, s, ok := entity(sc.v, i); ok {
+			sc.edits = append(sc.edits, edit{start: i, end: j, repl: s})
+			return j
+		}
+	case '!':
+		if i+1 < len(sc.v) && sc.v[i+1] == '[' {
+			sc.openers = append(sc.openers, opener{pos: i, image: true})
+			return i + 2
+		}
+	case '[':
+		sc.openers = append(sc.openers, opener{pos: i})
+	case ']':
+		return sc.closeBracket(i)
+	case '*', '_', '~':
+		n := runLen(sc.v, i, c)
+		if c != '~' || n <= 2 {
+			sc.delims = append(sc.delims, newDelim(sc.v, i, n, c))
+		}
+		return i + n
+	case '|':
+		sc.pipe(i)
+	}
+	return i + 1
+}
+
+// escape reads a backslash escape (of punctuation, or of a line break) at
+// v[i].
+func (sc *inlineScan) escape(i int) int {
+	v := sc.v
+	if i+1 >= len(v) || !isASCIIPunct(v[i+1]) && v[i+1] != '\n' {
+		return i + 1
+	}
+	sc.edits = append(sc.edits, edit{start: i, end: i + 1})
+	if v[i+1] == '\n' {
+		return i + 1
+	}
+	return i + 2
+}
+
+// codeSpan reads the backticks of a code span at v[i].
+func (sc *inlineScan) codeSpan(i int) int {
+	n := runLen(sc.v, i, '`')
+	j := closingTicks(sc.v, i+n, n)
+	if j < 0 {
+		return i + n
+	}
+	sc.edits = append(sc.edits, edit{start: i, end: i + n}, edit{start: j, end: j + n})
+	return j + n
+}
+
+// angle reads an autolink's brackets or an HTML tag at v[i]; a tag between
+// two words leaves a space.
+func (sc *inlineScan) angle(i int) int {
+	v := sc.v
+	if j, ok := autolink(v, i); ok {
+		sc.edits = append(sc.edits, edit{start: i, end: i + 1}, edit{start: j - 1, end: j})
+		return j
+	}
+	j, inlineTag, ok := htmlTag(v, i)
+	if !ok {
+		return i + 1
+	}
+	e := edit{start: i, end: j}
+	if !inlineTag && i > 0 && j < len(v) && !isSpaceByte(v[i-1]) && !isSpaceByte(v[j]) {
+		e.repl = " "
+	}
+	sc.edits = append(sc.edits, e)
+	return j
+}
+
+// closeBracket reads a closing bracket at v[i]: with the last open bracket,
+// a link (whose brackets and destination go), an image or a footnote
+// reference (which go whole).
+func (sc *inlineScan) closeBracket(i int) int {
+	v := sc.v
+	if len(sc.openers) == 0 {
+		return i + 1
+	}
+	op := sc.openers[len(sc.openers)-1]
+	sc.openers = sc.openers[:len(sc.openers)-1]
+	textStart := op.pos + 1
+	if op.image {
+		textStart++
+	}
+	end, ok := linkTail(v, i, v[textStart:i], sc.refs)
+	if !ok {
+		return i + 1
+	}
+	if op.image || strings.HasPrefix(v[textStart:i], "^") && end == i+1 {
+		sc.edits, sc.delims = dropInside(sc.edits, sc.delims, op.pos, end)
+		sc.edits = append(sc.edits, edit{start: op.pos, end: end})
+	} else {
+		sc.edits = append(sc.edits, edit{start: op.pos, end: op.pos + 1}, edit{start: i, end: end})
+	}
+	return end
+}
+
+// pipe removes a table row's cell pipe at v[i]; between two words it
+// leaves a space.
+func (sc *inlineScan) pipe(i int) {
+	v := sc.v
+	if !sc.tableRow {
+		return
+	}
+	e := edit{start: i, end: i + 1}
+	if i > 0 && i+1 < len(v) && !isSpaceByte(v[i-1]) && !isSpaceByte(v[i+1]) {
+		e.repl = " "
+	}
+	sc.edits = append(sc.edits, e)
 }
 
 // linkTail reads what follows the closing bracket at v[i] of a link or
@@ -288,49 +320,64 @@ func destination(v string, i int) (int, bool) {
 		}
 		j += k + 2
 	} else {
-		depth := 0
-		for j < len(v) {
-			c := v[j]
-			if c == '\\' && j+1 < len(v) {
-				j += 2
-				continue
-			}
-			if c == ' ' || c == '\t' || c == '\n' || c < ' ' {
-				break
-			}
-			if c == '(' {
-				depth++
-			} else if c == ')' {
-				if depth == 0 {
-					break
-				}
-				depth--
-			}
-			j++
-		}
+		j = bareDestinationEnd(v, j)
 	}
-	j = skipSpace(v, j)
-	if j < len(v) && (v[j] == '"' || v[j] == '\'' || v[j] == '(') {
-		closeCh := v[j]
-		if closeCh == '(' {
-			closeCh = ')'
-		}
-		k := j + 1
-		for k < len(v) && v[k] != closeCh {
-			if v[k] == '\\' {
-				k++
-			}
-			k++
-		}
-		if k >= len(v) {
-			return 0, false
-		}
-		j = skipSpace(v, k+1)
-	}
-	if j < len(v) && v[j] == ')' {
+	j, ok := linkTitleEnd(v, skipSpace(v, j))
+	if ok && j < len(v) && v[j] == ')' {
 		return j + 1, true
 	}
 	return 0, false
+}
+
+// bareDestinationEnd returns the end of a link destination without angle
+// brackets that starts at v[j]: up to white space or a closing parenthesis
+// that balances none opened, escapes skipped.
+func bareDestinationEnd(v string, j int) int {
+	depth := 0
+	for j < len(v) {
+		c := v[j]
+		if c == '\\' && j+1 < len(v) {
+			j += 2
+			continue
+		}
+		if c == ' ' || c == '\t' || c == '\n' || c < ' ' {
+			break
+		}
+		if c == '(' {
+			depth++
+		} else if c == ')' {
+			if depth == 0 {
+				break
+			}
+			depth--
+		}
+		j++
+	}
+	return j
+}
+
+// linkTitleEnd reads the title that may follow a link destination at v[j]
+// ("title", 'title' or (title)) and returns where the link goes on, after
+// the title and white space; false where a title is left open.
+func linkTitleEnd(v string, j int) (int, bool) {
+	if j >= len(v) || v[j] != '"' && v[j] != '\'' && v[j] != '(' {
+		return j, true
+	}
+	closeCh := v[j]
+	if closeCh == '(' {
+		closeCh = ')'
+	}
+	k := j + 1
+	for k < len(v) && v[k] != closeCh {
+		if v[k] == '\\' {
+			k++
+		}
+		k++
+	}
+	if k >= len(v) {
+		return 0, false
+	}
+	return skipSpace(v, k+1), true
 }
 
 func skipSpace(v string, i int) int {
@@ -538,45 +585,57 @@ func emphasis(ds []delim) []edit {
 			continue
 		}
 		for c.n > 0 {
-			oi := -1
-			for k := ci - 1; k >= 0; k-- {
-				o := &ds[k]
-				if !o.active || !o.open || o.n == 0 || o.ch != c.ch {
-					continue
-				}
-				if c.ch == '~' && o.n != c.n {
-					continue
-				}
-				if c.ch != '~' && (o.close || c.open) && (o.orig+c.orig)%3 == 0 && (o.orig%3 != 0 || c.orig%3 != 0) {
-					continue
-				}
-				oi = k
-				break
-			}
+			oi := openerFor(ds, ci)
 			if oi < 0 {
 				break
 			}
-			o := &ds[oi]
-			use := 1
-			if o.n >= 2 && c.n >= 2 {
-				use = 2
-			}
-			if c.ch == '~' {
-				use = c.n
-			}
-			edits = append(edits,
-				edit{start: o.pos + o.left + o.n - use, end: o.pos + o.left + o.n},
-				edit{start: c.pos + c.left, end: c.pos + c.left + use})
-			o.n -= use
-			c.n -= use
-			c.left += use
-			for k := oi + 1; k < ci; k++ {
-				ds[k].active = false
-			}
+			edits = pairDelims(edits, ds, oi, ci)
 		}
 		if c.n > 0 && !c.open {
 			c.active = false
 		}
+	}
+	return edits
+}
+
+// openerFor returns the nearest delimiter before ds[ci] that can open what
+// ds[ci] closes, or -1: active, of the same character (and, for
+// strike-through, the same length), and not barred by the rule of three.
+func openerFor(ds []delim, ci int) int {
+	c := &ds[ci]
+	for k := ci - 1; k >= 0; k-- {
+		o := &ds[k]
+		switch {
+		case !o.active || !o.open || o.n == 0 || o.ch != c.ch:
+		case c.ch == '~' && o.n != c.n:
+		case c.ch != '~' && (o.close || c.open) && (o.orig+c.orig)%3 == 0 && (o.orig%3 != 0 || c.orig%3 != 0):
+		default:
+			return k
+		}
+	}
+	return -1
+}
+
+// pairDelims pairs the opener ds[oi] with the closer ds[ci]: it deletes
+// the characters they use (two where both have two, one else, all of a
+// strike-through) and deactivates the delimiters between them.
+func pairDelims(edits []edit, ds []delim, oi, ci int) []edit {
+	o, c := &ds[oi], &ds[ci]
+	use := 1
+	if o.n >= 2 && c.n >= 2 {
+		use = 2
+	}
+	if c.ch == '~' {
+		use = c.n
+	}
+	edits = append(edits,
+		edit{start: o.pos + o.left + o.n - use, end: o.pos + o.left + o.n},
+		edit{start: c.pos + c.left, end: c.pos + c.left + use})
+	o.n -= use
+	c.n -= use
+	c.left += use
+	for k := oi + 1; k < ci; k++ {
+		ds[k].active = false
 	}
 	return edits
 }

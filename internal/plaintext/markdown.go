@@ -120,129 +120,170 @@ func (p *mdParser) lineSeg(l line, from int) seg {
 	return seg{start: cs, end: ce, nl: nl}
 }
 
+// openItem is the list item open while parsing, if any.
+type openItem struct {
+	block      *mdBlock // nil where none is open
+	indent     int      // where its content starts, in columns
+	afterBlank bool     // a blank line came after it
+}
+
 // parse reads the block structure of raw from offset start.
 func (p *mdParser) parse(start int) {
 	all := splitLines(p.raw)
 	first := sort.Search(len(all), func(i int) bool { return all[i].start >= start })
 	p.lines = all[first:]
-	var item *mdBlock // the open list item
-	itemIndent := 0   // where its content starts, in columns
-	afterBlank := false
+	var item openItem
 	for i := 0; i < len(p.lines); i++ {
-		l := p.lines[i]
-		if l.blank() {
-			p.flush()
-			if item != nil {
-				afterBlank = true
-			}
-			continue
-		}
-		ind := p.indent(l)
-		content := p.raw[l.cs:l.ce]
-		lazy := p.para != nil || item != nil && !afterBlank
-		if item != nil {
-			switch {
-			case ind >= itemIndent && afterBlank && !p.startsBlock(content, ind-itemIndent):
-				// A further paragraph of the list item.
-				item = &mdBlock{kind: article.ListItem, explicit: true, segs: []seg{p.lineSeg(l, l.cs)}}
-				p.add(item)
-				p.para = item
-				afterBlank = false
-				continue
-			case !afterBlank && !p.startsBlock(content, 0) && p.para == item:
-				item.segs = append(item.segs, p.lineSeg(l, l.cs))
-				continue
-			}
-			if afterBlank && ind < itemIndent && listMarker(content) == 0 {
-				item = nil
-			}
-			afterBlank = false
-		}
-		if ind > 3 && item == nil {
-			// No indented code: an indented line is text.
-			if p.para != nil {
-				p.para.segs = append(p.para.segs, p.lineSeg(l, l.cs))
-			} else {
-				p.para = &mdBlock{kind: article.Paragraph, segs: []seg{p.lineSeg(l, l.cs)}}
-				p.blocks = append(p.blocks, p.para)
-			}
-			continue
-		}
-		switch c := content[0]; {
-		case c == '`' || c == '~':
-			if m := fenceRE.FindString(content); m != "" && (c == '~' || !strings.Contains(content[len(m):], "`")) {
-				i = p.fence(i, m)
-				item = nil
-				continue
-			}
-		case c == '#':
-			if m := atxRE.FindStringSubmatch(content); m != nil {
-				p.heading(l, len(m[1]), l.cs+len(m[0]))
-				item = nil
-				continue
-			}
-		case c == '=' || c == '-':
-			if p.para != nil && p.para.kind == article.Paragraph && !lazyItem(item, p.para) && setextRE.MatchString(content) {
-				p.para.kind, p.para.explicit = article.Heading, true
-				p.para.level = 1
-				if c == '-' {
-					p.para.level = 2
-				}
-				p.flush()
-				continue
-			}
-		case c == '<':
-			if j, ok := p.htmlBlock(i); ok {
-				i = j
-				continue
-			}
-		case c == '[':
-			if p.para == nil && refDefRE.MatchString(content) {
-				m := refDefRE.FindStringSubmatch(content)
-				p.refs[normLabel(m[1])] = true
-				continue
-			}
-			if m := footDefRE.FindString(content); m != "" && p.para == nil {
-				b := &mdBlock{kind: article.References, explicit: true, segs: []seg{p.lineSeg(l, l.cs+len(m))}}
-				p.add(b)
-				p.para = b
-				continue
-			}
-		case c == '>':
-			i = p.quote(i)
-			item = nil
-			continue
-		}
-		if breakRE.MatchString(content) {
-			p.flush()
-			item = nil
-			continue
-		}
-		if n := listMarker(content); n > 0 && (!lazy || p.para == nil || p.para.kind != article.Paragraph || interrupts(content)) {
-			at := l.cs + n
-			// Task list boxes go with the marker.
-			if rest := p.raw[at:l.ce]; len(rest) >= 4 && rest[0] == '[' && rest[2] == ']' && (rest[1] == ' ' || rest[1] == 'x' || rest[1] == 'X') && (rest[3] == ' ' || rest[3] == '\t') {
-				at += 4
-			}
-			item = &mdBlock{kind: article.ListItem, explicit: true, segs: []seg{p.lineSeg(l, at)}}
-			itemIndent = ind + n
-			p.add(item)
-			p.para = item
-			afterBlank = false
-			continue
-		}
-		if p.para == nil && strings.Contains(content, "|") && i+1 < len(p.lines) && p.isTableSep(p.lines[i+1]) {
-			i = p.table(i)
-			item = nil
-			continue
-		}
-		if p.para != nil {
-			p.para.segs = append(p.para.segs, p.lineSeg(l, l.cs))
-			continue
-		}
-		p.para = &mdBlock{kind: article.Paragraph, segs: []seg{p.lineSeg(l, l.cs)}}
-		p.blocks = append(p.blocks, p.para)
+		i = p.parseLine(i, &item)
 	}
+}
+
+// parseLine reads line i, with the list item open before it, and returns
+// the index of the last line it took.
+func (p *mdParser) parseLine(i int, item *openItem) int {
+	l := p.lines[i]
+	if l.blank() {
+		p.flush()
+		if item.block != nil {
+			item.afterBlank = true
+		}
+		return i
+	}
+	ind := p.indent(l)
+	content := p.raw[l.cs:l.ce]
+	lazy := p.para != nil || item.block != nil && !item.afterBlank
+	if item.block != nil && p.continuesItem(l, ind, content, item) {
+		return i
+	}
+	if ind > 3 && item.block == nil {
+		p.addText(l) // no indented code: an indented line is text
+		return i
+	}
+	if j, ok := p.syntaxLine(i, content, item); ok {
+		return j
+	}
+	if breakRE.MatchString(content) {
+		p.flush()
+		item.block = nil
+		return i
+	}
+	if n := listMarker(content); n > 0 && (!lazy || p.para == nil || p.para.kind != article.Paragraph || interrupts(content)) {
+		p.listItem(l, ind, n, item)
+		return i
+	}
+	if p.para == nil && strings.Contains(content, "|") && i+1 < len(p.lines) && p.isTableSep(p.lines[i+1]) {
+		item.block = nil
+		return p.table(i)
+	}
+	p.addText(l)
+	return i
+}
+
+// addText adds line l to the open paragraph, or opens one with it.
+func (p *mdParser) addText(l line) {
+	if p.para != nil {
+		p.para.segs = append(p.para.segs, p.lineSeg(l, l.cs))
+		return
+	}
+	p.para = &mdBlock{kind: article.Paragraph, segs: []seg{p.lineSeg(l, l.cs)}}
+	p.blocks = append(p.blocks, p.para)
+}
+
+// continuesItem reports whether line l, indented ind columns, continues
+// the open list item: as a further paragraph of it, after a blank line, or
+// as more of its text. Otherwise it closes the item where a blank line
+// came before a line less indented than its content.
+func (p *mdParser) continuesItem(l line, ind int, content string, item *openItem) bool {
+	switch {
+	case ind >= item.indent && item.afterBlank && !p.startsBlock(content, ind-item.indent):
+		item.block = &mdBlock{kind: article.ListItem, explicit: true, segs: []seg{p.lineSeg(l, l.cs)}}
+		p.add(item.block)
+		p.para = item.block
+		item.afterBlank = false
+		return true
+	case !item.afterBlank && !p.startsBlock(content, 0) && p.para == item.block:
+		item.block.segs = append(item.block.segs, p.lineSeg(l, l.cs))
+		return true
+	}
+	if item.afterBlank && ind < item.indent && listMarker(content) == 0 {
+		item.block = nil
+	}
+	item.afterBlank = false
+	return false
+}
+
+// syntaxLine reads line i where its first character opens Markdown syntax:
+// a code fence, an ATX heading, a setext underline, an HTML block, a link
+// reference or footnote definition, a block quotation. It returns the
+// index of the last line it took, and false where the line is none of
+// them.
+func (p *mdParser) syntaxLine(i int, content string, item *openItem) (int, bool) {
+	l := p.lines[i]
+	switch c := content[0]; {
+	case c == '`' || c == '~':
+		if m := fenceRE.FindString(content); m != "" && (c == '~' || !strings.Contains(content[len(m):], "`")) {
+			item.block = nil
+			return p.fence(i, m), true
+		}
+	case c == '#':
+		if m := atxRE.FindStringSubmatch(content); m != nil {
+			p.heading(l, len(m[1]), l.cs+len(m[0]))
+			item.block = nil
+			return i, true
+		}
+	case c == '=' || c == '-':
+		if p.para != nil && p.para.kind == article.Paragraph && !lazyItem(item.block, p.para) && setextRE.MatchString(content) {
+			p.para.kind, p.para.explicit = article.Heading, true
+			p.para.level = 1
+			if c == '-' {
+				p.para.level = 2
+			}
+			p.flush()
+			return i, true
+		}
+	case c == '<':
+		if j, ok := p.htmlBlock(i); ok {
+			return j, true
+		}
+	case c == '[':
+		return i, p.definition(l, content)
+	case c == '>':
+		item.block = nil
+		return p.quote(i), true
+	}
+	return i, false
+}
+
+// definition reads a link reference definition or a footnote definition
+// at line l, and reports whether it found one.
+func (p *mdParser) definition(l line, content string) bool {
+	if p.para == nil && refDefRE.MatchString(content) {
+		m := refDefRE.FindStringSubmatch(content)
+		p.refs[normLabel(m[1])] = true
+		return true
+	}
+	if m := footDefRE.FindString(content); m != "" && p.para == nil {
+		b := &mdBlock{kind: article.References, explicit: true, segs: []seg{p.lineSeg(l, l.cs+len(m))}}
+		p.add(b)
+		p.para = b
+		return true
+	}
+	return false
+}
+
+// listItem opens a list item at line l, indented ind columns, whose marker
+// and the space after it take n bytes; a task list box goes with the
+// marker.
+func (p *mdParser) listItem(l line, ind, n int, item *openItem) {
+	at := l.cs + n
+	if rest := p.raw[at:l.ce]; len(rest) >= 4 && rest[0] == '[' && rest[2] == ']' && (rest[1] == ' ' || rest[1] == 'x' || rest[1] == 'X') && (rest[3] == ' ' || rest[3] == '\t') {
+		at += 4
+	}
+	item.block = &mdBlock{kind: article.ListItem, explicit: true, segs: []seg{p.lineSeg(l, at)}}
+	item.indent = ind + n
+	p.add(item.block)
+	p.para = item.block
+	item.afterBlank = false
 }
 
 // lazyItem reports whether the open paragraph is a list item's text, which

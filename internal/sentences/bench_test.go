@@ -58,19 +58,19 @@ func benchTexts(b *testing.B, texts []string, fn func(string)) {
 }
 
 func BenchmarkSplitSynthetic(b *testing.B) {
-	benchTexts(b, []string{syntheticText(1 << 20)}, func(s string) { Split(s) })
+	benchTexts(b, []string{syntheticText(1 << 20)}, func(s string) { split(s) })
 }
 
 func BenchmarkSplitPolNeAR(b *testing.B) {
-	benchTexts(b, corpusTexts(b), func(s string) { Split(s) })
+	benchTexts(b, corpusTexts(b), func(s string) { split(s) })
 }
 
 func BenchmarkQuotationsSynthetic(b *testing.B) {
-	benchTexts(b, []string{syntheticText(1 << 20)}, func(s string) { Quotations(s) })
+	benchTexts(b, []string{syntheticText(1 << 20)}, func(s string) { quotations(s) })
 }
 
 func BenchmarkQuotationsPolNeAR(b *testing.B) {
-	benchTexts(b, corpusTexts(b), func(s string) { Quotations(s) })
+	benchTexts(b, corpusTexts(b), func(s string) { quotations(s) })
 }
 
 // BenchmarkApplyPolNeAR runs Apply on documents whose blocks are the

@@ -7,10 +7,24 @@ import (
 	"github.com/auditnews/audit/internal/sentences"
 )
 
-func ExampleSplit() {
-	text := `Sen. Tom Cotton (R-Ark.) spoke at 5 p.m. Friday. "Is it over?" he asked. "We will win!" Lee said. The talks moved to the U.S. The next day, they failed.`
-	for _, s := range sentences.Split(text) {
-		fmt.Println(text[s.Start:s.End])
+// paragraphs returns a document of paragraphs, split by Apply.
+func paragraphs(texts ...string) *article.Document {
+	var b article.Builder
+	for _, t := range texts {
+		b.Add(article.Paragraph, t, -1)
+	}
+	doc := &article.Document{}
+	b.Fill(doc)
+	sentences.Apply(doc)
+	return doc
+}
+
+// Abbreviations, initials, times and quoted questions do not end a
+// sentence; a sentence start after an abbreviation does.
+func ExampleApply_sentences() {
+	doc := paragraphs(`Sen. Tom Cotton (R-Ark.) spoke at 5 p.m. Friday. "Is it over?" he asked. "We will win!" Lee said. The talks moved to the U.S. The next day, they failed.`)
+	for _, s := range doc.Sentences {
+		fmt.Println(doc.Slice(s.Span))
 	}
 	// Output:
 	// Sen. Tom Cotton (R-Ark.) spoke at 5 p.m. Friday.
@@ -20,10 +34,12 @@ func ExampleSplit() {
 	// The next day, they failed.
 }
 
-func ExampleQuotations() {
-	text := "“We tried. We failed,” the mayor said. “We will try again.\n\n“And we will win.”"
-	for _, q := range sentences.Quotations(text) {
-		fmt.Printf("%q\n", text[q.Start:q.End])
+// A quotation spans sentences, and goes on into the next paragraph when
+// that one opens with a quotation mark.
+func ExampleApply_quotations() {
+	doc := paragraphs("“We tried. We failed,” the mayor said. “We will try again.", "“And we will win.”")
+	for _, q := range doc.Quotations {
+		fmt.Printf("%q\n", doc.Slice(q))
 	}
 	// Output:
 	// "“We tried. We failed,”"

@@ -18,7 +18,7 @@ func addFuzzSeeds(f *testing.F) {
 func FuzzSplit(f *testing.F) {
 	addFuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		spans := Split(text)
+		spans := split(text)
 		checkSpans(t, text, spans)
 		// Apply on a one-block document gives the same sentences.
 		d := &article.Document{Text: "x\n\n" + text, Blocks: []article.Block{
@@ -40,7 +40,7 @@ func FuzzSplit(f *testing.F) {
 func FuzzQuotations(f *testing.F) {
 	addFuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		spans := Quotations(text)
+		spans := quotations(text)
 		checkSpans(t, text, spans)
 		for _, sp := range spans {
 			if r, _ := runeAt(text, sp.Start); !isQuoteRune(r) {

@@ -100,9 +100,9 @@ func textBlocks(text string) []article.Span {
 	return out
 }
 
-// words gives the word tokens of s as the team's scorer counts them:
+// wordCounts gives the word tokens of s as the team's scorer counts them:
 // runs of letters, digits and underscores, lower-cased.
-func words(s string) map[string]int {
+func wordCounts(s string) map[string]int {
 	m := map[string]int{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_')
@@ -133,14 +133,14 @@ func scoreGold(t *testing.T, shared, goldFile string) goldScore {
 		text := string(b)
 		var pred []string
 		for _, blk := range textBlocks(text) {
-			for _, sp := range Split(text[blk.Start:blk.End]) {
+			for _, sp := range split(text[blk.Start:blk.End]) {
 				pred = append(pred, text[blk.Start+sp.Start:blk.Start+sp.End])
 			}
 		}
 		predWords := make([]map[string]int, len(pred))
 		exact := map[string]bool{}
 		for i, p := range pred {
-			predWords[i] = words(p)
+			predWords[i] = wordCounts(p)
 			exact[squeeze(p)] = true
 		}
 		for _, g := range byDoc[doc] {
@@ -148,7 +148,7 @@ func scoreGold(t *testing.T, shared, goldFile string) goldScore {
 				continue
 			}
 			sc.claims++
-			gw := words(g.Text)
+			gw := wordCounts(g.Text)
 			total := 0
 			for _, c := range gw {
 				total += c

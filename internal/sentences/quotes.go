@@ -6,27 +6,6 @@ import (
 	"github.com/auditnews/audit/article"
 )
 
-// Quotations returns the spans of quoted speech in text, from the opening
-// to the closing quotation mark inclusive, in order and without overlap;
-// quotations nested inside others are part of the outer span. Curly and
-// straight quotation marks, guillemets, and pairs of apostrophes standing
-// for double marks (as some news archives print them) are recognised;
-// apostrophes (don’t, Sheinbaum’s, '90s, rock 'n' roll) are not
-// taken for quotation marks.
-//
-// A quotation whose closing mark is missing at the end of a paragraph ends
-// there, unless the next paragraph starts with an opening mark: by news
-// convention the quotation then goes on in that paragraph. Paragraphs are
-// separated by blank lines; a single line break continues an open quotation
-// when the next line starts with an opening mark or when the next quotation
-// mark that follows is a closing one (hard-wrapped text).
-func Quotations(text string) []article.Span {
-	var q quoteScanner
-	q.block(text, 0)
-	q.flush()
-	return q.out
-}
-
 type quoteFamily uint8
 
 const (
@@ -60,7 +39,20 @@ type openQuote struct {
 const maxNesting = 16
 
 // quoteScanner follows open quotations through the lines and blocks of a
-// document.
+// document. It finds the spans of quoted speech, from the opening to the
+// closing quotation mark inclusive, in order and without overlap;
+// quotations nested inside others are part of the outer span. Curly and
+// straight quotation marks, guillemets, and pairs of apostrophes standing
+// for double marks (as some news archives print them) are recognised;
+// apostrophes (don’t, Sheinbaum’s, '90s, rock 'n' roll) are not taken for
+// quotation marks.
+//
+// A quotation whose closing mark is missing at the end of a paragraph ends
+// there, unless the next paragraph starts with an opening mark: by news
+// convention the quotation then goes on in that paragraph. Paragraphs are
+// separated by blank lines; a single line break continues an open quotation
+// when the next line starts with an opening mark or when the next quotation
+// mark that follows is a closing one (hard-wrapped text).
 type quoteScanner struct {
 	out   []article.Span
 	stack []openQuote
@@ -225,54 +217,28 @@ func collectMarks(dst []quoteMark, text string, from, to int) []quoteMark {
 		case '"':
 			m = quoteMark{pos: i, end: i + 1, fam: doubleQuote, straight: true}
 		case '\'':
+			m = quoteMark{pos: i, end: i + 1, fam: singleQuote, straight: true}
 			if i+1 < to && text[i+1] == '\'' {
 				m = quoteMark{pos: i, end: i + 2, fam: doubleQuote, straight: true}
-			} else {
-				m = quoteMark{pos: i, end: i + 1, fam: singleQuote, straight: true}
 			}
 		case '`':
-			if i+1 < to && text[i+1] == '`' {
-				m = quoteMark{pos: i, end: i + 2, fam: doubleQuote, role: openRole}
-			} else {
+			if i+1 >= to || text[i+1] != '`' {
 				i++
 				continue
 			}
+			m = quoteMark{pos: i, end: i + 2, fam: doubleQuote, role: openRole}
 		case 0xC2:
-			if i+1 < to && (text[i+1] == 0xAB || text[i+1] == 0xBB) { // « »
-				m = quoteMark{pos: i, end: i + 2, fam: doubleQuote, role: shapeRole(text[i+1] == 0xAB)}
-			} else {
+			if i+1 >= to || text[i+1] != 0xAB && text[i+1] != 0xBB { // « »
 				i++
 				continue
 			}
-		case 0xE2:
-			if i+2 >= to || text[i+1] != 0x80 {
-				i++
+			m = quoteMark{pos: i, end: i + 2, fam: doubleQuote, role: shapeRole(text[i+1] == 0xAB)}
+		default: // 0xE2
+			var next int
+			if m, next = curlyMark(text, i, to); next > i {
+				i = next
 				continue
 			}
-			switch text[i+2] {
-			case 0x9C, 0x9E: // “ „
-				m = quoteMark{pos: i, end: i + 3, fam: doubleQuote, role: openRole}
-			case 0x9D: // ”
-				m = quoteMark{pos: i, end: i + 3, fam: doubleQuote, role: closeRole}
-			case 0x98: // ‘
-				m = quoteMark{pos: i, end: i + 3, fam: singleQuote, role: openRole}
-				if strings.HasPrefix(text[i+3:to], "‘") { // ‘‘ for “
-					m = quoteMark{pos: i, end: i + 6, fam: doubleQuote, role: openRole}
-				}
-			case 0x99: // ’
-				m = quoteMark{pos: i, end: i + 3, fam: singleQuote, role: closeRole}
-				if strings.HasPrefix(text[i+3:to], "’") { // ’’ for ”
-					m = quoteMark{pos: i, end: i + 6, fam: doubleQuote, role: closeRole}
-				}
-			case 0xB9, 0xBA: // ‹ ›
-				m = quoteMark{pos: i, end: i + 3, fam: singleQuote, role: shapeRole(text[i+2] == 0xB9)}
-			default:
-				i += 3
-				continue
-			}
-		default:
-			i++
-			continue
 		}
 		m.role = markRole(text, m)
 		if m.role != noRole {
@@ -280,11 +246,46 @@ func collectMarks(dst []quoteMark, text string, from, to int) []quoteMark {
 		}
 		i = m.end
 	}
-	// A straight single opening mark needs a closing single mark later in
-	// the line; otherwise it is an apostrophe ('Tis, rock 'n roll).
+	dropApostrophes(dst[start:])
+	return dst
+}
+
+// curlyMark reads the mark that starts with the byte E2 at text[i]: a
+// curly quotation mark, a pair of curly single marks standing for a double
+// one, or a single guillemet. Where it is none it returns the offset to go
+// on from instead.
+func curlyMark(text string, i, to int) (quoteMark, int) {
+	if i+2 >= to || text[i+1] != 0x80 {
+		return quoteMark{}, i + 1
+	}
+	switch text[i+2] {
+	case 0x9C, 0x9E: // “ „
+		return quoteMark{pos: i, end: i + 3, fam: doubleQuote, role: openRole}, 0
+	case 0x9D: // ”
+		return quoteMark{pos: i, end: i + 3, fam: doubleQuote, role: closeRole}, 0
+	case 0x98: // ‘
+		if strings.HasPrefix(text[i+3:to], "‘") { // ‘‘ for “
+			return quoteMark{pos: i, end: i + 6, fam: doubleQuote, role: openRole}, 0
+		}
+		return quoteMark{pos: i, end: i + 3, fam: singleQuote, role: openRole}, 0
+	case 0x99: // ’
+		if strings.HasPrefix(text[i+3:to], "’") { // ’’ for ”
+			return quoteMark{pos: i, end: i + 6, fam: doubleQuote, role: closeRole}, 0
+		}
+		return quoteMark{pos: i, end: i + 3, fam: singleQuote, role: closeRole}, 0
+	case 0xB9, 0xBA: // ‹ ›
+		return quoteMark{pos: i, end: i + 3, fam: singleQuote, role: shapeRole(text[i+2] == 0xB9)}, 0
+	}
+	return quoteMark{}, i + 3
+}
+
+// dropApostrophes takes the role away from straight single opening marks
+// of a line with no closing single mark after them: they are apostrophes
+// ('Tis, rock 'n roll).
+func dropApostrophes(marks []quoteMark) {
 	closer := false
-	for k := len(dst) - 1; k >= start; k-- {
-		m := &dst[k]
+	for k := len(marks) - 1; k >= 0; k-- {
+		m := &marks[k]
 		if m.fam != singleQuote {
 			continue
 		}
@@ -295,7 +296,6 @@ func collectMarks(dst []quoteMark, text string, from, to int) []quoteMark {
 			m.role = noRole
 		}
 	}
-	return dst
 }
 
 func shapeRole(open bool) quoteRole {
@@ -423,4 +423,13 @@ func spacedCloser(text string, pos int) bool {
 		return true
 	}
 	return false
+}
+
+// Quotations returns the spans of quoted speech in a text, quotation
+// marks included, read paragraph by paragraph as Apply reads them.
+func Quotations(text string) []article.Span {
+	var q quoteScanner
+	q.block(text, 0)
+	q.flush()
+	return q.out
 }

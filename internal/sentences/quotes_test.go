@@ -57,14 +57,14 @@ var quotationTests = []struct {
 func TestQuotations(t *testing.T) {
 	for _, tt := range quotationTests {
 		t.Run(tt.name, func(t *testing.T) {
-			spans := Quotations(tt.in)
+			spans := quotations(tt.in)
 			checkSpans(t, tt.in, spans)
 			var got []string
 			for _, sp := range spans {
 				got = append(got, tt.in[sp.Start:sp.End])
 			}
 			if strings.Join(got, "\x00") != strings.Join(tt.want, "\x00") {
-				t.Errorf("Quotations(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+				t.Errorf("quotations(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})
 	}

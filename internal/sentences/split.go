@@ -6,18 +6,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
+	"github.com/auditnews/audit/internal/words"
 )
 
-// Split returns the sentences of one block of text as byte spans relative to
-// text, in order. Spans never start or end with white space and never
+// appendSplit appends the sentences of one block of text, shifted by base,
+// to dst, in order. Spans never start or end with white space and never
 // overlap; text that holds no letter or digit gives no sentence. A blank line
 // always ends a sentence; a single line break ends one only where the lines
 // look like separate items (see the package tests for the cases covered).
-func Split(text string) []article.Span {
-	return appendSplit(make([]article.Span, 0, len(text)/96+1), text, 0)
-}
-
-// appendSplit appends the sentences of text, shifted by base, to dst.
 func appendSplit(dst []article.Span, text string, base int) []article.Span {
 	s := splitter{text: text, dst: dst, base: base, wrapTo: -1}
 	s.run()
@@ -134,10 +130,7 @@ func (s *splitter) lineBreak(i int) int {
 		return p
 	}
 	if nl >= 2 {
-		s.emit(i, true)
-		s.setStart(p)
-		s.paraStart = p
-		return p
+		return s.newParagraph(i, p)
 	}
 	end := trimRight(text, s.start, i)
 	if end <= s.start {
@@ -264,52 +257,109 @@ func (s *splitter) isWrapped(i int) bool {
 func (s *splitter) terminator(i int) int {
 	text := s.text
 	n := len(text)
-	j := i
-	dots, marks, ellipsis := 0, 0, false
-run:
-	for j < n {
-		switch text[j] {
-		case '.':
-			dots++
-			j++
-		case '!', '?':
-			marks++
-			j++
-		case 0xE2:
-			if !strings.HasPrefix(text[j:], "…") {
-				break run
-			}
-			ellipsis = true
-			j += 3
-		case ' ', '\t', 0xC2:
-			// A spaced ellipsis: ". . .", "end. ...", "end. …".
-			if dots+marks == 0 {
-				break run
-			}
-			q := j
-			for q < n && (text[q] == ' ' || text[q] == '\t' || strings.HasPrefix(text[q:], "\u00a0")) {
-				q += spaceAt(text, q)
-			}
-			if q == j || q >= n {
-				break run
-			}
-			if strings.HasPrefix(text[q:], "…") || text[q] == '.' && (q+1 == n || ascii[text[q+1]]&(clLower|clUpper|clDigit) == 0) {
-				ellipsis = true
-				j = q
-				continue
-			}
-			break run
-		default:
-			break run
-		}
-	}
-	if dots >= 2 {
-		ellipsis = true
-	}
+	p := readPunctuation(text, i)
+	j := p.end
 	if j < n && ascii[text[j]]&(clLower|clUpper|clDigit) != 0 {
 		return j // 3.5, U.S., example.com, Yahoo!Inc
 	}
-	// Closing quotation marks and brackets belong to the sentence.
+	k, quoted := closersAfter(text, j)
+	if k < n && spaceAt(text, k) == 0 {
+		return k
+	}
+	q, nl := skipSpace(text, k)
+	if q >= n {
+		return q
+	}
+	if nl >= 2 {
+		return s.newParagraph(k, q)
+	}
+	if s.endsSentence(i, p.dots, p.marks, p.ellipsis, quoted, q, nl == 1) && s.emit(k, false) {
+		s.setStart(q)
+	}
+	return q
+}
+
+// newParagraph ends the sentence at end, before a blank line, and starts
+// the next paragraph at p, where parsing goes on.
+func (s *splitter) newParagraph(end, p int) int {
+	s.emit(end, true)
+	s.setStart(p)
+	s.paraStart = p
+	return p
+}
+
+// punctuation is a run of sentence punctuation: how many periods and
+// question or exclamation marks it holds, whether it is an ellipsis, and
+// its end.
+type punctuation struct {
+	end, dots, marks int
+	ellipsis         bool
+}
+
+// readPunctuation reads the run of sentence punctuation that starts at
+// text[i], spaced ellipses (". . .", "end. ...", "end. …") included.
+func readPunctuation(text string, i int) punctuation {
+	n := len(text)
+	p := punctuation{end: i}
+	for p.end < n {
+		j := p.end
+		switch text[j] {
+		case '.':
+			p.dots++
+			p.end++
+			continue
+		case '!', '?':
+			p.marks++
+			p.end++
+			continue
+		case 0xE2:
+			if strings.HasPrefix(text[j:], "…") {
+				p.ellipsis = true
+				p.end += 3
+				continue
+			}
+		case ' ', '\t', 0xC2:
+			if p.dots+p.marks == 0 {
+				break
+			}
+			if q := spacedEllipsis(text, j); q > j {
+				p.ellipsis = true
+				p.end = q
+				continue
+			}
+		}
+		break
+	}
+	if p.dots >= 2 {
+		p.ellipsis = true
+	}
+	return p
+}
+
+// spacedEllipsis returns, for white space at text[j] inside a run of
+// punctuation, where the ellipsis it spaces out goes on: the "…" or "."
+// after the spaces; or j where none follows.
+func spacedEllipsis(text string, j int) int {
+	n := len(text)
+	q := j
+	for q < n && (text[q] == ' ' || text[q] == '\t' || strings.HasPrefix(text[q:], "\u00a0")) {
+		q += spaceAt(text, q)
+	}
+	if q == j || q >= n {
+		return j
+	}
+	if strings.HasPrefix(text[q:], "…") || text[q] == '.' && (q+1 == n || ascii[text[q+1]]&(clLower|clUpper|clDigit) == 0) {
+		return q
+	}
+	return j
+}
+
+// closersAfter returns the end of the closing quotation marks and brackets
+// after sentence punctuation that ends at j, which belong to the sentence,
+// and whether a quotation mark is among them. A closing mark set off by a
+// space counts too: `mean? " Lee asked`.
+func closersAfter(text string, j int) (int, bool) {
+	n := len(text)
 	k, quoted := j, false
 	for k < n {
 		r, size := runeAt(text, k)
@@ -321,27 +371,10 @@ run:
 		}
 		k += size
 	}
-	// A closing mark set off by a space: `mean? " Lee asked`.
 	if k+1 < n && text[k] == ' ' && text[k+1] == '"' && (k+2 == n || spaceAt(text, k+2) > 0) {
 		k, quoted = k+2, true
 	}
-	if k < n && spaceAt(text, k) == 0 {
-		return k
-	}
-	p, nl := skipSpace(text, k)
-	if p >= n {
-		return p
-	}
-	if nl >= 2 {
-		s.emit(k, true)
-		s.setStart(p)
-		s.paraStart = p
-		return p
-	}
-	if s.endsSentence(i, dots, marks, ellipsis, quoted, p, nl == 1) && s.emit(k, false) {
-		s.setStart(p)
-	}
-	return p
+	return k, quoted
 }
 
 // endsSentence decides whether punctuation at text[i] ends the sentence,
@@ -370,13 +403,13 @@ func (s *splitter) endsSentence(i, dots, marks int, ellipsis, quoted bool, p int
 		return false // "1. The first item", "Sources: 1. The report"
 	}
 	switch classify(w) {
-	case titleAbbrev:
+	case words.TitleAbbrev:
 		return false
-	case numberAbbrev:
+	case words.NumberAbbrev:
 		if isDigit(next) {
 			return false
 		}
-	case ordinaryAbbrev:
+	case words.OrdinaryAbbrev:
 		if w == "a.m" || w == "p.m" {
 			// "5 p.m. Friday", "9 p.m. ET", but "at 5 p.m. Trump left".
 			return unicode.IsUpper(next) && !timeContinues(text, p)
@@ -484,22 +517,20 @@ func isListMarker(w string) bool {
 }
 
 // classify says how a word before a period behaves.
-func classify(w string) abbrevKind {
+func classify(w string) words.AbbrevKind {
 	if w == "" {
-		return plainWord
+		return words.PlainWord
 	}
-	if len(w) <= maxAbbrevLen {
-		if k, ok := abbreviations[w]; ok {
-			return k
-		}
+	if k, ok := words.Abbreviation(w); ok {
+		return k
 	}
 	if isInitial(w) {
-		return ordinaryAbbrev
+		return words.OrdinaryAbbrev
 	}
 	if strings.IndexByte(w, '.') >= 0 && dottedAbbrev(w) {
-		return ordinaryAbbrev
+		return words.OrdinaryAbbrev
 	}
-	return plainWord
+	return words.PlainWord
 }
 
 // isInitial reports whether w is a single capital letter ("J" of "J. K.").
@@ -556,7 +587,7 @@ func isStarter(text string, p int) bool {
 // in lower case and needs no check.
 func (s *splitter) attribution(p int) bool {
 	text := s.text
-	for words := 0; words < 6; words++ {
+	for nw := 0; nw < 6; nw++ {
 		k := p
 		for k < len(text) {
 			r, n := runeAt(text, k)
@@ -569,14 +600,14 @@ func (s *splitter) attribution(p int) bool {
 			return false
 		}
 		w := strings.TrimRight(text[p:k], ".")
-		if speechVerbs[w] || words > 0 && len(w) > 1 && ascii[w[0]]&clUpper != 0 && speechVerbs[titleToLower(w)] {
-			return words > 0 // "Trump said", and in a headline "Trump Says"
+		if speechVerbs[w] || nw > 0 && len(w) > 1 && ascii[w[0]]&clUpper != 0 && speechVerbs[titleToLower(w)] {
+			return nw > 0 // "Trump said", and in a headline "Trump Says"
 		}
 		r, _ := runeAt(text, p)
-		if !unicode.IsUpper(r) && !nameParticles[w] {
+		if !unicode.IsUpper(r) && !words.Particle(w) {
 			return false
 		}
-		// One space (of any kind) between the words of a name.
+		// One space (of any kind) between the nw of a name.
 		if k >= len(text) || text[k] == '\n' {
 			return false
 		}
@@ -599,7 +630,24 @@ func titleToLower(w string) string {
 // continues a clock time: a time zone, a weekday or a month.
 func timeContinues(text string, p int) bool {
 	p, k := asciiWordAfterOpeners(text, p)
-	return timeWords[text[p:k]]
+	return timeWords[text[p:k]] || capitalMonth(text[p:k])
+}
+
+// capitalMonth reports whether w is the name or abbreviation of a month
+// with a capital first letter and no other ("May", "Sept").
+func capitalMonth(w string) bool {
+	if len(w) < 3 || len(w) > 9 || ascii[w[0]]&clUpper == 0 {
+		return false
+	}
+	var b [9]byte
+	b[0] = w[0] + 'a' - 'A'
+	for i := 1; i < len(w); i++ {
+		if ascii[w[i]]&clLower == 0 {
+			return false
+		}
+		b[i] = w[i]
+	}
+	return words.Month(string(b[:len(w)])) > 0
 }
 
 // asciiWordAfterOpeners skips up to four opening marks at p and returns

@@ -133,14 +133,14 @@ func TestSplit(t *testing.T) {
 			if in == "" && tt.want != nil {
 				in = strings.Join(tt.want, " ")
 			}
-			spans := Split(in)
+			spans := split(in)
 			checkSpans(t, in, spans)
 			got := make([]string, len(spans))
 			for i, sp := range spans {
 				got[i] = in[sp.Start:sp.End]
 			}
 			if strings.Join(got, "\x00") != strings.Join(tt.want, "\x00") {
-				t.Errorf("Split(%q)\n got %q\nwant %q", in, got, tt.want)
+				t.Errorf("split(%q)\n got %q\nwant %q", in, got, tt.want)
 			}
 		})
 	}
@@ -164,13 +164,5 @@ func checkSpans(t testing.TB, text string, spans []article.Span) {
 			t.Fatalf("span %d %v not trimmed: %q", i, sp, text[sp.Start:sp.End])
 		}
 		prev = sp.End
-	}
-}
-
-func TestAbbreviationTable(t *testing.T) {
-	for w := range abbreviations {
-		if len(w) > maxAbbrevLen {
-			t.Errorf("abbreviation %q is longer than maxAbbrevLen", w)
-		}
 	}
 }

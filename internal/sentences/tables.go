@@ -1,86 +1,5 @@
 package sentences
 
-// abbrevKind says how a word followed by a period behaves at a possible
-// sentence end.
-type abbrevKind uint8
-
-const (
-	// plainWord: the period ends the sentence unless the next word is in
-	// lower case.
-	plainWord abbrevKind = iota
-	// titleAbbrev comes before a name and never ends a sentence ("Sen.",
-	// "Dr.", "vs.", "e.g.").
-	titleAbbrev
-	// numberAbbrev comes before a number ("No. 5"); before anything else it
-	// is a plain word ("The answer was No. Then ...").
-	numberAbbrev
-	// ordinaryAbbrev ends a sentence only when a plausible sentence start
-	// follows ("Inc.", "Calif.", "Sept.", "U.S.", "p.m.", initials).
-	ordinaryAbbrev
-)
-
-// maxAbbrevLen is the length of the longest key of abbreviations.
-const maxAbbrevLen = 6
-
-// abbreviations lists words that take a period without ending a sentence,
-// as written (case matters: "Miss." is an abbreviation, "miss." is not).
-// Words with inner periods ("U.S.", "a.m.", "Ph.D.") and single capital
-// letters are recognised by shape and need no entry here.
-var abbreviations = map[string]abbrevKind{
-	// Titles and ranks before a name.
-	"Mr": titleAbbrev, "Mrs": titleAbbrev, "Ms": titleAbbrev, "Messrs": titleAbbrev, "Mmes": titleAbbrev,
-	"MR": titleAbbrev, "MRS": titleAbbrev, "MS": titleAbbrev, "DR": titleAbbrev,
-	"Dr": titleAbbrev, "Prof": titleAbbrev, "Rev": titleAbbrev, "Hon": titleAbbrev, "Fr": titleAbbrev, "Msgr": titleAbbrev,
-	"Sen": titleAbbrev, "Sens": titleAbbrev, "Rep": titleAbbrev, "Reps": titleAbbrev, "Gov": titleAbbrev, "Govs": titleAbbrev,
-	"Lt": titleAbbrev, "Gen": titleAbbrev, "Gens": titleAbbrev, "Col": titleAbbrev, "Maj": titleAbbrev, "Capt": titleAbbrev,
-	"Cmdr": titleAbbrev, "Cdr": titleAbbrev, "Adm": titleAbbrev, "Sgt": titleAbbrev, "Cpl": titleAbbrev, "Pvt": titleAbbrev,
-	"Spc": titleAbbrev, "Brig": titleAbbrev, "Lieut": titleAbbrev, "Supt": titleAbbrev, "Det": titleAbbrev, "Insp": titleAbbrev,
-	"Atty": titleAbbrev, "Amb": titleAbbrev, "Pres": titleAbbrev, "Sec": titleAbbrev, "Secy": titleAbbrev, "Treas": titleAbbrev,
-	"Assemb": titleAbbrev, "Ald": titleAbbrev, "Mt": titleAbbrev, "Ft": titleAbbrev,
-	"SEN": titleAbbrev, "REP": titleAbbrev, "GOV": titleAbbrev, "GEN": titleAbbrev,
-	// Words that never end a sentence.
-	"vs": titleAbbrev, "v": titleAbbrev, "cf": titleAbbrev, "viz": titleAbbrev, "ca": titleAbbrev,
-	"approx": titleAbbrev, "Approx": titleAbbrev, "appx": titleAbbrev, "incl": titleAbbrev,
-
-	// Before a number.
-	"No": numberAbbrev, "Nos": numberAbbrev, "no": numberAbbrev, "Vol": numberAbbrev, "vol": numberAbbrev,
-	"Art": numberAbbrev, "art": numberAbbrev, "Fig": numberAbbrev, "fig": numberAbbrev, "pp": numberAbbrev,
-	"p": numberAbbrev, "Ch": numberAbbrev, "ch": numberAbbrev, "sec": numberAbbrev,
-	"Para": numberAbbrev, "para": numberAbbrev, "Ref": numberAbbrev, "ref": numberAbbrev,
-	"Rte": numberAbbrev, "Rt": numberAbbrev, "Hwy": numberAbbrev, "Tel": numberAbbrev, "tel": numberAbbrev,
-
-	// Company and name suffixes.
-	"Inc": ordinaryAbbrev, "Corp": ordinaryAbbrev, "Co": ordinaryAbbrev, "Cos": ordinaryAbbrev, "Ltd": ordinaryAbbrev,
-	"Bros": ordinaryAbbrev, "Assn": ordinaryAbbrev, "Assoc": ordinaryAbbrev, "Dept": ordinaryAbbrev, "Univ": ordinaryAbbrev,
-	"Jr": ordinaryAbbrev, "Sr": ordinaryAbbrev, "Esq": ordinaryAbbrev, "St": ordinaryAbbrev, "Ste": ordinaryAbbrev,
-	"Ave": ordinaryAbbrev, "Blvd": ordinaryAbbrev, "Rd": ordinaryAbbrev, "Sq": ordinaryAbbrev, "Pl": ordinaryAbbrev,
-	"Intl": ordinaryAbbrev, "Natl": ordinaryAbbrev, "Govt": ordinaryAbbrev, "govt": ordinaryAbbrev, "Dist": ordinaryAbbrev,
-	"est": ordinaryAbbrev, "Est": ordinaryAbbrev, "min": ordinaryAbbrev, "max": ordinaryAbbrev, "mos": ordinaryAbbrev,
-	"yrs": ordinaryAbbrev, "hrs": ordinaryAbbrev, "mins": ordinaryAbbrev, "sq": ordinaryAbbrev, "ft": ordinaryAbbrev,
-	"oz": ordinaryAbbrev, "lb": ordinaryAbbrev, "lbs": ordinaryAbbrev, "mi": ordinaryAbbrev, "mph": ordinaryAbbrev,
-	"Mfg": ordinaryAbbrev, "Mkt": ordinaryAbbrev,
-	// Months (AP style) and days.
-	"Jan": ordinaryAbbrev, "Feb": ordinaryAbbrev, "Mar": ordinaryAbbrev, "Apr": ordinaryAbbrev, "Jun": ordinaryAbbrev,
-	"Jul": ordinaryAbbrev, "Aug": ordinaryAbbrev, "Sep": ordinaryAbbrev, "Sept": ordinaryAbbrev, "Oct": ordinaryAbbrev,
-	"Nov": ordinaryAbbrev, "Dec": ordinaryAbbrev,
-	"Tue": ordinaryAbbrev, "Tues": ordinaryAbbrev, "Wed": ordinaryAbbrev, "Thu": ordinaryAbbrev,
-	"Thur": ordinaryAbbrev, "Thurs": ordinaryAbbrev, "Fri": ordinaryAbbrev,
-	// U.S. states (AP style) and Canadian provinces; those with inner
-	// periods (N.Y., D.C.) are recognised by shape.
-	"Ala": ordinaryAbbrev, "Ariz": ordinaryAbbrev, "Ark": ordinaryAbbrev, "Calif": ordinaryAbbrev,
-	"Colo": ordinaryAbbrev, "Conn": ordinaryAbbrev, "Del": ordinaryAbbrev, "Fla": ordinaryAbbrev, "Ga": ordinaryAbbrev,
-	"Ill": ordinaryAbbrev, "Ind": ordinaryAbbrev, "Kan": ordinaryAbbrev, "Kans": ordinaryAbbrev,
-	"Ky": ordinaryAbbrev, "La": ordinaryAbbrev, "Md": ordinaryAbbrev, "Mass": ordinaryAbbrev, "Mich": ordinaryAbbrev,
-	"Minn": ordinaryAbbrev, "Miss": ordinaryAbbrev, "Mo": ordinaryAbbrev, "Mont": ordinaryAbbrev, "Neb": ordinaryAbbrev,
-	"Nebr": ordinaryAbbrev, "Nev": ordinaryAbbrev, "Okla": ordinaryAbbrev, "Ore": ordinaryAbbrev, "Oreg": ordinaryAbbrev,
-	"Pa": ordinaryAbbrev, "Tenn": ordinaryAbbrev, "Tex": ordinaryAbbrev, "Vt": ordinaryAbbrev,
-	"Va": ordinaryAbbrev, "Wash": ordinaryAbbrev, "Wis": ordinaryAbbrev, "Wisc": ordinaryAbbrev, "Wyo": ordinaryAbbrev,
-	"Alta": ordinaryAbbrev, "Ont": ordinaryAbbrev, "Que": ordinaryAbbrev, "Sask": ordinaryAbbrev,
-	// Lower-case words usually followed by more of the sentence.
-	"etc": plainWord, "al": ordinaryAbbrev,
-	"e.g": titleAbbrev, "i.e": titleAbbrev, "E.g": titleAbbrev, "I.e": titleAbbrev,
-}
-
 // starters are capitalised words that commonly begin a sentence and rarely
 // continue a name or an abbreviated phrase ("the U.S. The next day" splits,
 // "the U.S. Senate" does not).
@@ -132,13 +51,6 @@ var speechVerbs = map[string]bool{
 	"proclaimed": true, "repeated": true, "answered": true, "answers": true, "agreed": true, "offered": true,
 }
 
-// nameParticles may stand in lower case inside a name ("Beto O'Rourke",
-// "Ursula von der Leyen").
-var nameParticles = map[string]bool{
-	"de": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true, "da": true,
-	"di": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "y": true,
-}
-
 // elisions are words that begin with an apostrophe ("'em", "'90s" is
 // recognised by its digit).
 var elisions = map[string]bool{
@@ -147,7 +59,8 @@ var elisions = map[string]bool{
 	"Til": true, "Em": true,
 }
 
-// timeWords may follow "a.m." or "p.m." inside a sentence.
+// timeWords may follow "a.m." or "p.m." inside a sentence, besides the
+// names of months (see timeContinues).
 var timeWords = map[string]bool{
 	"ET": true, "EST": true, "EDT": true, "CT": true, "CST": true, "CDT": true, "MT": true, "MST": true,
 	"MDT": true, "PT": true, "PST": true, "PDT": true, "AKST": true, "HST": true, "GMT": true, "UTC": true,
@@ -155,9 +68,5 @@ var timeWords = map[string]bool{
 	"Central": true, "Mountain": true, "Pacific": true, "Atlantic": true, "Hawaii": true, "Alaska": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
 	"Sunday": true, "Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thurs": true,
-	"Fri": true, "Sat": true, "Sun": true, "January": true, "February": true, "March": true, "April": true,
-	"May": true, "June": true, "July": true, "August": true, "September": true, "October": true,
-	"November": true, "December": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true,
-	"Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
-	"Local": true, "Washington": true, "London": true, "Moscow": true, "Beijing": true,
+	"Fri": true, "Sat": true, "Sun": true, "Local": true, "Washington": true, "London": true, "Moscow": true, "Beijing": true,
 }

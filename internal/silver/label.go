@@ -38,11 +38,11 @@ const (
 
 // Labeler labels sentences from annotated relations.
 type Labeler struct {
-	set *lexicon.Set
+	set *lexicons
 }
 
 // NewLabeler returns a labeler reading source spans and cues with set.
-func NewLabeler(set *lexicon.Set) *Labeler { return &Labeler{set: set} }
+func NewLabeler(set *lexicon.Set) *Labeler { return &Labeler{set: lexiconsOf(set)} }
 
 // rel is an annotated relation as the labeler reads it.
 type rel struct {
@@ -183,8 +183,8 @@ func (l *Labeler) cueCategory(cue string) string {
 	toks := lexicon.Tokenize(cue)
 	found := false
 	for i := range toks {
-		if m, ok := l.set.CueAt(toks, i); ok {
-			if m.Entry.Category.Sources() {
+		if m, ok := l.set.cues.at(toks, i); ok {
+			if sourcesSentence(m.Entry.Category) {
 				return "statement"
 			}
 			found = true
@@ -202,7 +202,7 @@ func (l *Labeler) cueCategory(cue string) string {
 func (l *Labeler) noSourceClass(cue string) string {
 	toks := lexicon.Tokenize(cue)
 	for i := range toks {
-		if m, ok := l.set.VagueAt(toks, i); ok {
+		if m, ok := l.set.vague.at(toks, i); ok {
 			switch m.Entry.Category {
 			case lexicon.MediaReport:
 				return "outlet"
@@ -380,7 +380,7 @@ func (l *Labeler) classifyHead(toks []lexicon.Token) string {
 		return "named"
 	}
 	for i := range toks {
-		m, ok := l.set.OutletAt(toks, i)
+		m, ok := l.set.outlets.at(toks, i)
 		if !ok {
 			continue
 		}
@@ -448,10 +448,10 @@ var documents = map[string]bool{"polls": true, "studies": true}
 // headAt reports whether an unnamed-source head or a vague group starts at
 // token i, where it ends, and its kind.
 func (l *Labeler) headAt(toks []lexicon.Token, i int) (end, kind int, ok bool) {
-	if m, ok := l.set.AnonymousAt(toks, i); ok && m.Entry.Category == lexicon.AnonHead {
+	if m, ok := l.set.anonymous.at(toks, i); ok && m.Entry.Category == lexicon.AnonHead {
 		return m.End, person, true
 	}
-	if m, ok := l.set.VagueAt(toks, i); ok && m.Entry.Category == lexicon.VagueGroup {
+	if m, ok := l.set.vague.at(toks, i); ok && m.Entry.Category == lexicon.VagueGroup {
 		if m.Entry.Party && !strings.HasSuffix(toks[m.End-1].Key, "s") {
 			// one member of a party is a person: "the Wisconsin Republican"
 			return 0, 0, false

@@ -1,0 +1,173 @@
+package attribution
+
+// cueSense is a cue in its sentence, as senseOK reads it.
+type cueSense struct {
+	s          *sentence
+	k, n       int    // the cue's first token and its length in tokens
+	prev, next string // the tokens before and after it; "" at the sentence's ends
+}
+
+// quoteAfter reports whether a quotation opens right after the cue.
+func (st *state) quoteAfter(c cueSense) bool {
+	return c.k+c.n < c.s.t1 && st.toks[c.k+c.n].kind == tOpenQ
+}
+
+// senseOK rules out senses of cue verbs that are no attribution: "adding
+// to", "all told", "saw him", "views on"; "see" and "view" attribute only
+// as "see X as".
+func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
+	c := cueSense{s: s, k: k, n: n}
+	if k+n < s.t1 {
+		c.next = st.toks[k+n].lower
+	}
+	if k > s.t0 {
+		c.prev = st.toks[k-1].lower
+	}
+	switch e.lemma {
+	case "add":
+		return c.next != "to" && c.next != "up" && c.next != "on"
+	case "see", "view", "regard":
+		return st.seesAs(c)
+	case "tell":
+		return c.prev != "all" // "all told"
+	case "decline":
+		return n != 1 || st.declines(c)
+	case "continue":
+		// "he continued:" or ', he continued.' only
+		return c.next == ":" || c.next == "," || c.next == "." || c.next == "" || st.quoteAfter(c)
+	case "slam", "hit", "blast", "hammer", "pound":
+		return !st.forceUsed(c)
+	case "declare":
+		return !st.declaresAct(c)
+	case "tweet", "post", "share", "retweet":
+		return !st.sharesThing(c)
+	case "speak", "testify", "talk", "testified":
+		return st.speaksWords(c)
+	case "mention":
+		// "mentioned that ...", "he mentioned:"; not "the ad mentions
+		// neither Obama nor Romney"
+		return c.next == "that" || c.next == ":" || c.next == "," || c.next == "" || c.next == "." || st.quoteAfter(c)
+	case "respond":
+		// "were responding to new events": an act; what was said in
+		// response is given by "saying" or a quotation
+		return c.next != "to"
+	case "assert":
+		return !st.assertsPower(c)
+	case "publish":
+		return st.publishesWords(c)
+	case "show", "find", "reveal", "indicate":
+		// "showed up", "found dead", "found itself playing host"
+		switch c.next {
+		case "up", "dead", "guilty", "out", "itself", "himself", "herself", "themselves", "ourselves", "myself":
+			return false
+		}
+	}
+	return true
+}
+
+// seesAs reports whether "see", "view" or "regard" reads as "see X as",
+// an "as" following before any punctuation.
+func (st *state) seesAs(c cueSense) bool {
+	for m := c.k + c.n; m < c.s.t1 && m < c.k+c.n+12; m++ {
+		if st.toks[m].lower == "as" {
+			return true
+		}
+		if st.toks[m].kind == tPunct {
+			break
+		}
+	}
+	return false
+}
+
+// declines reports whether "decline" refuses: it declines to do something
+// or declines a request; "the rate declined to 4.8%", "shares declined 3%"
+// fall.
+func (st *state) declines(c cueSense) bool {
+	if c.next == "to" {
+		k := c.k
+		if k+2 >= c.s.t1 || st.toks[k+2].kind != tWord {
+			return false
+		}
+		_, det := determiners[st.toks[k+2].lower]
+		_, pro := pronouns[st.toks[k+2].lower]
+		return !det && !pro
+	}
+	_, det := determiners[c.next]
+	return det || c.next == "comment" || c.next == "requests" || c.next == "interviews" || c.next == "invitations"
+}
+
+// forceUsed reports whether "slammed", "hit" and the like use force, not
+// words: "slammed the Gaza Strip with airstrikes", "hit the car into".
+func (st *state) forceUsed(c cueSense) bool {
+	for m := c.k + c.n; m < c.s.t1 && m < c.k+c.n+8; m++ {
+		t := &st.toks[m]
+		if t.lower == "with" || t.lower == "into" || t.lower == "against" {
+			return true
+		}
+		if t.kind != tWord && t.kind != tNum || t.lower == "that" || t.lower == "as" || t.lower == "for" {
+			break
+		}
+	}
+	return false
+}
+
+// declaresAct reports whether "declare" declares by acting: "declared a
+// national emergency", "declared war".
+func (st *state) declaresAct(c cueSense) bool {
+	for m := c.k + c.n; m < c.s.t1 && m < c.k+c.n+5; m++ {
+		if st.lx.declaredActs[st.toks[m].norm()] {
+			return true
+		}
+		if st.toks[m].lower == "that" || st.toks[m].kind != tWord {
+			break
+		}
+	}
+	return false
+}
+
+// sharesThing reports whether "tweet", "post" and the like share a thing:
+// "tweeted a link to a video", "posted a photo".
+func (st *state) sharesThing(c cueSense) bool {
+	if _, det := determiners[c.next]; !det && c.next != "his" && c.next != "her" && c.next != "their" {
+		return false
+	}
+	for m := c.k + c.n + 1; m < c.s.t1 && m < c.k+c.n+4; m++ {
+		if st.lx.sharedThings[st.toks[m].norm()] {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksWords reports whether "spoke" or "testified" reports words
+// ("testified that", "spoke:", a quotation) rather than the act with
+// nothing said ("spoke on Monday", "testified before the committee").
+func (st *state) speaksWords(c cueSense) bool {
+	if c.next == "that" || c.next == ":" || c.next == "out" || st.quoteAfter(c) ||
+		c.next == "," && c.k+c.n+1 < c.s.t1 && st.toks[c.k+c.n+1].kind == tOpenQ {
+		return true
+	}
+	return (c.next == "" || c.next == "." || c.next == ",") && c.s.quoted > 0
+}
+
+// assertsPower reports whether "assert" claims power rather than says
+// something: "assert control", "assert a growing hegemony".
+func (st *state) assertsPower(c cueSense) bool {
+	for m := c.k + c.n; m < c.s.t1 && m < c.k+c.n+4; m++ {
+		if st.lx.powerNouns[st.toks[m].norm()] {
+			return true
+		}
+	}
+	return false
+}
+
+// publishesWords reports whether "published" reports what a document says
+// rather than where it appeared: "The paper, co-authored by ... and
+// published in The Lancet," is the latter.
+func (st *state) publishesWords(c cueSense) bool {
+	if c.next != "in" && c.next != "on" && c.next != "online" && c.next != "by" {
+		return true
+	}
+	_, doc := st.lx.documentNouns[c.prev]
+	return !(c.prev == "," || c.prev == "and" || c.prev == "first" || c.prev == "recently" || c.prev == "originally" || doc)
+}
