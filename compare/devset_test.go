@@ -389,10 +389,21 @@ func TestDevGrouping(t *testing.T) {
 		p, rc, f := bcubed(pred, gold)
 		return p, rc, f, len(clusters)
 	}
-	for _, th := range []float64{0.5, 0.6, 0.7, 0.8, 0.9} {
-		event, n := groupDocs(t, docs, GroupOptions{Threshold: th})
-		p, rc, f, gold := score(docs, event)
-		t.Logf("all topics, threshold %.2f: %d events for %d gold clusters; B-cubed P=%.3f R=%.3f F1=%.3f", th, n, gold, p, rc, f)
+	// the collection's document frequencies counted beforehand, as an
+	// archive can, against those counted as the stream comes
+	corpus := NewDocFreq()
+	for _, d := range docs {
+		corpus.Add(NewProfile(d.Doc))
+	}
+	for _, df := range []struct {
+		name string
+		df   *DocFreq
+	}{{"running", nil}, {"corpus", corpus}} {
+		for _, th := range []float64{0.5, 0.6, 0.7, 0.8, 0.9} {
+			event, n := groupDocs(t, docs, GroupOptions{Threshold: th, DocFreq: df.df})
+			p, rc, f, gold := score(docs, event)
+			t.Logf("all topics, %s IDF, threshold %.2f: %d events for %d gold clusters; B-cubed P=%.3f R=%.3f F1=%.3f", df.name, th, n, gold, p, rc, f)
+		}
 	}
 	var held []devDoc
 	for _, d := range docs {
@@ -403,6 +414,13 @@ func TestDevGrouping(t *testing.T) {
 	event, n := groupDocs(t, held, GroupOptions{})
 	p, rc, f, gold := score(held, event)
 	t.Logf("held-out topics, default threshold: %d articles, %d events for %d gold clusters; B-cubed P=%.3f R=%.3f F1=%.3f", len(held), n, gold, p, rc, f)
+	heldDF := NewDocFreq()
+	for _, d := range held {
+		heldDF.Add(NewProfile(d.Doc))
+	}
+	cevent, cn := groupDocs(t, held, GroupOptions{DocFreq: heldDF})
+	cp, crc, cf, _ := score(held, cevent)
+	t.Logf("held-out topics, corpus IDF, default threshold: %d events; B-cubed P=%.3f R=%.3f F1=%.3f", cn, cp, crc, cf)
 	if f < 0.8 {
 		t.Errorf("B-cubed F1 %.3f on the held-out topics", f)
 	}
