@@ -32,6 +32,9 @@ func WriteText(w io.Writer, c *Comparison) error {
 		width = max(width, utf8.RuneCountInString(a.Label))
 	}
 	pad := func(s string) string { return s + strings.Repeat(" ", max(0, width-utf8.RuneCountInString(s))) }
+	if c.Event != 0 {
+		p("Event %d: ", c.Event)
+	}
 	p("Comparing %d articles\n", len(c.Articles))
 	for _, a := range c.Articles {
 		title := a.Title
