@@ -25,9 +25,16 @@ type ArticleText struct {
 // It reads one row at a time in one statement, so it sees the archive as
 // it was when it began and holds one article in memory.
 func (db *DB) EachArticleText(ctx context.Context, f Filter, fn func(ArticleText) error) error {
-	where, args := f.where(false)
-	return db.each(ctx, `SELECT ca.article_id, COALESCE(ca.outlet, ''), ca.published, ca.title, ca.language, v.text
-FROM current_articles ca JOIN versions v ON v.id = ca.version_id`+where+` ORDER BY ca.published, ca.article_id`, args,
+	// versions first (CROSS JOIN keeps SQLite to that order), walked by
+	// the index versions_published: rows come sorted, where sorting them
+	// would hold every text in memory at once
+	where, args := f.where(true)
+	where = strings.NewReplacer("ca.outlet_id", "a.outlet_id", "ca.published", "v.published").Replace(where)
+	return db.each(ctx, `SELECT a.id, COALESCE(o.name, ''), v.published, v.title, v.language, v.text
+FROM versions v CROSS JOIN articles a
+JOIN analyses an ON an.version_id = v.id
+LEFT JOIN outlets o ON o.id = a.outlet_id
+WHERE a.id = v.article_id AND a.current_version_id = v.id`+where+` ORDER BY v.published, v.article_id`, args,
 		func(r *sql.Rows) error {
 			var a ArticleText
 			if err := r.Scan(&a.ID, &a.Outlet, &a.Published, &a.Title, &a.Language, &a.Text); err != nil {
@@ -301,7 +308,7 @@ func (db *DB) EachEvent(ctx context.Context, f EventFilter, fn func(Event) error
 	if err != nil {
 		return err
 	}
-	conds, args := []string{"e.grouping_id = ?"}, []any{g.ID}
+	conds, args := []string{"e.grouping_id = ?", "ea.grouping_id = e.grouping_id", "ea.event_id = e.id"}, []any{g.ID}
 	if f.MinSize > 1 {
 		conds = append(conds, "e.articles >= ?")
 		args = append(args, int64(f.MinSize))
@@ -326,10 +333,13 @@ JOIN outlets xo ON xo.id = xa.outlet_id WHERE x.grouping_id = e.grouping_id AND 
 // time.
 func (db *DB) eachEvent(ctx context.Context, where string, args []any, fn func(Event) error) error {
 	var cur *Event
+	// events first (CROSS JOIN keeps SQLite to that order), by the index
+	// events_published, then each one's articles by its key: rows come
+	// sorted, where sorting them would hold the whole listing
 	err := db.each(ctx, `SELECT e.id, e.articles, e.first_published, e.last_published, e.headline,
 ea.article_id, COALESCE(o.name, ''), v.published, v.title, a.locator
 FROM events e
-JOIN event_articles ea ON ea.grouping_id = e.grouping_id AND ea.event_id = e.id
+CROSS JOIN event_articles ea
 JOIN articles a ON a.id = ea.article_id
 JOIN versions v ON v.id = a.current_version_id
 LEFT JOIN outlets o ON o.id = a.outlet_id
@@ -378,7 +388,7 @@ func (db *DB) Event(ctx context.Context, id int64) (*Event, error) {
 		return nil, err
 	}
 	var out *Event
-	err = db.eachEvent(ctx, `WHERE e.grouping_id = ? AND e.id = ?`, []any{g.ID, id}, func(e Event) error {
+	err = db.eachEvent(ctx, `WHERE e.grouping_id = ? AND e.id = ? AND ea.grouping_id = e.grouping_id AND ea.event_id = e.id`, []any{g.ID, id}, func(e Event) error {
 		out = &e
 		return nil
 	})
