@@ -1,0 +1,156 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// BenchmarkEventsSynthetic ingests synthetic corpora of 10,000 and
+// 100,000 articles of events (synthEventArticle) with the built command,
+// untimed, then times 'audit events --regroup --format json' on the
+// archive as a process: one op is one whole grouping and listing. It
+// reports the peak resident memory of that process, the events found,
+// and their B-cubed precision, recall and F1 against the events the
+// generator drew. Run it with -benchtime 1x.
+func BenchmarkEventsSynthetic(b *testing.B) {
+	bin := filepath.Join(b.TempDir(), "audit")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, n := range []int{10000, 100000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			dir := b.TempDir()
+			corpus := filepath.Join(dir, "corpus")
+			writeSynthEvents(b, corpus, 0, n)
+			db := filepath.Join(dir, "events.db")
+			if out, err := exec.Command(bin, "ingest", "--no-config", "--quiet", "--db", db, corpus).CombinedOutput(); err != nil {
+				b.Fatalf("ingest: %v\n%s", err, out)
+			}
+			listing := filepath.Join(dir, "events.json")
+			b.ResetTimer()
+			for range b.N {
+				out, err := os.Create(listing)
+				if err != nil {
+					b.Fatal(err)
+				}
+				cmd := exec.Command(bin, "events", "--regroup", "--format", "json", "--db", db)
+				cmd.Stdout = out
+				var stderr strings.Builder
+				cmd.Stderr = &stderr
+				err = cmd.Run()
+				out.Close()
+				if err != nil {
+					b.Fatalf("events: %v\n%s", err, stderr.String())
+				}
+				b.StopTimer()
+				if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+					b.ReportMetric(float64(ru.Maxrss)/1024, "peak-RSS-MiB")
+				}
+				b.StartTimer()
+			}
+			b.StopTimer()
+			reportSecondRuns(b, bin, db, listing)
+			events, p, r, f := scoreSynthEvents(b, listing, n)
+			b.ReportMetric(float64(events), "events")
+			b.ReportMetric(p, "bcubed-P")
+			b.ReportMetric(r, "bcubed-R")
+			b.ReportMetric(f, "bcubed-F1")
+		})
+	}
+}
+
+// reportSecondRuns times what reads the stored grouping: listing the
+// events again, and comparing the largest event of the listing (at most
+// 50 articles), each as a process.
+func reportSecondRuns(b *testing.B, bin, db, listing string) {
+	data, err := os.ReadFile(listing)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var doc struct {
+		Events []struct {
+			ID   int64 `json:"id"`
+			Size int   `json:"size"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		b.Fatal(err)
+	}
+	largest := doc.Events[0]
+	for _, e := range doc.Events {
+		if e.Size > largest.Size {
+			largest = e
+		}
+	}
+	for _, run := range []struct {
+		metric string
+		args   []string
+	}{
+		{"list-s", []string{"events", "--format", "json", "--db", db}},
+		{"compare-largest-s", []string{"compare", "--format", "json", "--db", db, "--event", fmt.Sprint(largest.ID)}},
+	} {
+		start := time.Now()
+		if out, err := exec.Command(bin, run.args...).CombinedOutput(); err != nil {
+			b.Fatalf("%s: %v\n%.500s", strings.Join(run.args, " "), err, out)
+		}
+		b.ReportMetric(time.Since(start).Seconds(), run.metric)
+	}
+	b.ReportMetric(float64(largest.Size), "largest-event")
+}
+
+// scoreSynthEvents reads a listing of the synthetic corpus's events and
+// scores it with B-cubed against the events the generator drew.
+func scoreSynthEvents(tb testing.TB, path string, n int) (events int, p, r, f float64) {
+	tb.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var doc struct {
+		Events []struct {
+			ID       int64 `json:"id"`
+			Articles []struct {
+				Locator string `json:"locator"`
+			} `json:"articles"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		tb.Fatal(err)
+	}
+	pred := make([]int64, n)
+	for _, e := range doc.Events {
+		for _, a := range e.Articles {
+			i, err := strconv.Atoi(strings.TrimSuffix(filepath.Base(a.Locator), ".md"))
+			if err != nil || i >= n {
+				tb.Fatalf("locator %q", a.Locator)
+			}
+			pred[i] = e.ID
+		}
+	}
+	gold := make([]int64, n)
+	for i := range n {
+		gold[i] = synthEvent(i)
+	}
+	type key struct{ p, g int64 }
+	both, np, ng := map[key]int{}, map[int64]int{}, map[int64]int{}
+	for i := range n {
+		both[key{pred[i], gold[i]}]++
+		np[pred[i]]++
+		ng[gold[i]]++
+	}
+	for i := range n {
+		c := float64(both[key{pred[i], gold[i]}])
+		p += c / float64(np[pred[i]])
+		r += c / float64(ng[gold[i]])
+	}
+	p, r = p/float64(n), r/float64(n)
+	return len(doc.Events), p, r, 2 * p * r / (p + r)
+}
