@@ -107,6 +107,11 @@ func (db *DB) GroupingDocFreq(ctx context.Context, grouping int64) ([]byte, erro
 	return unpack(blob)
 }
 
+// ErrGroupingReplaced is returned by a GroupingWriter whose grouping was
+// deleted by another, begun later and finished first: that one is the
+// current grouping.
+var ErrGroupingReplaced = errors.New("archive: the grouping was replaced by a newer one")
+
 // GroupingInfo describes a grouping about to be made.
 type GroupingInfo struct {
 	ToolVersion string
@@ -169,6 +174,9 @@ func (w *GroupingWriter) flush(ctx context.Context) error {
 		return nil
 	}
 	err := w.db.inTx(ctx, func(tx *sql.Tx) error {
+		if err := w.exists(ctx, tx); err != nil {
+			return err
+		}
 		ev, err := tx.PrepareContext(ctx, `INSERT INTO events (grouping_id, id, articles, outlets, first_published, last_published, headline) VALUES (?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
@@ -192,6 +200,9 @@ func (w *GroupingWriter) flush(ctx context.Context) error {
 		}
 		return nil
 	})
+	if errors.Is(err, ErrGroupingReplaced) {
+		return err
+	}
 	if err != nil {
 		return fmt.Errorf("archive: store events: %w", err)
 	}
@@ -250,15 +261,28 @@ func (w *GroupingWriter) Finish(ctx context.Context, docFreq []byte) (*Grouping,
 			return err
 		}
 		if n, err := res.RowsAffected(); err != nil || n != 1 {
-			return fmt.Errorf("grouping %d was deleted while it was made", w.id)
+			return ErrGroupingReplaced
 		}
 		_, err = tx.ExecContext(ctx, `DELETE FROM event_groupings WHERE id < ?`, w.id)
 		return err
 	})
+	if errors.Is(err, ErrGroupingReplaced) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, fmt.Errorf("archive: finish grouping: %w", err)
 	}
 	return w.db.CurrentGrouping(ctx)
+}
+
+// exists returns ErrGroupingReplaced when the writer's grouping is gone.
+func (w *GroupingWriter) exists(ctx context.Context, tx *sql.Tx) error {
+	var one int
+	err := tx.QueryRowContext(ctx, `SELECT 1 FROM event_groupings WHERE id = ?`, w.id).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrGroupingReplaced
+	}
+	return err
 }
 
 // Abort deletes what the writer stored, when a grouping is given up.

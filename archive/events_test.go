@@ -268,3 +268,34 @@ func TestMigrateFilledArchive(t *testing.T) {
 		t.Errorf("grouping after migrating: %+v", g)
 	}
 }
+
+// TestGroupingReplaced makes two groupings at once: the one begun later
+// finishes first and replaces the other, which then says so.
+func TestGroupingReplaced(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	ingest(t, db, "v1", fixtureEntries(t)...)
+	first, err := db.StartGrouping(ctx, GroupingInfo{ToolVersion: "test", Options: "{}"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := db.StartGrouping(ctx, GroupingInfo{ToolVersion: "test", Options: "{}"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []*GroupingWriter{first, second} {
+		if err := w.Add(ctx, NewEvent{ID: 1, Articles: []EventArticle{{ID: 1}, {ID: 2}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g, err := second.Finish(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := first.Finish(ctx, nil); !errors.Is(err, ErrGroupingReplaced) {
+		t.Errorf("the replaced grouping finished with %v", err)
+	}
+	if cur, err := db.CurrentGrouping(ctx); err != nil || cur.ID != g.ID {
+		t.Errorf("current grouping %+v, %v; want %d", cur, err, g.ID)
+	}
+}

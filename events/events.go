@@ -91,6 +91,11 @@ func Group(ctx context.Context, db *archive.DB, opts Options) (*archive.Grouping
 		return nil, err
 	}
 	g, err := group(ctx, db, w, opts)
+	if errors.Is(err, archive.ErrGroupingReplaced) {
+		// another process grouped the archive at the same time and
+		// finished first: its grouping is current
+		return db.CurrentGrouping(ctx)
+	}
 	if err != nil {
 		if aerr := w.Abort(ctx); aerr != nil {
 			err = errors.Join(err, aerr)
