@@ -3,7 +3,6 @@ package archive
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -71,13 +70,15 @@ func TestEvents(t *testing.T) {
 
 	// the articles come by date, unknown dates first, then by id
 	var order []string
-	db.EachArticleText(ctx, Filter{}, func(a ArticleText) error {
+	if err := db.EachArticleText(ctx, Filter{}, func(a ArticleText) error {
 		if a.Text == "" {
 			t.Errorf("article %d: no text", a.ID)
 		}
 		order = append(order, fmt.Sprintf("%s/%d", a.Published, a.ID))
 		return nil
-	})
+	}); err != nil {
+		t.Fatal(err)
+	}
 	for i := 1; i < len(order); i++ {
 		if order[i-1] > order[i] && !strings.HasPrefix(order[i-1], "/") {
 			t.Errorf("articles out of date order: %v", order)
@@ -232,20 +233,7 @@ func TestParseID(t *testing.T) {
 func TestMigrateFilledArchive(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	old := &DB{path: path, now: fixedNow}
-	var err error
-	old.rw, err = sql.Open("sqlite", fileURI(path, "_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_txlock=immediate"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	old.rw.SetMaxOpenConns(1)
-	if err := old.migrateTo(ctx, 1); err != nil {
-		t.Fatal(err)
-	}
-	old.ro, err = sql.Open("sqlite", fileURI(path, "_pragma=query_only(1)"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	old := oldArchive(t, path, 1)
 	ingest(t, old, "v1", fixtureEntries(t)...)
 	old.Close()
 

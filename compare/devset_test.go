@@ -14,6 +14,7 @@ import (
 
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/attribution"
+	"github.com/auditnews/audit/internal/bcubed"
 	"github.com/auditnews/audit/internal/input"
 	"github.com/auditnews/audit/internal/pipeline"
 	"github.com/auditnews/audit/result"
@@ -324,26 +325,6 @@ func TestDevSimilarity(t *testing.T) {
 	}
 }
 
-// bcubed returns B-cubed precision, recall and F1 of predicted clusters
-// against gold ones, both given as a cluster label per item.
-func bcubed(pred, gold []string) (p, r, f float64) {
-	type key struct{ p, g string }
-	both, np, ng := map[key]int{}, map[string]int{}, map[string]int{}
-	for i := range pred {
-		both[key{pred[i], gold[i]}]++
-		np[pred[i]]++
-		ng[gold[i]]++
-	}
-	for i := range pred {
-		c := float64(both[key{pred[i], gold[i]}])
-		p += c / float64(np[pred[i]])
-		r += c / float64(ng[gold[i]])
-	}
-	n := float64(len(pred))
-	p, r = p/n, r/n
-	return p, r, 2 * p * r / (p + r)
-}
-
 // groupDocs groups development articles and returns each one's event.
 func groupDocs(t *testing.T, docs []devDoc, opts GroupOptions) (map[string]string, int) {
 	event := map[string]string{}
@@ -386,7 +367,7 @@ func TestDevGrouping(t *testing.T) {
 			gold = append(gold, d.cluster)
 			clusters[d.cluster] = true
 		}
-		p, rc, f := bcubed(pred, gold)
+		p, rc, f := bcubed.Score(pred, gold)
 		return p, rc, f, len(clusters)
 	}
 	// the collection's document frequencies counted beforehand, as an

@@ -77,7 +77,10 @@ func TestGroupStops(t *testing.T) {
 func TestDocFreqBinary(t *testing.T) {
 	df := compare.NewDocFreq()
 	g := compare.NewGrouper(compare.GroupOptions{}, func(compare.Event) error { return nil })
-	for d := range stream(300) {
+	for d, err := range stream(300) {
+		if err != nil {
+			t.Fatal(err)
+		}
 		df.Add(compare.NewProfile(d))
 		if err := g.Add(d); err != nil {
 			t.Fatal(err)

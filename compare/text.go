@@ -11,8 +11,10 @@ import (
 )
 
 // WriteJSON writes the comparison as an indented JSON document.
-func WriteJSON(w io.Writer, c *Comparison) error {
-	b, err := json.MarshalIndent(c, "", "  ")
+func WriteJSON(w io.Writer, c *Comparison) error { return writeJSON(w, c) }
+
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return fmt.Errorf("compare: json: %w", err)
 	}

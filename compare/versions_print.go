@@ -2,7 +2,6 @@ package compare
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
@@ -10,14 +9,7 @@ import (
 )
 
 // WriteDiffJSON writes a version diff as an indented JSON document.
-func WriteDiffJSON(w io.Writer, d *VersionDiff) error {
-	b, err := json.MarshalIndent(d, "", "  ")
-	if err != nil {
-		return fmt.Errorf("compare: json: %w", err)
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
-}
+func WriteDiffJSON(w io.Writer, d *VersionDiff) error { return writeJSON(w, d) }
 
 // WriteDiffText writes a version diff for reading: what changed in
 // figures, the paragraphs that changed with [-deleted-] and {+inserted+}

@@ -120,7 +120,7 @@ func writeEventsText(ctx context.Context, w io.Writer, db *archive.DB, f archive
 		if ev.Size > 1 {
 			multi++
 		}
-		_, err := fmt.Fprintf(w, "%6d  %4d  %-24s  %s  %s\n", ev.ID, ev.Size, eventDates(ev), padRunes(outletList(ev.Outlets, 40), 40), cut(ev.Headline, 80))
+		_, err := fmt.Fprintf(w, "%6d  %4d  %-24s  %s  %s\n", ev.ID, ev.Size, eventDates(ev), padRunes(outletList(ev.Outlets, 40), 40), oneLine(ev.Headline))
 		return err
 	})
 	if err != nil {
@@ -140,10 +140,10 @@ func plural(n int, one, many string) string {
 
 // eventDates writes an event's range of days.
 func eventDates(ev archive.Event) string {
-	switch {
-	case ev.First == "":
+	switch ev.First {
+	case "":
 		return "undated"
-	case ev.First == ev.Last:
+	case ev.Last:
 		return ev.First
 	}
 	return ev.First + " to " + ev.Last
@@ -167,7 +167,8 @@ func outletList(outlets []string, width int) string {
 		}
 		if utf8.RuneCountInString(next+more) > width {
 			if i == 0 {
-				return cut(o, width-len(more)) + more
+				r := []rune(o)
+				return string(r[:max(1, width-len(more)-1)]) + "…" + more
 			}
 			return s + fmt.Sprintf(", +%d", len(outlets)-i)
 		}
@@ -176,18 +177,11 @@ func outletList(outlets []string, width int) string {
 	return s
 }
 
+// oneLine writes s on one line, its spaces collapsed.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 func padRunes(s string, n int) string {
 	return s + strings.Repeat(" ", max(0, n-utf8.RuneCountInString(s)))
-}
-
-// cut shortens s to n code points, with an ellipsis.
-func cut(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
 }
 
 // eventsDoc is the head of 'audit events --format json'.

@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/auditnews/audit/internal/bcubed"
 )
 
 // BenchmarkEventsSynthetic ingests synthetic corpora of 10,000 and
@@ -21,15 +23,12 @@ import (
 // and their B-cubed precision, recall and F1 against the events the
 // generator drew. Run it with -benchtime 1x.
 func BenchmarkEventsSynthetic(b *testing.B) {
-	bin := filepath.Join(b.TempDir(), "audit")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		b.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildAudit(b)
 	for _, n := range []int{10000, 100000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			dir := b.TempDir()
 			corpus := filepath.Join(dir, "corpus")
-			writeSynthEvents(b, corpus, 0, n)
+			writeCorpus(b, corpus, 0, n, synthEventArticle)
 			db := filepath.Join(dir, "events.db")
 			if out, err := exec.Command(bin, "ingest", "--no-config", "--quiet", "--db", db, corpus).CombinedOutput(); err != nil {
 				b.Fatalf("ingest: %v\n%s", err, out)
@@ -139,18 +138,6 @@ func scoreSynthEvents(tb testing.TB, path string, n int) (events int, p, r, f fl
 	for i := range n {
 		gold[i] = synthEvent(i)
 	}
-	type key struct{ p, g int64 }
-	both, np, ng := map[key]int{}, map[int64]int{}, map[int64]int{}
-	for i := range n {
-		both[key{pred[i], gold[i]}]++
-		np[pred[i]]++
-		ng[gold[i]]++
-	}
-	for i := range n {
-		c := float64(both[key{pred[i], gold[i]}])
-		p += c / float64(np[pred[i]])
-		r += c / float64(ng[gold[i]])
-	}
-	p, r = p/float64(n), r/float64(n)
-	return len(doc.Events), p, r, 2 * p * r / (p + r)
+	p, r, f = bcubed.Score(pred, gold)
+	return len(doc.Events), p, r, f
 }

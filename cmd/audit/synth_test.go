@@ -51,6 +51,13 @@ func synthArticle(i int) string {
 // subfolders of 1,000.
 func writeSynth(tb testing.TB, dir string, from, to int) {
 	tb.Helper()
+	writeCorpus(tb, dir, from, to, synthArticle)
+}
+
+// writeCorpus writes the articles [from, to) of a generator into dir as
+// NNNNNN.md, in subfolders of 1,000.
+func writeCorpus(tb testing.TB, dir string, from, to int, article func(int) string) {
+	tb.Helper()
 	for i := from; i < to; i++ {
 		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
 		if i%1000 == 0 || i == from {
@@ -58,7 +65,7 @@ func writeSynth(tb testing.TB, dir string, from, to int) {
 				tb.Fatal(err)
 			}
 		}
-		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("%06d.md", i)), []byte(synthArticle(i)), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("%06d.md", i)), []byte(article(i)), 0o644); err != nil {
 			tb.Fatal(err)
 		}
 	}
@@ -129,21 +136,4 @@ func synthEventArticle(i int) string {
 		}
 	}
 	return b.String()
-}
-
-// writeSynthEvents writes articles [from, to) of the events corpus into
-// dir as NNNNNN.md, in subfolders of 1,000.
-func writeSynthEvents(tb testing.TB, dir string, from, to int) {
-	tb.Helper()
-	for i := from; i < to; i++ {
-		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
-		if i%1000 == 0 || i == from {
-			if err := os.MkdirAll(sub, 0o755); err != nil {
-				tb.Fatal(err)
-			}
-		}
-		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("%06d.md", i)), []byte(synthEventArticle(i)), 0o644); err != nil {
-			tb.Fatal(err)
-		}
-	}
 }
