@@ -48,7 +48,7 @@ Exit codes:
 `
 
 func runCompare(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "compare", "[flags] INPUT...", compareHelp)
+	fs := newFlags(e, "compare", "[flags] INPUT... | --event ID | --article ID,... | --versions ID", compareHelp)
 	var in inputFlags
 	in.register(fs)
 	format := fs.String("format", "text", "output format: text, json or html")
