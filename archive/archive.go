@@ -152,14 +152,12 @@ func probe(ctx context.Context, path, abs string, busy time.Duration) (bool, err
 		return true, fmt.Errorf("archive: %w", err)
 	}
 	defer db.Close()
+	// one statement, so one snapshot: read apart, another process's first
+	// migration could commit between them, and a new archive would look
+	// like tables without our application id
 	var appID, version, tables int64
-	err = db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID)
-	if err == nil {
-		err = db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version)
-	}
-	if err == nil {
-		err = db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables)
-	}
+	err = db.QueryRowContext(ctx, `SELECT (SELECT application_id FROM pragma_application_id()),
+(SELECT user_version FROM pragma_user_version()), (SELECT count(*) FROM sqlite_schema)`).Scan(&appID, &version, &tables)
 	if err != nil {
 		if isCorrupt(err) {
 			return true, &RefusedError{path, "damaged SQLite database (" + sqliteMessage(err) + "); nothing was changed"}

@@ -11,7 +11,9 @@
 // writer goroutine in batched transactions, each article whole or not at
 // all; the read methods (Outlets, Articles, Article, Sources, Citations,
 // Anonymous, Rules, EachArticle, Stats and the Each* export rows) answer
-// what the reports need without SQL.
+// what the reports need without SQL. A grouping of the articles into
+// events is stored too (StartGrouping writes one, EachEvent, Event and
+// EventOf read the current one); package events makes it.
 //
 // The schema is in migrations/*.sql and README.md. The package depends on
 // the result type only, never on the analyzer.

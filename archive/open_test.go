@@ -39,6 +39,27 @@ func schemaOf(t *testing.T, db *sql.DB) string {
 	return b.String()
 }
 
+// oldArchive makes an archive left at an earlier schema version, as an
+// older audit would have: Close it before opening it with Open.
+func oldArchive(t *testing.T, path string, version int) *DB {
+	t.Helper()
+	old := &DB{path: path, now: fixedNow}
+	var err error
+	old.rw, err = sql.Open("sqlite", fileURI(path, "_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_txlock=immediate"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.rw.SetMaxOpenConns(1)
+	if err := old.migrateTo(context.Background(), version); err != nil {
+		t.Fatal(err)
+	}
+	old.ro, err = sql.Open("sqlite", fileURI(path, "_pragma=query_only(1)"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return old
+}
+
 // TestMigrations migrates an archive from empty and from each earlier
 // schema version: every path must end at the same schema.
 func TestMigrations(t *testing.T) {
@@ -50,18 +71,7 @@ func TestMigrations(t *testing.T) {
 	}
 	for from := 0; from < SchemaVersion(); from++ {
 		path := filepath.Join(t.TempDir(), "old.db")
-		// an archive left at version from
-		old := &DB{path: path, now: fixedNow}
-		var err error
-		old.rw, err = sql.Open("sqlite", fileURI(path, "_pragma=journal_mode(WAL)&_txlock=immediate"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		old.rw.SetMaxOpenConns(1)
-		if err := old.migrateTo(ctx, from); err != nil {
-			t.Fatal(err)
-		}
-		old.rw.Close()
+		oldArchive(t, path, from).Close()
 		db, err := Open(ctx, path, Options{})
 		if errors.Is(err, fs.ErrNotExist) && from == 0 {
 			continue // version 0 is an empty file, never written

@@ -21,9 +21,12 @@ const SchemaVersion = 1
 // "article", "a" and "b" point into Articles, in input order; offsets are
 // code points into that article's text.
 type Comparison struct {
-	SchemaVersion int           `json:"schema_version"`
-	Tool          result.Tool   `json:"tool"`
-	Articles      []ArticleInfo `json:"articles"`
+	SchemaVersion int         `json:"schema_version"`
+	Tool          result.Tool `json:"tool"`
+	// Event is the archive's id of the event compared, when the articles
+	// are one event of an archive.
+	Event    int64         `json:"event,omitempty"`
+	Articles []ArticleInfo `json:"articles"`
 	// OneEvent is false when some pair of articles is judged not to report
 	// the same event; Warnings then says which.
 	OneEvent bool `json:"one_event"`
@@ -43,6 +46,9 @@ type Comparison struct {
 
 // ArticleInfo describes one compared article.
 type ArticleInfo struct {
+	// ArticleID is the archive's id of the article, when it was read from
+	// an archive.
+	ArticleID int64  `json:"article_id,omitempty"`
 	Input     string `json:"input"`
 	Label     string `json:"label"` // short name for columns: the outlet, else the file's name
 	Outlet    string `json:"outlet"`

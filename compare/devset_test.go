@@ -14,6 +14,7 @@ import (
 
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/attribution"
+	"github.com/auditnews/audit/internal/bcubed"
 	"github.com/auditnews/audit/internal/input"
 	"github.com/auditnews/audit/internal/pipeline"
 	"github.com/auditnews/audit/result"
@@ -324,26 +325,6 @@ func TestDevSimilarity(t *testing.T) {
 	}
 }
 
-// bcubed returns B-cubed precision, recall and F1 of predicted clusters
-// against gold ones, both given as a cluster label per item.
-func bcubed(pred, gold []string) (p, r, f float64) {
-	type key struct{ p, g string }
-	both, np, ng := map[key]int{}, map[string]int{}, map[string]int{}
-	for i := range pred {
-		both[key{pred[i], gold[i]}]++
-		np[pred[i]]++
-		ng[gold[i]]++
-	}
-	for i := range pred {
-		c := float64(both[key{pred[i], gold[i]}])
-		p += c / float64(np[pred[i]])
-		r += c / float64(ng[gold[i]])
-	}
-	n := float64(len(pred))
-	p, r = p/n, r/n
-	return p, r, 2 * p * r / (p + r)
-}
-
 // groupDocs groups development articles and returns each one's event.
 func groupDocs(t *testing.T, docs []devDoc, opts GroupOptions) (map[string]string, int) {
 	event := map[string]string{}
@@ -386,13 +367,24 @@ func TestDevGrouping(t *testing.T) {
 			gold = append(gold, d.cluster)
 			clusters[d.cluster] = true
 		}
-		p, rc, f := bcubed(pred, gold)
+		p, rc, f := bcubed.Score(pred, gold)
 		return p, rc, f, len(clusters)
 	}
-	for _, th := range []float64{0.5, 0.6, 0.7, 0.8, 0.9} {
-		event, n := groupDocs(t, docs, GroupOptions{Threshold: th})
-		p, rc, f, gold := score(docs, event)
-		t.Logf("all topics, threshold %.2f: %d events for %d gold clusters; B-cubed P=%.3f R=%.3f F1=%.3f", th, n, gold, p, rc, f)
+	// the collection's document frequencies counted beforehand, as an
+	// archive can, against those counted as the stream comes
+	corpus := NewDocFreq()
+	for _, d := range docs {
+		corpus.Add(NewProfile(d.Doc))
+	}
+	for _, df := range []struct {
+		name string
+		df   *DocFreq
+	}{{"running", nil}, {"corpus", corpus}} {
+		for _, th := range []float64{0.5, 0.6, 0.7, 0.8, 0.9} {
+			event, n := groupDocs(t, docs, GroupOptions{Threshold: th, DocFreq: df.df})
+			p, rc, f, gold := score(docs, event)
+			t.Logf("all topics, %s IDF, threshold %.2f: %d events for %d gold clusters; B-cubed P=%.3f R=%.3f F1=%.3f", df.name, th, n, gold, p, rc, f)
+		}
 	}
 	var held []devDoc
 	for _, d := range docs {
@@ -403,6 +395,13 @@ func TestDevGrouping(t *testing.T) {
 	event, n := groupDocs(t, held, GroupOptions{})
 	p, rc, f, gold := score(held, event)
 	t.Logf("held-out topics, default threshold: %d articles, %d events for %d gold clusters; B-cubed P=%.3f R=%.3f F1=%.3f", len(held), n, gold, p, rc, f)
+	heldDF := NewDocFreq()
+	for _, d := range held {
+		heldDF.Add(NewProfile(d.Doc))
+	}
+	cevent, cn := groupDocs(t, held, GroupOptions{DocFreq: heldDF})
+	cp, crc, cf, _ := score(held, cevent)
+	t.Logf("held-out topics, corpus IDF, default threshold: %d events; B-cubed P=%.3f R=%.3f F1=%.3f", cn, cp, crc, cf)
 	if f < 0.8 {
 		t.Errorf("B-cubed F1 %.3f on the held-out topics", f)
 	}

@@ -13,5 +13,7 @@
 // events without comparing every pair: an inverted index of each
 // article's weightiest terms proposes candidates, and only the articles
 // within a window of days are kept, so memory does not grow with the
-// stream.
+// stream. DiffVersions compares two versions of one article: its text
+// word by word and its claims, added, removed, reworded or sourced
+// differently; WriteDiffText, WriteDiffJSON and WriteDiffHTML print it.
 package compare

@@ -3,7 +3,9 @@ package compare
 import (
 	"context"
 	"iter"
+	"runtime"
 	"slices"
+	"sync"
 )
 
 // GroupOptions tune event grouping; the zero value is the default.
@@ -11,20 +13,32 @@ type GroupOptions struct {
 	// Window is how many days apart two articles of one event may be
 	// (default 7). Articles without a date are compared with every
 	// article kept.
-	Window int
+	Window int `json:"window"`
 	// Threshold is the mean similarity to an event's articles at which
 	// an article joins it (default 0.7, tuned on ECB+: BENCHMARKS.md).
-	Threshold float64
+	Threshold float64 `json:"threshold"`
 	// IndexTerms is how many of an article's weightiest terms go into the
 	// inverted index that proposes candidates (default 16).
-	IndexTerms int
+	IndexTerms int `json:"index_terms"`
 	// MaxPostings drops from candidate generation a term held by more
 	// articles than this in the window (default 1000): such terms propose
 	// everything and tell nothing.
-	MaxPostings int
+	MaxPostings int `json:"max_postings"`
+	// DocFreq, when set, gives the inverse document frequencies of the
+	// whole collection (counted beforehand) and is not changed; otherwise
+	// the grouper counts the articles as they come, so that the first
+	// articles of a stream are weighed by few others. On ECB+ the two
+	// group equally well (BENCHMARKS.md).
+	DocFreq *DocFreq `json:"-"`
+	// Workers is how many goroutines of Group read articles (their words,
+	// names and figures) ahead of the grouper, which takes them in stream
+	// order whatever the number (default one per CPU).
+	Workers int `json:"-"`
 }
 
-func (o GroupOptions) withDefaults() GroupOptions {
+// WithDefaults returns the options with the defaults in place of zero
+// values: the settings a grouping uses.
+func (o GroupOptions) WithDefaults() GroupOptions {
 	if o.Window <= 0 {
 		o.Window = 7
 	}
@@ -36,6 +50,9 @@ func (o GroupOptions) withDefaults() GroupOptions {
 	}
 	if o.MaxPostings <= 0 {
 		o.MaxPostings = 1000
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
 	}
 	return o
 }
@@ -66,6 +83,7 @@ type Grouper struct {
 	opts   GroupOptions
 	emit   func(Event) error
 	df     *DocFreq
+	ownDF  bool // df counts the stream as it comes
 	post   map[uint64][]*live
 	queue  []*live // in arrival order; dated articles leave from the front
 	newest int
@@ -115,13 +133,26 @@ func (g *Grouper) eventSimilarity(p *Profile, ev *openEvent) float64 {
 
 // NewGrouper returns a grouper handing each finished event to emit.
 func NewGrouper(opts GroupOptions, emit func(Event) error) *Grouper {
-	return &Grouper{opts: opts.withDefaults(), emit: emit, df: NewDocFreq(), post: map[uint64][]*live{}, newest: -1, hits: map[*live]int{}}
+	g := &Grouper{opts: opts.WithDefaults(), emit: emit, df: opts.DocFreq, post: map[uint64][]*live{}, newest: -1, hits: map[*live]int{}}
+	if g.df == nil {
+		g.df, g.ownDF = NewDocFreq(), true
+	}
+	return g
 }
 
+// DocFreq returns the document frequencies the grouper weighs terms by:
+// the options' table, or the one it counts of the articles added.
+func (g *Grouper) DocFreq() *DocFreq { return g.df }
+
 // Add puts one article into its event.
-func (g *Grouper) Add(d Doc) error {
-	p := NewProfile(d)
-	g.df.Add(p)
+func (g *Grouper) Add(d Doc) error { return g.AddProfile(d, NewProfile(d)) }
+
+// AddProfile is Add with the article's profile, NewProfile(d), made
+// beforehand (by another goroutine: profiles take most of the time).
+func (g *Grouper) AddProfile(d Doc, p *Profile) error {
+	if g.ownDF {
+		g.df.Add(p)
+	}
 	if p.Date > g.newest {
 		g.newest = p.Date
 		if err := g.evict(g.newest - g.opts.Window); err != nil {
@@ -313,21 +344,101 @@ func (g *Grouper) Close() error {
 }
 
 // Group groups a stream of articles (in date order) into events, handing
-// each to emit as it is finished.
+// each to emit as it is finished: NewGrouper(opts, emit).Run(ctx, docs).
 func Group(ctx context.Context, docs iter.Seq2[Doc, error], opts GroupOptions, emit func(Event) error) error {
-	g := NewGrouper(opts, emit)
-	for d, err := range docs {
-		if err != nil {
-			return err
+	return NewGrouper(opts, emit).Run(ctx, docs)
+}
+
+// Run adds every article of a stream (in date order) and closes the
+// grouper. Up to the options' Workers goroutines read the articles ahead
+// of the grouper; the stream itself is ranged over by one goroutine, and
+// Run returns only once it has stopped.
+func (g *Grouper) Run(ctx context.Context, docs iter.Seq2[Doc, error]) error {
+	if g.opts.Workers == 1 {
+		for d, err := range docs {
+			if err != nil {
+				return err
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := g.Add(d); err != nil {
+				return err
+			}
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := g.Add(d); err != nil {
-			return err
-		}
+		return g.Close()
+	}
+	if err := profileAhead(ctx, docs, g.opts.Workers, g.AddProfile); err != nil {
+		return err
 	}
 	return g.Close()
+}
+
+// profileAhead makes the profiles of a stream's documents on several
+// goroutines and hands each with its document to add, in stream order.
+func profileAhead(ctx context.Context, docs iter.Seq2[Doc, error], workers int, add func(Doc, *Profile) error) error {
+	type job struct {
+		d    Doc
+		p    *Profile
+		done chan struct{}
+	}
+	jobs := make(chan *job, 2*workers)
+	order := make(chan *job, 4*workers)
+	stop := make(chan struct{})
+	var streamErr error
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { // the producer: the one goroutine that ranges over docs
+		defer wg.Done()
+		defer close(jobs)
+		defer close(order)
+		for d, err := range docs {
+			if err == nil {
+				err = ctx.Err()
+			}
+			if err != nil {
+				streamErr = err
+				return
+			}
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			j := &job{d: d, done: make(chan struct{})}
+			select {
+			case order <- j:
+			case <-stop:
+				return
+			}
+			jobs <- j // the workers take every job until jobs is closed
+		}
+	}()
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.p = NewProfile(j.d)
+				close(j.done)
+			}
+		}()
+	}
+	var err error
+	for j := range order {
+		<-j.done
+		if err = add(j.d, j.p); err != nil {
+			close(stop)
+			for range order { // let the producer finish
+			}
+			break
+		}
+	}
+	wg.Wait()
+	if err != nil {
+		return err
+	}
+	return streamErr
 }
 
 func abs(x int) int {

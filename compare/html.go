@@ -124,7 +124,7 @@ th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
 del{background:#fde2e2;text-decoration:line-through}ins{background:#ddf5df;text-decoration:none}
 .shared{background:#f1f8f2}.partial{background:#fff}
 </style></head><body>
-<h1>Coverage compared: {{len .C.Articles}} articles</h1>
+<h1>Coverage compared: {{if .C.Event}}event {{.C.Event}}, {{end}}{{len .C.Articles}} articles</h1>
 <table><thead><tr><th>#</th><th>Article</th><th>Title</th><th>Date</th><th class="n">Claims</th></tr></thead><tbody>
 {{range $i, $a := .C.Articles}}<tr><td>{{$i}}</td><td>{{$a.Label}}</td><td>{{if $a.Title}}{{$a.Title}}{{else}}(no title){{end}}</td><td>{{$a.Published}}</td><td class="n">{{$a.Claims}}</td></tr>
 {{end}}</tbody></table>

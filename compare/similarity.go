@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"encoding/binary"
+	"errors"
 	"math"
 	"slices"
 	"strconv"
@@ -161,6 +163,41 @@ func (d *DocFreq) Add(p *Profile) {
 
 // Docs returns the number of documents counted.
 func (d *DocFreq) Docs() int { return d.n }
+
+// MarshalBinary encodes the table, so that an archive can keep the
+// frequencies of its articles: the number of documents and each count
+// as unsigned varints (most are 0 or small, and compress well).
+func (d *DocFreq) MarshalBinary() ([]byte, error) {
+	out := make([]byte, 0, len(d.counts)+binary.MaxVarintLen64)
+	out = binary.AppendUvarint(out, uint64(d.n))
+	for _, c := range d.counts {
+		out = binary.AppendUvarint(out, uint64(c))
+	}
+	return out, nil
+}
+
+// UnmarshalBinary reads what MarshalBinary wrote.
+func (d *DocFreq) UnmarshalBinary(b []byte) error {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > math.MaxInt32 {
+		return errors.New("compare: document frequencies: damaged table")
+	}
+	counts := make([]uint32, 1<<dfBits)
+	b = b[k:]
+	for i := range counts {
+		c, k := binary.Uvarint(b)
+		if k <= 0 || c > math.MaxUint32 {
+			return errors.New("compare: document frequencies: damaged table")
+		}
+		counts[i] = uint32(c)
+		b = b[k:]
+	}
+	if len(b) != 0 {
+		return errors.New("compare: document frequencies: damaged table")
+	}
+	d.n, d.counts = int(n), counts
+	return nil
+}
 
 // idf is the smoothed inverse document frequency of a term.
 func (d *DocFreq) idf(h uint64) float64 {

@@ -11,8 +11,10 @@ import (
 )
 
 // WriteJSON writes the comparison as an indented JSON document.
-func WriteJSON(w io.Writer, c *Comparison) error {
-	b, err := json.MarshalIndent(c, "", "  ")
+func WriteJSON(w io.Writer, c *Comparison) error { return writeJSON(w, c) }
+
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return fmt.Errorf("compare: json: %w", err)
 	}
@@ -32,6 +34,9 @@ func WriteText(w io.Writer, c *Comparison) error {
 		width = max(width, utf8.RuneCountInString(a.Label))
 	}
 	pad := func(s string) string { return s + strings.Repeat(" ", max(0, width-utf8.RuneCountInString(s))) }
+	if c.Event != 0 {
+		p("Event %d: ", c.Event)
+	}
 	p("Comparing %d articles\n", len(c.Articles))
 	for _, a := range c.Articles {
 		title := a.Title

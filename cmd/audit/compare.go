@@ -25,6 +25,16 @@ word-level differences.
 Inputs are read as by 'audit check': files, folders, "-" and URLs, with
 the same configuration and lexicons.
 
+From the archive (--db, else $AUDIT_DB, else audit.db), with no inputs
+and nothing analysed again:
+  --event ID        the articles of one event, as 'audit events' lists them
+                    (the first --max-articles by date)
+  --article ID,...  chosen articles, by their archive ids (repeatable)
+  --versions ID     two versions of one article, word by word: the current
+                    one against the newest other, or --from N and --to N
+                    (version numbers, 1 for the first text seen), with the
+                    claims added, removed, reworded or sourced differently
+
 Formats:
   text  a readable summary
   json  everything, with offsets (code points) into each article's text
@@ -33,16 +43,19 @@ Formats:
 Exit codes:
   0  compared (a warning says when the articles may not be one event)
   2  usage error, an input that could not be read, fewer than two articles
-     with text, or articles in different languages
+     with text, articles in different languages, an id not in the
+     archive, or a refused database
 `
 
 func runCompare(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "compare", "[flags] INPUT...", compareHelp)
+	fs := newFlags(e, "compare", "[flags] INPUT... | --event ID | --article ID,... | --versions ID", compareHelp)
 	var in inputFlags
 	in.register(fs)
 	format := fs.String("format", "text", "output format: text, json or html")
 	configPath := fs.String("config", "", "configuration file (default: the nearest .audit.yaml, .audit.yml or .audit.toml)")
 	noConfig := fs.Bool("no-config", false, "use no configuration file")
+	var st storedFlags
+	st.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -53,6 +66,12 @@ func runCompare(ctx context.Context, e *env, args []string) error {
 	}[*format]
 	if !ok {
 		return usageError("--format: unknown format %q (want text, json or html)", *format)
+	}
+	if st.any() {
+		if fs.NArg() > 0 {
+			return usageError("compare: give inputs, or --event, --article or --versions with an archive, not both")
+		}
+		return st.run(ctx, e, *format, write)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()

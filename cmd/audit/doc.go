@@ -6,8 +6,11 @@
 //
 //	audit check [flags] INPUT...   check articles (files, directories, -, URLs): claims, findings, score
 //	audit compare [flags] INPUT... compare how articles cover one event: shared claims, sourcing, numbers, quotes
+//	audit compare --event ID       the same for an event of the archive; --article ID,... for chosen articles
+//	audit compare --versions ID    two stored versions of an article, word by word
 //	audit demo [--out DIR]         check the embedded sample articles and write annotated pages
 //	audit eval --gold FILE         score the analyzer on labelled articles
+//	audit events [--db FILE]       group the archive's articles into events and list them
 //	audit export TABLE             write a table of the archive as CSV, JSON or JSON Lines
 //	audit ingest [flags] INPUT...  analyse articles and store them in the archive (SQLite)
 //	audit rules                    list the rules check applies, and why each matters

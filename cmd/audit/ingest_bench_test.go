@@ -131,10 +131,7 @@ func BenchmarkPolNEAR(b *testing.B) {
 // its peak resident memory and the archive's bytes per article. Run it
 // with -benchtime 1x: one op is one whole ingest.
 func BenchmarkIngestSynthetic(b *testing.B) {
-	bin := filepath.Join(b.TempDir(), "audit")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		b.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildAudit(b)
 	for _, n := range []int{10000, 100000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			dir := b.TempDir()

@@ -44,6 +44,7 @@ func commands() []command {
 		{"compare", "compare how several articles cover one event", runCompare},
 		{"demo", "analyse the embedded sample articles", runDemo},
 		{"eval", "score the analyzer on labelled articles (a gold file)", runEval},
+		{"events", "group the archive's articles into events and list them", runEvents},
 		{"export", "write a table of the archive as CSV, JSON or JSON Lines", runExport},
 		{"ingest", "analyse articles and store them in the archive", runIngest},
 		{"rules", "list the rules check applies, and why each matters", runRules},

@@ -28,9 +28,9 @@ var runFiles = map[string]string{
 		"después de las reparaciones que costaron 14 millones de dólares, y que la ciudad no cobrará peaje por el uso del puente " +
 		"durante los primeros meses. Los vecinos de la zona del puerto dijeron que el cierre de la obra fue largo para ellos y " +
 		"para las tiendas de la calle, que perdieron clientes por la falta de paso.\n",
-	"notes.db":    "these are notes, not a database\n",
-	"bad.csv":     "file,outlet\nclean.txt,x\n",
-	"good.csv":    "path,outlet,published\nclean.txt,The Harbor Post,2025-03-04\n",
+	"notes.db": "these are notes, not a database\n",
+	"bad.csv":  "file,outlet\nclean.txt,x\n",
+	"good.csv": "path,outlet,published\nclean.txt,The Harbor Post,2025-03-04\n",
 }
 
 // TestRunExitCodes runs every command in-process and checks the exit code
@@ -105,6 +105,19 @@ func TestRunExitCodes(t *testing.T) {
 		{"export bad date", []string{"export", "claims", "--since", "May", "--db", in("a.db")}, 2},
 		{"export no archive", []string{"export", "claims", "--db", in("none.db")}, 2},
 		{"export refused database", []string{"export", "claims", "--db", in("notes.db")}, 2},
+
+		{"events", []string{"events", "--db", in("a.db")}, 0},
+		{"events json", []string{"events", "--db", in("a.db"), "--format", "json", "--min-size", "2"}, 0},
+		{"events no archive", []string{"events", "--db", in("none.db")}, 2},
+		{"events refused database", []string{"events", "--db", in("notes.db")}, 2},
+		{"events arguments", []string{"events", "--db", in("a.db"), "extra"}, 2},
+		{"events bad date", []string{"events", "--db", in("a.db"), "--until", "May"}, 2},
+		{"events bad threshold", []string{"events", "--db", in("a.db"), "--threshold", "2"}, 2},
+		{"compare event of one article", []string{"compare", "--db", in("a.db"), "--event", "1"}, 2},
+		{"compare unknown event", []string{"compare", "--db", in("a.db"), "--event", "999"}, 2},
+		{"compare bad event id", []string{"compare", "--db", in("a.db"), "--event", "first"}, 2},
+		{"compare versions of one", []string{"compare", "--db", in("a.db"), "--versions", "1"}, 2},
+		{"compare stored no archive", []string{"compare", "--db", in("none.db"), "--article", "1,2"}, 2},
 
 		{"stats", []string{"stats", "--db", in("a.db")}, 0},
 		{"stats no archive", []string{"stats", "--db", in("none.db")}, 2},

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // A synthetic corpus: short Markdown articles of made-up outlets, varied
@@ -50,6 +51,13 @@ func synthArticle(i int) string {
 // subfolders of 1,000.
 func writeSynth(tb testing.TB, dir string, from, to int) {
 	tb.Helper()
+	writeCorpus(tb, dir, from, to, synthArticle)
+}
+
+// writeCorpus writes the articles [from, to) of a generator into dir as
+// NNNNNN.md, in subfolders of 1,000.
+func writeCorpus(tb testing.TB, dir string, from, to int, article func(int) string) {
+	tb.Helper()
 	for i := from; i < to; i++ {
 		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
 		if i%1000 == 0 || i == from {
@@ -57,8 +65,75 @@ func writeSynth(tb testing.TB, dir string, from, to int) {
 				tb.Fatal(err)
 			}
 		}
-		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("%06d.md", i)), []byte(synthArticle(i)), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("%06d.md", i)), []byte(article(i)), 0o644); err != nil {
 			tb.Fatal(err)
 		}
 	}
+}
+
+// A synthetic corpus of events: article i reports one of the events of
+// its block of 24 consecutive articles (3 to 12 events a block, so events
+// of 1 to about 12 articles), published 274 articles a day (100,000 a
+// year), by one of the made-up outlets. Each event has its own made-up
+// names, words and figures, drawn beside a background vocabulary shared
+// by all, so that articles of one event resemble each other and those of
+// different events share only common words. Article i is always the same
+// text.
+
+// synthHash mixes a number (splitmix64).
+func synthHash(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+var synthSyllables = []string{"ka", "lo", "mi", "ra", "ten", "vo", "sul", "dar", "ne", "pi", "gor", "ba", "el", "ur", "fin", "tas", "mo", "quen", "zi", "hal"}
+
+// synthWord makes a word of least or least+1 syllables from a seed.
+func synthWord(seed uint64, least int) string {
+	h := synthHash(seed)
+	n := least + int(h%2)
+	var b strings.Builder
+	for k := 0; k < n; k++ {
+		b.WriteString(synthSyllables[(h>>(8*k+4))%uint64(len(synthSyllables))])
+	}
+	return b.String()
+}
+
+func synthTitle(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+
+// synthEvent is the event article i reports.
+func synthEvent(i int) int64 {
+	block := i / 24
+	events := 3 + int(synthHash(uint64(block))%10)
+	return int64(block*24) + int64(synthHash(uint64(i)*31+7)%uint64(events))
+}
+
+func synthEventArticle(i int) string {
+	ev := uint64(synthEvent(i))
+	name := func(k int) string { return synthTitle(synthWord(ev*97+uint64(k), 3)) }
+	topic := func(k int) string { return synthWord(ev*131+1000003+uint64(k), 3) }
+	r := synthHash(uint64(i) * 7919)
+	next := func(n int) int { r = synthHash(r); return int(r % uint64(n)) }
+	bg := func() string { return synthWord(uint64(next(2000))*uint64(1+next(3)), 2) }
+	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i/274).Format(time.DateOnly)
+	outlet := synthOutlets[synthHash(uint64(i)*13)%uint64(len(synthOutlets))]
+	var b strings.Builder
+	fmt.Fprintf(&b, "---\ntitle: %s %s Faces %s %s\noutlet: %s\ndate: %s\n---\n\n", name(0), synthTitle(topic(0)), synthTitle(topic(1)), synthTitle(bg()), outlet, day)
+	figure := 100 + int(synthHash(ev)%9000)
+	paras := 5 + next(4)
+	for k := 0; k < paras; k++ {
+		switch next(4) {
+		case 0:
+			fmt.Fprintf(&b, "%s %s said the %s %s would %s the %s by %d %s.\n\n", name(1+next(2)), name(3), topic(2+next(6)), topic(2+next(6)), bg(), topic(2+next(6)), figure, bg())
+		case 1:
+			fmt.Fprintf(&b, "\"The %s %s is %s and %s,\" %s %s told reporters in %s.\n\n", topic(2+next(6)), topic(2+next(6)), bg(), bg(), name(1), name(3), name(4))
+		case 2:
+			fmt.Fprintf(&b, "According to %s, the %s %s of %s %s %s %s near %s.\n\n", synthWires[next(len(synthWires))], bg(), topic(2+next(6)), name(4), bg(), bg(), topic(2+next(6)), name(2))
+		default:
+			fmt.Fprintf(&b, "The %s %s %s %s %d %s %s, officials said.\n\n", bg(), topic(2+next(6)), bg(), bg(), figure, topic(2+next(6)), bg())
+		}
+	}
+	return b.String()
 }
