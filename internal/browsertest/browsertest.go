@@ -134,6 +134,7 @@ func (b *Browser) Screenshot(t testing.TB, name string) {
 		return
 	}
 	png := Get(t, b, chromedp.FullScreenshot(100))
+	//nolint:gosec // G306, G703: a picture for a person to look at, in the folder they named
 	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
 		t.Error(err)
 	}

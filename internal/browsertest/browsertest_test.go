@@ -16,7 +16,9 @@ import (
 func TestConsoleSeen(t *testing.T) {
 	planted := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
-		fmt.Fprint(w, `<!DOCTYPE html><title>x</title><link rel="icon" href="data:,"><p id="p">page</p><script>console.error("planted error"); noSuchFunction();</script>`)
+		if _, err := fmt.Fprint(w, `<!DOCTYPE html><title>x</title><link rel="icon" href="data:,"><p id="p">page</p><script>console.error("planted error"); noSuchFunction();</script>`); err != nil {
+			t.Error(err)
+		}
 	}))
 	defer planted.Close()
 	b := New(t, true)

@@ -457,7 +457,7 @@ func coverage(words []string, text string) float64 {
 		return 0
 	}
 	var small [16]bool
-	found := small[:0]
+	var found []bool
 	if len(words) > len(small) {
 		found = make([]bool, len(words))
 	} else {
@@ -465,57 +465,12 @@ func coverage(words []string, text string) float64 {
 	}
 	var buf [64]byte
 	n := 0
-	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += size
+	for i := 0; i < len(text) && n < len(words); {
+		var w string
+		w, i = nextWord(text, i)
+		h := coverageStem(w, &buf)
+		if h == nil {
 			continue
-		}
-		j := i
-		for j < len(text) {
-			rr, sz := rune(text[j]), 1
-			if rr >= utf8.RuneSelf {
-				rr, sz = utf8.DecodeRuneInString(text[j:])
-			}
-			if !unicode.IsLetter(rr) && !unicode.IsDigit(rr) {
-				break
-			}
-			j += sz
-		}
-		w := text[i:j]
-		i = j
-		if len(w) < 3 || len(w) > len(buf) {
-			continue
-		}
-		var lw []byte
-		ascii := true
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			if c >= utf8.RuneSelf {
-				ascii = false
-				break
-			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[k] = c
-		}
-		if ascii {
-			lw = buf[:len(w)]
-		} else {
-			lw = []byte(strings.ToLower(w))
-		}
-		if stopWords[string(lw)] {
-			continue
-		}
-		h := lw
-		if ascii && len(h) > 5 {
-			h = h[:5]
-		} else if !ascii {
-			h = []byte(stem(string(lw)))
 		}
 		for x, cw := range words {
 			if !found[x] && matchStem(cw, h) {
@@ -523,11 +478,71 @@ func coverage(words []string, text string) float64 {
 				n++
 			}
 		}
-		if n == len(words) {
-			break
-		}
 	}
 	return float64(n) / float64(len(words))
+}
+
+// nextWord returns the first run of letters and digits in text from i on,
+// and the offset just after it ("" and len(text) when there is none).
+func nextWord(text string, i int) (string, int) {
+	for i < len(text) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		i += size
+	}
+	j := i
+	for j < len(text) {
+		r, size := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[j:])
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		j += size
+	}
+	return text[i:j], j
+}
+
+// coverageStem is the stem of w as contentWords makes it, lower-cased
+// into buf when w is ASCII; nil for a stop word or a word too short or
+// too long to count.
+func coverageStem(w string, buf *[64]byte) []byte {
+	if len(w) < 3 || len(w) > len(buf) {
+		return nil
+	}
+	ascii := true
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	if !ascii {
+		lw := strings.ToLower(w)
+		if stopWords[lw] {
+			return nil
+		}
+		return []byte(stem(lw))
+	}
+	lw := buf[:len(w)]
+	if stopWords[string(lw)] {
+		return nil
+	}
+	if len(lw) > 5 {
+		return lw[:5]
+	}
+	return lw
 }
 
 // matchStem reports whether two stems are equal, or one begins the other

@@ -14,16 +14,43 @@ import (
 //	<!-- audit-ignore unsourced-statistic vague-attribution -->
 //	<!-- audit-ignore -->   (every rule)
 
+// inlineIgnore is one audit-ignore comment: the block it silences and
+// the rules, nil for every rule.
+type inlineIgnore struct {
+	block int
+	rules map[string]bool
+}
+
 // suppress drops the findings an inline comment silences.
 func suppress(doc *article.Document, claims []attribution.Claim, fs []Finding) []Finding {
 	if len(fs) == 0 || len(doc.Raw) == 0 || !bytes.Contains(doc.Raw, []byte("audit-ignore")) {
 		return fs
 	}
-	type ignore struct {
-		block int
-		rules map[string]bool // nil: every rule
+	ignores := inlineIgnores(doc)
+	if len(ignores) == 0 {
+		return fs
 	}
-	var ignores []ignore
+	out := fs[:0]
+	for _, f := range fs {
+		b := blockOf(doc, claims, f)
+		silenced := false
+		for _, ig := range ignores {
+			if ig.block == b && (ig.rules == nil || ig.rules[f.Rule]) {
+				silenced = true
+				break
+			}
+		}
+		if !silenced {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// inlineIgnores reads the audit-ignore comments of doc's source, each
+// with the next block whose source starts after it.
+func inlineIgnores(doc *article.Document) []inlineIgnore {
+	var ignores []inlineIgnore
 	raw := doc.Raw
 	for off := 0; ; {
 		i := bytes.Index(raw[off:], []byte("<!--"))
@@ -41,7 +68,6 @@ func suppress(doc *article.Document, claims []attribution.Claim, fs []Finding) [
 		if len(body) == 0 || body[0] != "audit-ignore" {
 			continue
 		}
-		// the next block whose source starts after the comment
 		b := -1
 		for k, blk := range doc.Blocks {
 			if blk.Source >= end {
@@ -52,7 +78,7 @@ func suppress(doc *article.Document, claims []attribution.Claim, fs []Finding) [
 		if b < 0 {
 			continue
 		}
-		ig := ignore{block: b}
+		ig := inlineIgnore{block: b}
 		if len(body) > 1 {
 			ig.rules = map[string]bool{}
 			for _, r := range body[1:] {
@@ -61,33 +87,19 @@ func suppress(doc *article.Document, claims []attribution.Claim, fs []Finding) [
 		}
 		ignores = append(ignores, ig)
 	}
-	if len(ignores) == 0 {
-		return fs
+	return ignores
+}
+
+// blockOf is the block of f: its claim's, or the one its span starts in;
+// -1 if none.
+func blockOf(doc *article.Document, claims []attribution.Claim, f Finding) int {
+	if f.Claim > 0 && f.Claim <= len(claims) {
+		return claims[f.Claim-1].Block
 	}
-	blockOf := func(f Finding) int {
-		if f.Claim > 0 && f.Claim <= len(claims) {
-			return claims[f.Claim-1].Block
-		}
-		for k, blk := range doc.Blocks {
-			if blk.Start <= f.Span.Start && f.Span.Start < blk.End {
-				return k
-			}
-		}
-		return -1
-	}
-	out := fs[:0]
-	for _, f := range fs {
-		b := blockOf(f)
-		silenced := false
-		for _, ig := range ignores {
-			if ig.block == b && (ig.rules == nil || ig.rules[f.Rule]) {
-				silenced = true
-				break
-			}
-		}
-		if !silenced {
-			out = append(out, f)
+	for k, blk := range doc.Blocks {
+		if blk.Start <= f.Span.Start && f.Span.Start < blk.End {
+			return k
 		}
 	}
-	return out
+	return -1
 }

@@ -17,10 +17,10 @@ import (
 func Check(t testing.TB, path string, got []byte, update bool) {
 	t.Helper()
 	if update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil { //nolint:gosec // G301: testdata of the repository, readable as the checkout is
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
+		if err := os.WriteFile(path, got, 0o644); err != nil { //nolint:gosec // G306: testdata of the repository, readable as the checkout is
 			t.Fatal(err)
 		}
 		return

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -210,72 +211,80 @@ func Score(gold []Item, preds map[string][]Claim, opts Options) *Report {
 		}
 	}
 	r := &Report{Confusion: map[string]map[string]int{}}
-	add := func(g, p string) {
-		if r.Confusion[g] == nil {
-			r.Confusion[g] = map[string]int{}
-		}
-		r.Confusion[g][p]++
-	}
 	missing := map[string]bool{}
 	for _, g := range gold {
 		claims, ok := preds[g.Doc]
 		if !ok {
 			missing[g.Doc] = true
 		}
-		gt := Tokens(g.Text)
 		if g.Class == "none" {
 			if leakKinds[g.Kind] {
-				r.LeakTotal++
-				c, cov, jac := bestMatch(gt, claims)
-				if c != nil && cov >= minOv && jac >= 0.5 {
-					r.Leaks++
-					r.Errors = append(r.Errors, Error{"LEAK", g, c})
-				}
+				r.scoreLeak(g, claims, minOv)
 			}
 			continue
 		}
-		r.Claims++
-		c, cov, _ := bestMatch(gt, claims)
-		if c == nil || cov < minOv {
-			add(g.Class, "missing")
-			r.Errors = append(r.Errors, Error{"MISS", g, nil})
-			continue
-		}
-		r.Matched++
-		p := c.Class
-		if p == "" {
-			p = "missing"
-		}
-		ok = p == g.Class
-		for _, a := range g.Alt {
-			if p == a {
-				ok = true
-			}
-		}
-		eff := g.Class
-		if ok {
-			eff = p
-		}
-		add(eff, p)
-		if !ok {
-			r.Errors = append(r.Errors, Error{"CLASS", g, c})
-			continue
-		}
-		r.Correct++
-		if g.Source != "" && p != "unsourced" && p == g.Class {
-			r.SourceTotal++
-			if sourceOK(g.Source, c) {
-				r.SourceOK++
-			} else {
-				r.Errors = append(r.Errors, Error{"SOURCE", g, c})
-			}
-		}
+		r.scoreClaim(g, claims, minOv)
 	}
 	for d := range missing {
 		r.MissingDocs = append(r.MissingDocs, d)
 	}
 	sort.Strings(r.MissingDocs)
 	return r
+}
+
+// scoreLeak scores gold item g, a byline or boilerplate that is no claim:
+// a claim that covers it leaks it.
+func (r *Report) scoreLeak(g Item, claims []Claim, minOv float64) {
+	r.LeakTotal++
+	c, cov, jac := bestMatch(Tokens(g.Text), claims)
+	if c != nil && cov >= minOv && jac >= 0.5 {
+		r.Leaks++
+		r.Errors = append(r.Errors, Error{"LEAK", g, c})
+	}
+}
+
+// scoreClaim scores gold claim g against the claims predicted for its
+// document: missed, wrongly classed, or right and then its source.
+func (r *Report) scoreClaim(g Item, claims []Claim, minOv float64) {
+	r.Claims++
+	c, cov, _ := bestMatch(Tokens(g.Text), claims)
+	if c == nil || cov < minOv {
+		r.count(g.Class, "missing")
+		r.Errors = append(r.Errors, Error{"MISS", g, nil})
+		return
+	}
+	r.Matched++
+	p := c.Class
+	if p == "" {
+		p = "missing"
+	}
+	ok := p == g.Class || slices.Contains(g.Alt, p)
+	eff := g.Class
+	if ok {
+		eff = p
+	}
+	r.count(eff, p)
+	if !ok {
+		r.Errors = append(r.Errors, Error{"CLASS", g, c})
+		return
+	}
+	r.Correct++
+	if g.Source != "" && p != "unsourced" && p == g.Class {
+		r.SourceTotal++
+		if sourceOK(g.Source, c) {
+			r.SourceOK++
+		} else {
+			r.Errors = append(r.Errors, Error{"SOURCE", g, c})
+		}
+	}
+}
+
+// count adds one to the confusion matrix at gold class g, predicted p.
+func (r *Report) count(g, p string) {
+	if r.Confusion[g] == nil {
+		r.Confusion[g] = map[string]int{}
+	}
+	r.Confusion[g][p]++
 }
 
 // ClassScore is the precision, recall and F1 of one class.
@@ -355,35 +364,35 @@ func (r *Report) Summary() Summary {
 // summary line last.
 func (r *Report) Write(w io.Writer, showErrors bool) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "%-10s %6s %6s %6s %5s\n", "class", "prec", "rec", "f1", "gold")
+	printf(bw, "%-10s %6s %6s %6s %5s\n", "class", "prec", "rec", "f1", "gold")
 	for _, c := range r.PerClass() {
-		fmt.Fprintf(bw, "%-10s %6.3f %6.3f %6.3f %5d\n", c.Class, c.Precision, c.Recall, c.F1, c.Gold)
+		printf(bw, "%-10s %6.3f %6.3f %6.3f %5d\n", c.Class, c.Precision, c.Recall, c.F1, c.Gold)
 	}
-	fmt.Fprintln(bw, "confusion (rows gold, cols predicted):")
+	bw.WriteString("confusion (rows gold, cols predicted):\n")
 	cols := append(append([]string{}, Classes...), "missing")
-	fmt.Fprint(bw, strings.Repeat(" ", 11))
+	bw.WriteString(strings.Repeat(" ", 11))
 	for i, c := range cols {
 		if i > 0 {
-			fmt.Fprint(bw, " ")
+			bw.WriteByte(' ')
 		}
 		if len(c) > 9 {
 			c = c[:9]
 		}
-		fmt.Fprintf(bw, "%9s", c)
+		printf(bw, "%9s", c)
 	}
-	fmt.Fprintln(bw)
+	bw.WriteByte('\n')
 	for _, k := range Classes {
-		fmt.Fprintf(bw, "%-10s ", k)
+		printf(bw, "%-10s ", k)
 		for i, c := range cols {
 			if i > 0 {
-				fmt.Fprint(bw, " ")
+				bw.WriteByte(' ')
 			}
-			fmt.Fprintf(bw, "%9d", r.Confusion[k][c])
+			printf(bw, "%9d", r.Confusion[k][c])
 		}
-		fmt.Fprintln(bw)
+		bw.WriteByte('\n')
 	}
 	if len(r.MissingDocs) > 0 {
-		fmt.Fprintln(bw, "documents with no article in the output:", strings.Join(r.MissingDocs, ", "))
+		printf(bw, "documents with no article in the output: %s\n", strings.Join(r.MissingDocs, ", "))
 	}
 	if showErrors {
 		for _, e := range r.Errors {
@@ -403,17 +412,23 @@ func (r *Report) Write(w io.Writer, showErrors bool) error {
 			if len(text) > 90 {
 				text = text[:90]
 			}
-			fmt.Fprintf(bw, "%-6s %s: gold %s%s [%s] got %s :: %s\n", e.Kind, e.Gold.Doc, e.Gold.Class, alt, e.Gold.Source, got, string(text))
+			printf(bw, "%-6s %s: gold %s%s [%s] got %s :: %s\n", e.Kind, e.Gold.Doc, e.Gold.Class, alt, e.Gold.Source, got, string(text))
 		}
 	}
 	if len(r.Groups) > 0 {
-		fmt.Fprintln(bw, "by outlet:")
+		bw.WriteString("by outlet:\n")
 		if err := WriteGroups(bw, r.Groups); err != nil {
 			return err
 		}
 	}
 	s := r.Summary()
-	fmt.Fprintf(bw, "macro_f1=%.3f accuracy=%.3f coverage=%.3f source_acc=%.3f leakage=%.3f claims=%d\n",
+	printf(bw, "macro_f1=%.3f accuracy=%.3f coverage=%.3f source_acc=%.3f leakage=%.3f claims=%d\n",
 		s.MacroF1, s.Accuracy, s.Coverage, s.SourceAccuracy, s.Leakage, s.Claims)
 	return bw.Flush()
+}
+
+// printf formats to w, a bufio.Writer: it keeps the first write error and
+// returns it from Flush, which every caller checks.
+func printf(w *bufio.Writer, format string, args ...any) {
+	fmt.Fprintf(w, format, args...) //nolint:errcheck // w keeps the error for Flush
 }

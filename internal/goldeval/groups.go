@@ -1,6 +1,7 @@
 package goldeval
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"sort"
@@ -42,11 +43,12 @@ func ScoreGroups(gold []Item, preds map[string][]Claim, group func(doc string) s
 // for (source accuracy with no sourced claims, leakage with no bylines or
 // boilerplate) is shown as "-" and left out of the average.
 func WriteGroups(w io.Writer, groups []Group) error {
+	bw := bufio.NewWriter(w)
 	width := len("macro over outlets")
 	for _, g := range groups {
 		width = max(width, len([]rune(g.Name)))
 	}
-	fmt.Fprintf(w, "%-*s %5s %6s %8s %8s %8s %10s %7s\n", width, "outlet", "docs", "claims",
+	printf(bw, "%-*s %5s %6s %8s %8s %8s %10s %7s\n", width, "outlet", "docs", "claims",
 		"macro_f1", "accuracy", "coverage", "source_acc", "leakage")
 	figure := func(v float64, n, width int) string {
 		if n == 0 {
@@ -56,16 +58,16 @@ func WriteGroups(w io.Writer, groups []Group) error {
 	}
 	for _, g := range groups {
 		s := g.Report.Summary()
-		fmt.Fprintf(w, "%-*s %5d %6d %8.3f %8.3f %8.3f %s %s\n", width, g.Name, g.Docs, s.Claims,
+		printf(bw, "%-*s %5d %6d %8.3f %8.3f %8.3f %s %s\n", width, g.Name, g.Docs, s.Claims,
 			s.MacroF1, s.Accuracy, s.Coverage, figure(s.SourceAccuracy, g.Report.SourceTotal, 10), figure(s.Leakage, g.Report.LeakTotal, 7))
 	}
 	if len(groups) == 0 {
-		return nil
+		return bw.Flush()
 	}
 	m := MacroGroups(groups)
-	_, err := fmt.Fprintf(w, "%-*s %5s %6d %8.3f %8.3f %8.3f %10.3f %7.3f\n", width, "macro over outlets", "", m.Claims,
+	printf(bw, "%-*s %5s %6d %8.3f %8.3f %8.3f %10.3f %7.3f\n", width, "macro over outlets", "", m.Claims,
 		m.MacroF1, m.Accuracy, m.Coverage, m.SourceAccuracy, m.Leakage)
-	return err
+	return bw.Flush()
 }
 
 // MacroGroups averages each figure of the summary over the groups that

@@ -40,8 +40,8 @@ func BenchmarkHostile(b *testing.B) {
 						b.Fatal(err)
 					}
 					for _, c := range claims {
-						doc.Position(c.Span.Start)
-						doc.Runes(c.Span.End)
+						doc.Position(c.Start)
+						doc.Runes(c.End)
 					}
 				}
 			})

@@ -37,7 +37,7 @@ func countChars(s []byte) (chars, commas int32) {
 		}
 		r, n := utf8.DecodeRune(s[i:])
 		if !unicode.IsSpace(r) {
-			chars += int32(n)
+			chars += i32(n)
 			if r == '，' || r == '、' || r == '،' {
 				commas++
 			}
@@ -145,7 +145,7 @@ func (t *tree) removeBoilerplate() {
 			if isHeading(n.tag) && n.flags&fStrongBoiler != 0 {
 				p := n.parent
 				pn := &ns[p]
-				if p != t.body && pn.flags&fArticleBody == 0 && !hasBody[p] && t.firstTextChild(p) == int32(i) {
+				if p != t.body && pn.flags&fArticleBody == 0 && !hasBody[p] && t.firstTextChild(p) == i32(i) {
 					pn.flags |= fRemoved
 					i = int(pn.end)
 					continue

@@ -3,6 +3,7 @@ package htmlextract
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"runtime/metrics"
@@ -26,7 +27,9 @@ func BenchmarkExtractDev(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, p := range pages {
-			Extract(context.Background(), p.html, Options{URL: p.url})
+			if _, err := Extract(context.Background(), p.html, Options{URL: p.url}); err != nil && !errors.Is(err, ErrNoBody) {
+				b.Fatalf("%s: %v", p.id, err)
+			}
 		}
 	}
 }

@@ -72,9 +72,9 @@ func (e *emitter) flush() {
 		b = b[:len(b)-1]
 	}
 	if len(b) > 0 && e.chars > 0 {
-		start := int32(e.out.Len())
+		start := i32(e.out.Len())
 		e.out.Write(b)
-		e.spans = append(e.spans, [2]int32{start, int32(e.out.Len())})
+		e.spans = append(e.spans, [2]int32{start, i32(e.out.Len())})
 		e.items = append(e.items, item{kind: e.kind, src: e.src,
 			chars: e.chars, link: e.link, tag: e.tag})
 	}

@@ -56,7 +56,9 @@ func loadDev(tb testing.TB) []devPage {
 			tb.Fatal(err)
 		}
 		b, err := io.ReadAll(zr)
-		f.Close()
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
 		if err != nil {
 			tb.Fatal(err)
 		}

@@ -372,3 +372,17 @@ func TestExtractHonoursContext(t *testing.T) {
 		t.Errorf("context asked %d times for %d tokens, want one look every %d", ctx.polls, tokens, checkEvery)
 	}
 }
+
+// TestTreeLimit checks that parse gives up on a page whose tree passes
+// its limit, so that the tree's int32 offsets never wrap round.
+func TestTreeLimit(t *testing.T) {
+	page := []byte("<p>one</p><p>two</p><p>three</p>")
+	if _, err := parseWithin(context.Background(), page, 64); err != nil {
+		t.Fatalf("within the limit: %v", err)
+	}
+	for _, limit := range []int{3, 8} { // nodes, then bytes of text
+		if _, err := parseWithin(context.Background(), page, limit); err == nil || !strings.Contains(err.Error(), "too large") {
+			t.Errorf("limit %d: got %v, want a page too large", limit, err)
+		}
+	}
+}

@@ -68,7 +68,7 @@ func wordShingles(s string, fn func(uint64)) {
 			if !(unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_') {
 				break
 			}
-			h ^= uint64(unicode.ToLower(r))
+			h ^= uint64(unicode.ToLower(r)) //nolint:gosec // G115: r is a letter, digit or _, so 0 <= r <= unicode.MaxRune
 			h *= 1099511628211
 			i += size
 		}
@@ -128,7 +128,7 @@ func useLDBody(ld *ldInfo, items []item) ([]item, bool) {
 	}
 	out := make([]item, 0, len(paras))
 	for _, p := range paras {
-		out = append(out, item{kind: article.Paragraph, text: p, src: -1, chars: int32(len(p))})
+		out = append(out, item{kind: article.Paragraph, text: p, src: -1, chars: i32(len(p))})
 	}
 	return out, true
 }

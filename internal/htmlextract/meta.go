@@ -16,9 +16,9 @@ import (
 
 // ldInfo is what the JSON-LD blocks of a page say about its article.
 type ldInfo struct {
-	headline, publisher, published, url, lang, body, site string
-	authors                                               []string
-	found                                                 bool // an article object was found
+	headline, publisher, published, url, lang, body string
+	authors                                         []string
+	found                                           bool // an article object was found
 }
 
 // articleTypes are the schema.org types read as the article.
@@ -258,35 +258,9 @@ func (t *tree) metadata(opts Options, ld *ldInfo) article.Meta {
 			metas[mt.key] = strings.TrimSpace(mt.content)
 		}
 	}
-	// Outlet.
-	m.Outlet = firstNonEmpty(metas["og:site_name"], ld.publisher, metas["application-name"], metas["twitter:app:name:iphone"])
-	if looksLikeURL(m.Outlet) || strings.HasPrefix(m.Outlet, "http") {
-		m.Outlet = ""
-	}
-	if i := strings.Index(m.Outlet, " | "); i > 0 {
-		m.Outlet = strings.TrimSpace(m.Outlet[:i])
-	}
-	m.Outlet = strings.TrimPrefix(m.Outlet, "@")
-	// URL.
 	base, _ := url.Parse(opts.URL)
-	resolve := func(s string) string {
-		s = strings.TrimSpace(s)
-		if s == "" {
-			return ""
-		}
-		u, err := url.Parse(s)
-		if err != nil {
-			return ""
-		}
-		if base != nil && !u.IsAbs() {
-			u = base.ResolveReference(u)
-		}
-		if !u.IsAbs() {
-			return ""
-		}
-		return u.String()
-	}
-	m.URL = firstNonEmpty(resolve(t.meta.canonical), resolve(metas["og:url"]), resolve(ld.url), opts.URL)
+	m.Outlet = outletName(metas, ld)
+	m.URL = firstNonEmpty(resolveURL(base, t.meta.canonical), resolveURL(base, metas["og:url"]), resolveURL(base, ld.url), opts.URL)
 	if m.Outlet == "" {
 		host := ""
 		if base != nil && base.Host != "" {
@@ -296,51 +270,9 @@ func (t *tree) metadata(opts Options, ld *ldInfo) article.Meta {
 		}
 		m.Outlet = strings.TrimPrefix(host, "www.")
 	}
-	// Title.
 	m.Title = t.chooseTitle(metas, ld, m.Outlet)
-	// Authors.
-	var authors []string
-	if len(ld.authors) > 0 {
-		authors = ld.authors
-	} else {
-		for _, a := range metaAuthors {
-			if !looksLikeURL(a) {
-				authors = append(authors, a)
-			}
-		}
-		if len(authors) == 0 {
-			authors = t.bylineAuthors()
-		}
-	}
-	m.Authors = cleanAuthors(authors, m.Outlet)
-	// Date.
-	for _, d := range []string{ld.published, metas["article:published_time"], metas["og:published_time"],
-		metas["itemprop:datepublished"], metas["datepublished"], metas["article.published"],
-		metas["parsely-pub-date"], metas["sailthru.date"], metas["pubdate"], metas["publishdate"],
-		metas["publish-date"], metas["publish_date"], metas["dc.date.issued"], metas["dc.date"],
-		metas["dcterms.date"], metas["dcterms.created"], metas["date"], metas["citation_publication_date"],
-		metas["article:modified_time"], metas["og:updated_time"]} {
-		if day := normDate(d); day != "" {
-			m.Published = day
-			break
-		}
-	}
-	if m.Published == "" {
-		for _, pub := range []bool{true, false} {
-			for _, tt := range t.meta.times {
-				if tt.pub == pub {
-					if day := normDate(tt.datetime); day != "" {
-						m.Published = day
-						break
-					}
-				}
-			}
-			if m.Published != "" {
-				break
-			}
-		}
-	}
-	// Language.
+	m.Authors = cleanAuthors(t.authors(ld, metaAuthors), m.Outlet)
+	m.Published = t.published(metas, ld)
 	for _, l := range []string{t.meta.lang, metas["og:locale"], metas["content-language"],
 		metas["language"], metas["dc.language"], ld.lang} {
 		if tag := normLang(l); tag != "" {
@@ -349,6 +281,80 @@ func (t *tree) metadata(opts Options, ld *ldInfo) article.Meta {
 		}
 	}
 	return m
+}
+
+// outletName is the site name the metadata gives, if it is not a URL.
+func outletName(metas map[string]string, ld *ldInfo) string {
+	outlet := firstNonEmpty(metas["og:site_name"], ld.publisher, metas["application-name"], metas["twitter:app:name:iphone"])
+	if looksLikeURL(outlet) || strings.HasPrefix(outlet, "http") {
+		outlet = ""
+	}
+	if i := strings.Index(outlet, " | "); i > 0 {
+		outlet = strings.TrimSpace(outlet[:i])
+	}
+	return strings.TrimPrefix(outlet, "@")
+}
+
+// resolveURL resolves s against base; "" unless the result is absolute.
+func resolveURL(base *url.URL, s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return ""
+	}
+	if base != nil && !u.IsAbs() {
+		u = base.ResolveReference(u)
+	}
+	if !u.IsAbs() {
+		return ""
+	}
+	return u.String()
+}
+
+// authors are the JSON-LD authors, else the meta tags' that are not URLs,
+// else the byline's.
+func (t *tree) authors(ld *ldInfo, metaAuthors []string) []string {
+	if len(ld.authors) > 0 {
+		return ld.authors
+	}
+	var authors []string
+	for _, a := range metaAuthors {
+		if !looksLikeURL(a) {
+			authors = append(authors, a)
+		}
+	}
+	if len(authors) == 0 {
+		authors = t.bylineAuthors()
+	}
+	return authors
+}
+
+// published is the first date the JSON-LD or the meta tags give, else
+// that of a <time> marked as the publication date, else of any <time>.
+func (t *tree) published(metas map[string]string, ld *ldInfo) string {
+	for _, d := range []string{ld.published, metas["article:published_time"], metas["og:published_time"],
+		metas["itemprop:datepublished"], metas["datepublished"], metas["article.published"],
+		metas["parsely-pub-date"], metas["sailthru.date"], metas["pubdate"], metas["publishdate"],
+		metas["publish-date"], metas["publish_date"], metas["dc.date.issued"], metas["dc.date"],
+		metas["dcterms.date"], metas["dcterms.created"], metas["date"], metas["citation_publication_date"],
+		metas["article:modified_time"], metas["og:updated_time"]} {
+		if day := normDate(d); day != "" {
+			return day
+		}
+	}
+	for _, pub := range []bool{true, false} {
+		for _, tt := range t.meta.times {
+			if tt.pub == pub {
+				if day := normDate(tt.datetime); day != "" {
+					return day
+				}
+			}
+		}
+	}
+	return ""
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -450,7 +456,7 @@ func (t *tree) plainText(i int32) string {
 	ns := t.nodes
 	end := ns[i].end
 	if end <= i {
-		end = int32(len(ns))
+		end = i32(len(ns))
 	}
 	for j := i + 1; j < end && sb.Len() < 1000; j++ {
 		n := &ns[j]

@@ -3,6 +3,8 @@ package htmlextract
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"math"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -121,8 +123,35 @@ type builder struct {
 // context: a few hundred microseconds of work.
 const checkEvery = 1 << 12
 
+// maxTree bounds the nodes of a tree and the bytes of its text: parse
+// gives up on a page that needs more, so that every offset, length and
+// count the tree and the emitter keep as an int32 fits (the emitter's
+// output is the text and at most a few bytes a node).
+const maxTree = 1 << 29
+
+// i32 converts n, an offset, length or count within one page, to the int32
+// the tree keeps. Every n is bounded by the page's size (under
+// math.MaxInt32, Extract), the tree's text or nodes (under maxTree,
+// parse) or the emitter's output (under 2*maxTree): the bounds below only
+// keep a value from wrapping round in the token that passes maxTree,
+// before parse drops the tree.
+func i32(n int) int32 {
+	if n > math.MaxInt32 {
+		return math.MaxInt32
+	}
+	if n < math.MinInt32 {
+		return math.MinInt32
+	}
+	return int32(n)
+}
+
 // parse builds the tree of raw, or returns ctx's error once ctx is done.
 func parse(ctx context.Context, raw []byte) (*tree, error) {
+	return parseWithin(ctx, raw, maxTree)
+}
+
+// parseWithin is parse with limit in place of maxTree.
+func parseWithin(ctx context.Context, raw []byte, limit int) (*tree, error) {
 	t := &tree{raw: raw, body: -1}
 	nodes, text := sizes(raw)
 	t.nodes = make([]node, 1, nodes)
@@ -150,6 +179,9 @@ func parse(ctx context.Context, raw []byte) (*tree, error) {
 			b.startTag(z, start, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			b.endTag(b.atomOf(b.tagName(z.Raw())), start)
+		}
+		if len(t.nodes) > limit || len(t.text) > limit {
+			return nil, fmt.Errorf("htmlextract: page too large: more than %d nodes or bytes of text", limit)
 		}
 	}
 	b.flushCapture()
@@ -233,7 +265,7 @@ func (b *builder) atomOf(name []byte) atom.Atom {
 	if b.custom == nil {
 		b.custom = make(map[string]atom.Atom)
 	}
-	a := customAtom | atom.Atom(len(b.custom)+1)
+	a := customAtom | atom.Atom(len(b.custom)+1) //nolint:gosec // G115: fewer names than tags, under 1<<30 in a page under math.MaxInt32 bytes: clear of customAtom's bit
 	b.custom[string(name)] = a
 	return a
 }
@@ -244,7 +276,7 @@ func (b *builder) top() int32 { return b.stack[len(b.stack)-1] }
 func (b *builder) appendChild(n node) int32 {
 	t := b.t
 	n.parent = b.top()
-	idx := int32(len(t.nodes))
+	idx := i32(len(t.nodes))
 	t.nodes = append(t.nodes, n)
 	b.last[len(b.last)-1] = idx
 	return idx
@@ -283,30 +315,30 @@ func (b *builder) text(z *html.Tokenizer, start int) {
 				return
 			}
 			prev.flags &^= fSpace
-			prev.tOff = int32(len(t.text))
+			prev.tOff = i32(len(t.text))
 			prev.tLen = 0
-			prev.pos = int32(start)
+			prev.pos = i32(start)
 		} else if int(prev.tOff+prev.tLen) != len(t.text) {
 			// Not at the end of the arena: copy it there first.
 			off := len(t.text)
 			t.text = append(t.text, t.text[prev.tOff:prev.tOff+prev.tLen]...)
-			prev.tOff = int32(off)
+			prev.tOff = i32(off)
 		}
 		if space {
 			t.text = append(t.text, ' ')
 		} else {
 			t.text = append(t.text, txt...)
 		}
-		prev.tLen = int32(len(t.text)) - prev.tOff
+		prev.tLen = i32(len(t.text)) - prev.tOff
 		return
 	}
-	n := node{kind: textNode, pos: int32(start), flags: pn.flags & (fHidden | fLinkish)}
+	n := node{kind: textNode, pos: i32(start), flags: pn.flags & (fHidden | fLinkish)}
 	if space {
 		n.flags |= fSpace
 	} else {
-		n.tOff = int32(len(t.text))
+		n.tOff = i32(len(t.text))
 		t.text = append(t.text, txt...)
-		n.tLen = int32(len(txt))
+		n.tLen = i32(len(txt))
 	}
 	b.appendChild(n)
 }
@@ -486,7 +518,7 @@ func (b *builder) startTag(z *html.Tokenizer, start int, selfClosing bool) {
 	b.closeImplied(a)
 	parent := b.top()
 	pf := t.nodes[parent].flags
-	n := node{kind: elementNode, tag: a, pos: int32(start), flags: pf & (fDrop | fHidden | fForeign | fLinkish)}
+	n := node{kind: elementNode, tag: a, pos: i32(start), flags: pf & (fDrop | fHidden | fForeign | fLinkish)}
 	if dropTag(a) {
 		n.flags |= fDrop
 	}
@@ -569,7 +601,7 @@ func (b *builder) endTag(a atom.Atom, start int) {
 	case atom.Html, atom.Body:
 		return
 	case atom.Br:
-		b.appendChild(node{kind: elementNode, tag: atom.Br, pos: int32(start), flags: b.t.nodes[b.top()].flags & (fDrop | fHidden | fLinkish)})
+		b.appendChild(node{kind: elementNode, tag: atom.Br, pos: i32(start), flags: b.t.nodes[b.top()].flags & (fDrop | fHidden | fLinkish)})
 		return
 	}
 	for i := len(b.stack) - 1; i > 0; i-- {
@@ -592,10 +624,10 @@ func (b *builder) endTag(a atom.Atom, start int) {
 // the tokenizer's buffer, valid until the next token: most elements of a
 // page share a few class values, read once each without a copy.
 type attrs struct {
-	class, id                                               []byte
-	role, style, itemprop, itemtype, rel, href              string
-	name, property, content, httpEquiv, datetime, typ, lang string
-	hidden, ariaHidden, isLD, pubdate                       bool
+	class, id                                    []byte
+	role, style, itemprop, itemtype, rel, href   string
+	name, property, content, httpEquiv, datetime string
+	hidden, ariaHidden, isLD, pubdate            bool
 }
 
 // maxClasses bounds the cache of class values: a page whose every element

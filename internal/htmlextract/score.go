@@ -139,7 +139,7 @@ func (t *tree) candidates() []int32 {
 func (t *tree) expand(top int32, inl []int32) int32 {
 	ns := t.nodes
 	good := make([]int32, len(ns))
-	for i := int32(len(ns)) - 1; i > 0; i-- {
+	for i := i32(len(ns)) - 1; i > 0; i-- {
 		n := &ns[i]
 		if n.flags&skipFlags != 0 {
 			continue

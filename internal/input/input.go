@@ -245,7 +245,7 @@ func (r *Reader) readFile(name string) ([]byte, error) {
 		}
 		return nil, unwrapPathError(err)
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // opened for reading: what was read is all there is to lose
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return nil, errors.New("is a directory")
 	}
@@ -344,7 +344,7 @@ func (r *Reader) fetch(ctx context.Context, raw string) (data []byte, contentTyp
 		}
 		return nil, "", "", fmt.Errorf("unreachable: %w", err)
 	}
-	defer resp.Body.Close()
+	defer resp.Body.Close() //nolint:errcheck // a body read or given up: closing it loses nothing
 	if resp.StatusCode != http.StatusOK {
 		return nil, "", "", fmt.Errorf("HTTP %s", resp.Status)
 	}

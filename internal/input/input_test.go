@@ -26,7 +26,9 @@ func TestExpand(t *testing.T) {
 		}
 	}
 	empty := filepath.Join(dir, "empty")
-	os.Mkdir(empty, 0o755)
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	items, errs := Expand([]string{dir, "-", "https://example.com/a", filepath.Join(dir, "missing.txt"), empty})
 	var names []string
 	for _, it := range items {
@@ -149,7 +151,9 @@ func TestFetch(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/latin1", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=iso-8859-1")
-		w.Write([]byte("<html><body><p>Se\xf1or</p></body></html>"))
+		if _, err := w.Write([]byte("<html><body><p>Se\xf1or</p></body></html>")); err != nil {
+			t.Error(err)
+		}
 	})
 	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/latin1", http.StatusFound)
@@ -158,7 +162,7 @@ func TestFetch(t *testing.T) {
 		http.Redirect(w, r, "/loop", http.StatusFound)
 	})
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
-		w.Write([]byte(strings.Repeat("a", 5000)))
+		w.Write([]byte(strings.Repeat("a", 5000))) //nolint:errcheck // the client may stop reading at its cap
 	})
 	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
 		select {

@@ -289,7 +289,7 @@ func parseCSV(data []byte) ([]Row, error) {
 func csvError(err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("%d: %v", pe.Line, pe.Err)
+		return fmt.Errorf("%d: %w", pe.Line, pe.Err)
 	}
 	return fmt.Errorf("1: %w", err)
 }
@@ -305,7 +305,7 @@ func parseJSONL(data []byte) ([]Row, error) {
 		}
 		var obj map[string]json.RawMessage
 		if err := json.Unmarshal(text, &obj); err != nil {
-			return nil, fmt.Errorf("%d: not a JSON object: %v", line, err)
+			return nil, fmt.Errorf("%d: not a JSON object: %w", line, err)
 		}
 		vals := map[string]string{}
 		var authors []string
@@ -362,7 +362,7 @@ func newRow(line int, v map[string]string, authors []string) (Row, error) {
 	}
 	d, err := Date(v["published"])
 	if err != nil {
-		return r, fmt.Errorf("%d: published: %v", line, err)
+		return r, fmt.Errorf("%d: published: %w", line, err)
 	}
 	r.Published = d
 	return r, nil

@@ -55,9 +55,13 @@ func TestParse(t *testing.T) {
 func TestLookup(t *testing.T) {
 	dir := t.TempDir()
 	sub := filepath.Join(dir, "corpus")
-	os.Mkdir(sub, 0o700)
+	if err := os.Mkdir(sub, 0o700); err != nil {
+		t.Fatal(err)
+	}
 	man := filepath.Join(dir, "manifest.csv")
-	os.WriteFile(man, []byte("path,url,outlet\ncorpus/a.txt,,A\ncorpus/b,,B\n"+filepath.Join(sub, "c.html")+",,C\n,https://Example.com/d#top,D\ncorpus/e.txt,,E\ncorpus/e.md,,E2\n"), 0o600)
+	if err := os.WriteFile(man, []byte("path,url,outlet\ncorpus/a.txt,,A\ncorpus/b,,B\n"+filepath.Join(sub, "c.html")+",,C\n,https://Example.com/d#top,D\ncorpus/e.txt,,E\ncorpus/e.md,,E2\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	m, err := Load(man)
 	if err != nil {
 		t.Fatal(err)

@@ -164,7 +164,7 @@ func readOutlets(path string) (map[string]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("polnear: %w", err)
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // opened for reading: what was read is all there is to lose
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	out := map[string]string{}
@@ -208,7 +208,7 @@ func (a Article) Load() (*article.Document, []Relation, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("polnear: %w", err)
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // opened for reading: what was read is all there is to lose
 	rels, err := ParseAnn(f, a.Ann, doc.Text)
 	if err != nil {
 		return nil, nil, fmt.Errorf("polnear: %w", err)

@@ -52,7 +52,9 @@ func FuzzCheck(f *testing.F) {
 				if err := p.Article(art.Result()); err != nil {
 					t.Fatalf("%s: %v", name, err)
 				}
-				p.InputError("bad.txt", io.ErrUnexpectedEOF)
+				if err := p.InputError("bad.txt", io.ErrUnexpectedEOF); err != nil {
+					t.Fatalf("%s: input error: %v", name, err)
+				}
 				if err := p.Close(); err != nil {
 					t.Fatalf("%s: %v", name, err)
 				}

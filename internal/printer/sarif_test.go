@@ -223,44 +223,9 @@ func checkSARIFLog(t *testing.T, out []byte) *sarifLog {
 	if run.Tool.Driver.Name != "audit" {
 		t.Errorf("driver name %q", run.Tool.Driver.Name)
 	}
-	ids := map[string]bool{}
-	for _, r := range run.Tool.Driver.Rules {
-		if ids[r.ID] {
-			t.Errorf("rule %q twice (rules must be unique)", r.ID)
-		}
-		ids[r.ID] = true
-		if r.ShortDescription.Text == "" || r.FullDescription.Text == "" || r.Help.Text == "" {
-			t.Errorf("rule %q lacks a description or help text", r.ID)
-		}
-	}
+	checkSARIFRules(t, run.Tool.Driver.Rules)
 	for i, r := range run.Results {
-		where := fmt.Sprintf("results[%d]", i)
-		if r.RuleIndex < 0 || r.RuleIndex >= len(run.Tool.Driver.Rules) || run.Tool.Driver.Rules[r.RuleIndex].ID != r.RuleID {
-			t.Errorf("%s: ruleIndex %d does not name rule %q", where, r.RuleIndex, r.RuleID)
-		}
-		if r.Message.Text == "" {
-			t.Errorf("%s: empty message", where)
-		}
-		// GitHub code scanning needs a file and a start line for every result.
-		if len(r.Locations) == 0 {
-			t.Errorf("%s: no location", where)
-			continue
-		}
-		loc := r.Locations[0].PhysicalLocation
-		uri := loc.ArtifactLocation.URI
-		if u, err := url.Parse(uri); err != nil || uri == "" || strings.ContainsAny(uri, `\ `) {
-			t.Errorf("%s: uri %q is not a URI reference with forward slashes (%v)", where, uri, err)
-		} else if u.IsAbs() && u.Scheme != "file" && u.Scheme != "http" && u.Scheme != "https" {
-			t.Errorf("%s: uri %q has scheme %q", where, uri, u.Scheme)
-		}
-		reg := loc.Region
-		if reg == nil {
-			t.Errorf("%s: no region", where)
-			continue
-		}
-		if reg.EndLine != 0 && (reg.EndLine < reg.StartLine || reg.EndLine == reg.StartLine && reg.EndColumn < reg.StartColumn) {
-			t.Errorf("%s: region ends (%d:%d) before it starts (%d:%d)", where, reg.EndLine, reg.EndColumn, reg.StartLine, reg.StartColumn)
-		}
+		checkSARIFResult(t, fmt.Sprintf("results[%d]", i), r, run.Tool.Driver.Rules)
 	}
 	if len(run.Invocations) != 1 {
 		t.Fatalf("%d invocations, want 1", len(run.Invocations))
@@ -270,6 +235,54 @@ func checkSARIFLog(t *testing.T, out []byte) *sarifLog {
 		t.Errorf("executionSuccessful %v with %d notifications", inv.ExecutionSuccessful, len(inv.Notifications))
 	}
 	return &log
+}
+
+// checkSARIFRules checks that rule ids are unique and each rule is
+// described.
+func checkSARIFRules(t *testing.T, rules []sarifRule) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, r := range rules {
+		if ids[r.ID] {
+			t.Errorf("rule %q twice (rules must be unique)", r.ID)
+		}
+		ids[r.ID] = true
+		if r.ShortDescription.Text == "" || r.FullDescription.Text == "" || r.Help.Text == "" {
+			t.Errorf("rule %q lacks a description or help text", r.ID)
+		}
+	}
+}
+
+// checkSARIFResult checks one result: its rule, message and the location
+// GitHub code scanning needs.
+func checkSARIFResult(t *testing.T, where string, r sarifResult, rules []sarifRule) {
+	t.Helper()
+	if r.RuleIndex < 0 || r.RuleIndex >= len(rules) || rules[r.RuleIndex].ID != r.RuleID {
+		t.Errorf("%s: ruleIndex %d does not name rule %q", where, r.RuleIndex, r.RuleID)
+	}
+	if r.Message.Text == "" {
+		t.Errorf("%s: empty message", where)
+	}
+	// GitHub code scanning needs a file and a start line for every result.
+	if len(r.Locations) == 0 {
+		t.Errorf("%s: no location", where)
+		return
+	}
+	loc := r.Locations[0].PhysicalLocation
+	uri := loc.ArtifactLocation.URI
+	if u, err := url.Parse(uri); err != nil || uri == "" || strings.ContainsAny(uri, `\ `) {
+		t.Errorf("%s: uri %q is not a URI reference with forward slashes (%v)", where, uri, err)
+	} else if u.IsAbs() && u.Scheme != "file" && u.Scheme != "http" && u.Scheme != "https" {
+		t.Errorf("%s: uri %q has scheme %q", where, uri, u.Scheme)
+	}
+	reg := loc.Region
+	if reg == nil {
+		t.Errorf("%s: no region", where)
+		return
+	}
+	if reg.EndLine != 0 && (reg.EndLine < reg.StartLine || reg.EndLine == reg.StartLine && reg.EndColumn < reg.StartColumn) {
+		t.Errorf("%s: region ends (%d:%d) before it starts (%d:%d)", where, reg.EndLine, reg.EndColumn, reg.StartLine, reg.StartColumn)
+	}
 }
 
 func TestSARIFSchema(t *testing.T) {

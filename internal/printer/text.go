@@ -75,6 +75,12 @@ func bandColor(band string) string {
 	return ""
 }
 
+// printf formats to p.w, a bufio.Writer: it keeps the first write error
+// and returns it from Flush, which Article and Close return.
+func (p *Text) printf(format string, args ...any) {
+	fmt.Fprintf(p.w, format, args...) //nolint:errcheck // p.w keeps the error for Flush
+}
+
 func (p *Text) paint(code, s string) string {
 	if !p.opts.Color || code == "" {
 		return s
@@ -91,10 +97,10 @@ func (p *Text) Article(a *result.Article) error {
 		p.w.WriteString("\n")
 	}
 	p.n++
-	fmt.Fprintf(p.w, "%s\n", p.paint(ansiBold, a.Input))
+	p.printf("%s\n", p.paint(ansiBold, a.Input))
 	if a.Meta.Title != "" {
 		for _, l := range wrap(oneLine(a.Meta.Title), textWidth-2) {
-			fmt.Fprintf(p.w, "  %s\n", l)
+			p.printf("  %s\n", l)
 		}
 	}
 	var meta []string
@@ -108,7 +114,7 @@ func (p *Text) Article(a *result.Article) error {
 		meta = append(meta, a.Meta.Published)
 	}
 	if len(meta) > 0 {
-		fmt.Fprintf(p.w, "  %s\n", p.paint(ansiDim, clip(strings.Join(meta, " · "), textWidth-2)))
+		p.printf("  %s\n", p.paint(ansiDim, clip(strings.Join(meta, " · "), textWidth-2)))
 	}
 	analysed := a.Summary.Analysed
 	line := fmt.Sprintf("%s in %s", plural(len(a.Claims), "claim"), plural(len(a.Blocks), "block"))
@@ -119,7 +125,7 @@ func (p *Text) Article(a *result.Article) error {
 		}
 		line += ": " + strings.Join(parts, ", ")
 	}
-	fmt.Fprintf(p.w, "  %s\n", line)
+	p.printf("  %s\n", line)
 	if a.Summary.Checked {
 		p.score(a)
 		p.findings(a)
@@ -136,7 +142,7 @@ func (p *Text) score(a *result.Article) {
 	if band == "" {
 		band = findings.Band(s.Score)
 	}
-	fmt.Fprintf(p.w, "  sourcing score %s · %s\n",
+	p.printf("  sourcing score %s · %s\n",
 		p.paint(bandColor(band), fmt.Sprintf("%d/100 %s", s.Score, band)),
 		severityCounts(s.Errors, s.Warnings, s.Suggestions))
 }
@@ -164,19 +170,19 @@ func (p *Text) findings(a *result.Article) {
 		head := fmt.Sprintf("    %-*s%s%-*s", locWidth, loc, p.paint(severityColor(f.Severity), sev), ruleWidth+2, f.Rule)
 		lines := wrap(oneLine(f.Message), textWidth-indent)
 		if 4+locWidth+sevWidth+ruleWidth+2 > indent {
-			fmt.Fprintf(p.w, "%s\n", strings.TrimRight(head, " "))
+			p.printf("%s\n", strings.TrimRight(head, " "))
 			for _, l := range lines {
-				fmt.Fprintf(p.w, "%s%s\n", strings.Repeat(" ", indent), l)
+				p.printf("%s%s\n", strings.Repeat(" ", indent), l)
 			}
 			continue
 		}
 		if len(lines) == 0 {
-			fmt.Fprintf(p.w, "%s\n", strings.TrimRight(head, " "))
+			p.printf("%s\n", strings.TrimRight(head, " "))
 			continue
 		}
-		fmt.Fprintf(p.w, "%s%s\n", head, lines[0])
+		p.printf("%s%s\n", head, lines[0])
 		for _, l := range lines[1:] {
-			fmt.Fprintf(p.w, "%s%s\n", strings.Repeat(" ", indent), l)
+			p.printf("%s%s\n", strings.Repeat(" ", indent), l)
 		}
 	}
 }
@@ -191,11 +197,11 @@ func (p *Text) claims(a *result.Article, analysed bool) {
 			loc = fmt.Sprintf("%d:%d", c.Line, c.Column)
 		}
 		if !analysed || c.Attribution == nil {
-			fmt.Fprintf(p.w, "  %3d %-8s %s\n", c.ID, loc, clip(c.Text, textWidth-prefix))
+			p.printf("  %3d %-8s %s\n", c.ID, loc, clip(c.Text, textWidth-prefix))
 			continue
 		}
 		label := fmt.Sprintf("%-9s", c.Class)
-		fmt.Fprintf(p.w, "  %3d %-8s %s %s\n", c.ID, loc, p.paint(classColor[c.Class], label), clip(c.Text, textWidth-prefix-10))
+		p.printf("  %3d %-8s %s %s\n", c.ID, loc, p.paint(classColor[c.Class], label), clip(c.Text, textWidth-prefix-10))
 		if c.Source != nil {
 			src := c.Source.Name
 			if c.Cue != nil {
@@ -207,7 +213,7 @@ func (p *Text) claims(a *result.Article, analysed bool) {
 			for _, ch := range c.Chain {
 				src += " ← " + ch.Name
 			}
-			fmt.Fprintf(p.w, "%s%s\n", strings.Repeat(" ", prefix+10), p.paint(ansiDim, clip("source: "+src, textWidth-prefix-10)))
+			p.printf("%s%s\n", strings.Repeat(" ", prefix+10), p.paint(ansiDim, clip("source: "+src, textWidth-prefix-10)))
 		}
 	}
 }

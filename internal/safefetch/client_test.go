@@ -23,7 +23,9 @@ func TestClientRefuses(t *testing.T) {
 			http.Redirect(w, r, u, http.StatusFound)
 			return
 		}
-		io.WriteString(w, "article")
+		if _, err := io.WriteString(w, "article"); err != nil {
+			t.Error(err)
+		}
 	}))
 	defer srv.Close()
 	fn := &safefetchtest.Net{Target: srv.Listener.Addr().String(), Names: map[string][]string{
@@ -40,8 +42,13 @@ func TestClientRefuses(t *testing.T) {
 	if err != nil {
 		t.Fatalf("a public address: %v", err)
 	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if cerr := resp.Body.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 	if string(body) != "article" {
 		t.Fatalf("body %q", body)
 	}
@@ -59,7 +66,7 @@ func TestClientRefuses(t *testing.T) {
 	for _, u := range refused {
 		resp, err := c.Get(u)
 		if err == nil {
-			resp.Body.Close()
+			resp.Body.Close() //nolint:errcheck // the test has failed already
 			t.Errorf("%s: fetched, want refused", u)
 			continue
 		}

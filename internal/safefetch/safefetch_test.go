@@ -48,7 +48,7 @@ func TestDefaultDialerChecks(t *testing.T) {
 	defer srv.Close()
 	c := NewClient(Options{})
 	if resp, err := c.Get(srv.URL); err == nil {
-		resp.Body.Close()
+		resp.Body.Close() //nolint:errcheck // the test has failed already
 		t.Fatal("fetched a loopback address")
 	}
 	d := &dialer{opts: Options{Refuse: Refusal}}
@@ -62,7 +62,7 @@ func TestDefaultDialerChecks(t *testing.T) {
 	// a resolver that lies after the check is caught by Control
 	nd := &net.Dialer{Control: d.control}
 	if conn, err := nd.DialContext(context.Background(), "tcp", srv.Listener.Addr().String()); err == nil {
-		conn.Close()
+		conn.Close() //nolint:errcheck // the test has failed already
 		t.Error("the dialer connected to a loopback address")
 	}
 }

@@ -37,7 +37,7 @@ func readGold(t *testing.T, path string) (docs []string, byDoc map[string][]gold
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // opened for reading: what was read is all there is to lose
 	byDoc = map[string][]goldLine{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)

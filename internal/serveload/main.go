@@ -30,7 +30,7 @@ func main() {
 	}
 }
 
-func run(args []string, out io.Writer) error {
+func run(args []string, w io.Writer) (err error) {
 	fs := flag.NewFlagSet("serveload", flag.ContinueOnError)
 	requests := fs.Int("requests", 2000, "requests at each level of concurrency")
 	clientList := fs.String("clients", "1,8,32", "levels of concurrency")
@@ -67,8 +67,14 @@ func run(args []string, out io.Writer) error {
 	ctx, stop := context.WithCancel(context.Background())
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ctx, ln) }()
-	defer func() { stop(); <-served }()
+	defer func() {
+		stop()
+		if serr := <-served; err == nil {
+			err = serr
+		}
+	}()
 
+	out := &report{w: w}
 	body := []byte(article(*words))
 	url := "http://" + ln.Addr().String() + "/v1/check?name=load.txt"
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256, DisableCompression: true}, Timeout: 30 * time.Second}
@@ -76,10 +82,10 @@ func run(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "article: %d words, %d bytes; answer: %d bytes of JSON\n", len(strings.Fields(string(body))), len(body), resp)
-	fmt.Fprintf(out, "GOMAXPROCS=%d, %s, load average before: %s\n\n", runtime.GOMAXPROCS(0), runtime.Version(), loadAvg())
-	fmt.Fprintln(out, "| clients | requests | 429 | errors | throughput (req/s) | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) | CPU per request (ms) |")
-	fmt.Fprintln(out, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+	out.printf("article: %d words, %d bytes; answer: %d bytes of JSON\n", len(strings.Fields(string(body))), len(body), resp)
+	out.printf("GOMAXPROCS=%d, %s, load average before: %s\n\n", runtime.GOMAXPROCS(0), runtime.Version(), loadAvg())
+	out.printf("| clients | requests | 429 | errors | throughput (req/s) | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) | CPU per request (ms) |\n")
+	out.printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	if _, err := load(client, url, body, 4, 200, *maxTime, nil); err != nil { // warm up
 		return err
 	}
@@ -90,21 +96,21 @@ func run(args []string, out io.Writer) error {
 			return err
 		}
 		perRequest := (cpuTime() - cpu) / time.Duration(r.n)
-		fmt.Fprintf(out, "| %d | %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f |\n", c, r.n, r.busy, r.errors, float64(r.n)/r.elapsed.Seconds(),
+		out.printf("| %d | %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f |\n", c, r.n, r.busy, r.errors, float64(r.n)/r.elapsed.Seconds(),
 			ms(r.pct(50)), ms(r.pct(90)), ms(r.pct(99)), ms(r.pct(100)), ms(perRequest))
 	}
 	if *sustain == 0 {
-		return nil
+		return out.err
 	}
-	fmt.Fprintf(out, "\nsustained: %d requests from 8 clients; memory after a GC, every %d requests\n\n", *sustain, max(*sustain/10, 1))
-	fmt.Fprintln(out, "| requests | heap in use (MiB) | heap objects | runtime total (MiB) | RSS (MiB) | goroutines |")
-	fmt.Fprintln(out, "|---:|---:|---:|---:|---:|---:|")
+	out.printf("\nsustained: %d requests from 8 clients; memory after a GC, every %d requests\n\n", *sustain, max(*sustain/10, 1))
+	out.printf("| requests | heap in use (MiB) | heap objects | runtime total (MiB) | RSS (MiB) | goroutines |\n")
+	out.printf("|---:|---:|---:|---:|---:|---:|\n")
 	every := max(*sustain/10, 1)
 	sample := func(done int) {
 		runtime.GC()
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
-		fmt.Fprintf(out, "| %d | %.1f | %d | %.1f | %s | %d |\n", done, mib(m.HeapInuse), m.HeapObjects, mib(m.Sys), rss(), runtime.NumGoroutine())
+		out.printf("| %d | %.1f | %d | %.1f | %s | %d |\n", done, mib(m.HeapInuse), m.HeapObjects, mib(m.Sys), rss(), runtime.NumGoroutine())
 	}
 	sample(0)
 	r, err := load(client, url, body, 8, *sustain, 10**maxTime, func(done int) {
@@ -115,9 +121,22 @@ func run(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "\n%d requests, %d turned away (429), %d errors, %.0f req/s, p50 %.2f ms, p99 %.2f ms; load average after: %s\n", r.n, r.busy, r.errors,
+	out.printf("\n%d requests, %d turned away (429), %d errors, %.0f req/s, p50 %.2f ms, p99 %.2f ms; load average after: %s\n", r.n, r.busy, r.errors,
 		float64(r.n)/r.elapsed.Seconds(), ms(r.pct(50)), ms(r.pct(99)), loadAvg())
-	return nil
+	return out.err
+}
+
+// report writes the tables, keeping the first write error for run to
+// return.
+type report struct {
+	w   io.Writer
+	err error
+}
+
+func (r *report) printf(format string, args ...any) {
+	if r.err == nil {
+		_, r.err = fmt.Fprintf(r.w, format, args...)
+	}
 }
 
 // errBusy is a check the server turned away (429): it was saturated.
@@ -129,7 +148,7 @@ func post(c *http.Client, url string, body []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	defer resp.Body.Close()
+	defer resp.Body.Close() //nolint:errcheck // the body is read to its end first: closing it loses nothing
 	n, err := io.Copy(io.Discard, resp.Body)
 	if err != nil {
 		return 0, err

@@ -247,7 +247,7 @@ func TestCheckErrors(t *testing.T) {
 					return
 				}
 			}
-			pw.Close()
+			pw.Close() //nolint:errcheck // closing a pipe's writer never fails
 		}()
 		if got := call(t, ts, "POST", "/v1/check", "text/plain", pr); got.status != 413 {
 			t.Errorf("got %s, want 413", got)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
+	"errors"
 	"log/slog"
 	"net"
 	"net/http"
@@ -64,7 +65,7 @@ func (s *Server) limited(h http.Handler) http.Handler {
 		defer cancel()
 		release, err := s.limit.acquire(ctx)
 		if err != nil {
-			if err == errBusy {
+			if errors.Is(err, errBusy) {
 				w.Header().Set("Retry-After", "1")
 			}
 			s.fail(w, r.WithContext(ctx), err)

@@ -32,7 +32,9 @@ func multipartForm(t *testing.T, fields map[string]string, fileName, file string
 		if err != nil {
 			t.Fatal(err)
 		}
-		io.WriteString(fw, file)
+		if _, err := io.WriteString(fw, file); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := mw.Close(); err != nil {
 		t.Fatal(err)
@@ -199,7 +201,9 @@ func TestArchiveHooks(t *testing.T) {
 				http.NotFound(w, r)
 				return
 			}
-			io.WriteString(w, "<p>report</p>")
+			if _, err := io.WriteString(w, "<p>report</p>"); err != nil {
+				t.Error(err)
+			}
 		}),
 		Store: func(_ context.Context, outlet string, a *result.Article) (string, error) {
 			if outlet == "Broken Times" {

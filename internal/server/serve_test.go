@@ -28,7 +28,9 @@ func TestFetchRefusesPrivateAddresses(t *testing.T) {
 			return
 		}
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		io.WriteString(w, draft)
+		if _, err := io.WriteString(w, draft); err != nil {
+			t.Error(err)
+		}
 	}))
 	defer news.Close()
 	tn := &safefetchtest.Net{Target: news.Listener.Addr().String(), Names: map[string][]string{
@@ -106,8 +108,14 @@ func TestGracefulShutdown(t *testing.T) {
 			answer <- 0
 			return
 		}
-		io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
+		_, err = io.Copy(io.Discard, resp.Body)
+		if cerr := resp.Body.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			answer <- 0
+			return
+		}
 		answer <- resp.StatusCode
 	}()
 	<-started
@@ -119,7 +127,7 @@ func TestGracefulShutdown(t *testing.T) {
 	default:
 	}
 	if c, err := net.DialTimeout("tcp", ln.Addr().String(), time.Second); err == nil {
-		c.Close()
+		c.Close() //nolint:errcheck // the test has failed already
 		t.Error("the server still accepts connections after the signal")
 	}
 	close(release)

@@ -26,7 +26,7 @@ func main() {
 }
 
 func write(dir, sizes string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o755); err != nil { //nolint:gosec // G301: generated benchmark inputs, nothing private
 		return err
 	}
 	for _, s := range strings.Split(sizes, ",") {
@@ -36,7 +36,7 @@ func write(dir, sizes string) error {
 		}
 		for _, k := range hostile.Kinds {
 			name := filepath.Join(dir, fmt.Sprintf("%s-%dMB%s", k, mb, k.Ext()))
-			if err := os.WriteFile(name, hostile.Make(k, mb*1000*1000), 0o644); err != nil {
+			if err := os.WriteFile(name, hostile.Make(k, mb*1000*1000), 0o644); err != nil { //nolint:gosec // G306: generated benchmark inputs, nothing private
 				return err
 			}
 			fmt.Println(name)
