@@ -162,7 +162,7 @@ func BenchmarkGroupStream(b *testing.B) {
 				}
 			}
 		}
-		err := compare.Group(context.Background(), docs, compare.GroupOptions{}, func(compare.Event) error { events++; return nil })
+		err := compare.NewGrouper(compare.GroupOptions{}, func(compare.Event) error { events++; return nil }).Run(context.Background(), docs)
 		if err != nil {
 			b.Fatal(err)
 		}

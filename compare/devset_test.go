@@ -347,18 +347,18 @@ func scoreSimilarity(t *testing.T, rows []simRow, mode int, name, corpus string,
 func groupDocs(t *testing.T, docs []devDoc, opts GroupOptions) (map[string]string, int) {
 	event := map[string]string{}
 	n := 0
-	err := Group(t.Context(), func(yield func(Doc, error) bool) {
-		for _, d := range docs {
-			if !yield(d.Doc, nil) {
-				return
-			}
-		}
-	}, opts, func(e Event) error {
+	err := NewGrouper(opts, func(e Event) error {
 		n++
 		for _, m := range e.Members {
 			event[m.ID] = e.ID
 		}
 		return nil
+	}).Run(t.Context(), func(yield func(Doc, error) bool) {
+		for _, d := range docs {
+			if !yield(d.Doc, nil) {
+				return
+			}
+		}
 	})
 	if err != nil {
 		t.Fatal(err)
