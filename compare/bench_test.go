@@ -46,65 +46,97 @@ func BenchmarkCompare20(b *testing.B) {
 func stream(n int) func(func(compare.Doc, error) bool) {
 	return func(yield func(compare.Doc, error) bool) {
 		r := rand.New(rand.NewPCG(7, 7))
-		zipf := rand.NewZipf(r, 1.1, 1, 29999)
-		type event struct {
-			names, words []string
-			nums         []int
-			left         int
-		}
-		var open []*event
-		const perDay = 274 // 100,000 articles a year
-		var b strings.Builder
+		g := &streamGen{r: r, zipf: rand.NewZipf(r, 1.1, 1, 29999)}
 		for i := range n {
-			day := i / perDay
-			if len(open) == 0 || r.IntN(3) == 0 {
-				e := &event{left: 1 + r.IntN(12)}
-				for range 4 {
-					e.names = append(e.names, fmt.Sprintf("Name%dq%d", i, r.IntN(1000)))
-				}
-				for range 12 {
-					e.words = append(e.words, fmt.Sprintf("topic%dx%d", i, r.IntN(1000)))
-				}
-				e.nums = []int{r.IntN(5000), r.IntN(100)}
-				open = append(open, e)
-				if len(open) > 20 {
-					// events drawn no more are over: the generator keeps
-					// nothing of them
-					open = append(open[:0:0], open[len(open)-20:]...)
-				}
-			}
-			// an event's articles come within days of each other
-			k := max(0, len(open)-1-r.IntN(20))
-			e := open[k]
-			b.Reset()
-			for s := range 15 {
-				b.WriteString("Officials told ")
-				b.WriteString(e.names[r.IntN(4)])
-				for range 20 {
-					b.WriteString(" ")
-					if r.IntN(2) == 0 {
-						b.WriteString(e.words[r.IntN(12)])
-					} else {
-						fmt.Fprintf(&b, "w%d", zipf.Uint64())
-					}
-				}
-				if s%5 == 0 {
-					fmt.Fprintf(&b, " %d", e.nums[r.IntN(2)])
-				}
-				b.WriteString(".\n\n")
-			}
-			d := compare.Doc{ID: fmt.Sprint(i), Outlet: fmt.Sprintf("outlet%d", r.IntN(40)),
-				Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, day).Format("2006-01-02"), Title: e.names[0] + " " + e.words[0], Text: b.String()}
-			e.left--
-			if e.left == 0 {
-				open[k] = open[len(open)-1]
-				open = open[:len(open)-1]
-			}
-			if !yield(d, nil) {
+			if !yield(g.article(i), nil) {
 				return
 			}
 		}
 	}
+}
+
+// streamGen draws the articles of stream, keeping the events still open.
+type streamGen struct {
+	r    *rand.Rand
+	zipf *rand.Zipf
+	open []*streamEvent
+	b    strings.Builder
+}
+
+// streamEvent is an event of stream: its names, words and figures, and
+// how many articles it has still to come.
+type streamEvent struct {
+	names, words []string
+	nums         []int
+	left         int
+}
+
+const perDay = 274 // stream's articles a day: 100,000 a year
+
+// article draws the i-th article: of a new event, one time in three (or
+// when none is open), else of one of the 20 latest events.
+func (g *streamGen) article(i int) compare.Doc {
+	r := g.r
+	if len(g.open) == 0 || r.IntN(3) == 0 {
+		g.startEvent(i)
+	}
+	// an event's articles come within days of each other
+	k := max(0, len(g.open)-1-r.IntN(20))
+	e := g.open[k]
+	text := g.text(e)
+	d := compare.Doc{ID: fmt.Sprint(i), Outlet: fmt.Sprintf("outlet%d", r.IntN(40)),
+		Date:  time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i/perDay).Format("2006-01-02"),
+		Title: e.names[0] + " " + e.words[0], Text: text}
+	e.left--
+	if e.left == 0 {
+		g.open[k] = g.open[len(g.open)-1]
+		g.open = g.open[:len(g.open)-1]
+	}
+	return d
+}
+
+// startEvent opens an event of 1 to 12 articles with its own names,
+// words and figures.
+func (g *streamGen) startEvent(i int) {
+	r := g.r
+	e := &streamEvent{left: 1 + r.IntN(12)}
+	for range 4 {
+		e.names = append(e.names, fmt.Sprintf("Name%dq%d", i, r.IntN(1000)))
+	}
+	for range 12 {
+		e.words = append(e.words, fmt.Sprintf("topic%dx%d", i, r.IntN(1000)))
+	}
+	e.nums = []int{r.IntN(5000), r.IntN(100)}
+	g.open = append(g.open, e)
+	if len(g.open) > 20 {
+		// events drawn no more are over: the generator keeps nothing of
+		// them
+		g.open = append(g.open[:0:0], g.open[len(g.open)-20:]...)
+	}
+}
+
+// text draws 15 sentences of an event's article, half of its words the
+// event's and half background words, a figure in every fifth.
+func (g *streamGen) text(e *streamEvent) string {
+	r, b := g.r, &g.b
+	b.Reset()
+	for s := range 15 {
+		b.WriteString("Officials told ")
+		b.WriteString(e.names[r.IntN(4)])
+		for range 20 {
+			b.WriteString(" ")
+			if r.IntN(2) == 0 {
+				b.WriteString(e.words[r.IntN(12)])
+			} else {
+				fmt.Fprintf(b, "w%d", g.zipf.Uint64())
+			}
+		}
+		if s%5 == 0 {
+			fmt.Fprintf(b, " %d", e.nums[r.IntN(2)])
+		}
+		b.WriteString(".\n\n")
+	}
+	return b.String()
 }
 
 // BenchmarkGroupStream groups a synthetic stream of 20,000 articles and
@@ -130,7 +162,7 @@ func BenchmarkGroupStream(b *testing.B) {
 				}
 			}
 		}
-		err := compare.Group(context.Background(), docs, compare.GroupOptions{}, func(compare.Event) error { events++; return nil })
+		err := compare.NewGrouper(compare.GroupOptions{}, func(compare.Event) error { events++; return nil }).Run(context.Background(), docs)
 		if err != nil {
 			b.Fatal(err)
 		}

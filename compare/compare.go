@@ -372,6 +372,32 @@ type claimVec struct {
 // align groups the claims of the articles into rows of claims that say
 // the same thing.
 func align(arts []*result.Article) []Row {
+	vecs := claimVecs(arts)
+	u := unite(vecs, links(vecs))
+	var rows []Row
+	for _, ms := range u.members {
+		rows = append(rows, u.row(arts, ms))
+	}
+	// rows carried by most articles first, then in the order of the
+	// first article's text
+	slices.SortFunc(rows, func(x, y Row) int {
+		if len(x.Cells) != len(y.Cells) {
+			return len(y.Cells) - len(x.Cells)
+		}
+		if x.Cells[0].Article != y.Cells[0].Article {
+			return x.Cells[0].Article - y.Cells[0].Article
+		}
+		return x.Cells[0].Claim - y.Cells[0].Claim
+	})
+	for i := range rows {
+		rows[i].ID = i + 1
+	}
+	return rows
+}
+
+// claimVecs reduces every claim of the articles to its content words,
+// weighted by their frequency among the claims.
+func claimVecs(arts []*result.Article) []claimVec {
 	var vecs []claimVec
 	df := NewDocFreq()
 	for ai, a := range arts {
@@ -389,14 +415,22 @@ func align(arts []*result.Article) []Row {
 			vecs = append(vecs, v)
 		}
 	}
-	type link struct {
-		a, b int
-		s    float64
-	}
 	for i := range vecs {
 		vecs[i].terms = unit(vecs[i].terms, df)
 	}
-	var links []link
+	return vecs
+}
+
+// link is two claims of different articles alike enough to share a row.
+type link struct {
+	a, b int // indexes of claim vectors
+	s    float64
+}
+
+// links returns the pairs of claims of different articles, each of three
+// content words or more, at least partly alike: the most alike first.
+func links(vecs []claimVec) []link {
+	var out []link
 	for i := range vecs {
 		if vecs[i].content < 3 {
 			continue
@@ -406,93 +440,95 @@ func align(arts []*result.Article) []Row {
 				continue
 			}
 			if s := dot(vecs[i].terms, vecs[j].terms); s >= alignPartial {
-				links = append(links, link{i, j, s})
+				out = append(out, link{i, j, s})
 			}
 		}
 	}
-	sort.SliceStable(links, func(x, y int) bool { return links[x].s > links[y].s })
-	// union of claims into rows, at most one claim of an article in a row
+	sort.SliceStable(out, func(x, y int) bool { return out[x].s > out[y].s })
+	return out
+}
+
+// union is the claims put into rows.
+type union struct {
+	vecs    []claimVec
+	members map[int][]int // the claims of each row, by its first claim
+	best    []float64     // each claim's highest similarity in its row
+}
+
+// unite puts claims into rows, the most alike links first, with at most
+// one claim of an article in a row.
+func unite(vecs []claimVec, ls []link) *union {
 	group := make([]int, len(vecs))
-	members := map[int][]int{}
+	u := &union{vecs: vecs, members: map[int][]int{}, best: make([]float64, len(vecs))}
 	for i := range vecs {
 		group[i] = i
-		members[i] = []int{i}
+		u.members[i] = []int{i}
 	}
-	best := make([]float64, len(vecs))
-	for _, l := range links {
+	for _, l := range ls {
 		ga, gb := group[l.a], group[l.b]
+		if ga != gb && u.clash(ga, gb) {
+			continue
+		}
+		u.best[l.a], u.best[l.b] = max(u.best[l.a], l.s), max(u.best[l.b], l.s)
 		if ga == gb {
-			best[l.a], best[l.b] = max(best[l.a], l.s), max(best[l.b], l.s)
 			continue
 		}
-		clash := false
-		for _, x := range members[ga] {
-			for _, y := range members[gb] {
-				if vecs[x].article == vecs[y].article {
-					clash = true
-				}
-			}
-		}
-		if clash {
-			continue
-		}
-		best[l.a], best[l.b] = max(best[l.a], l.s), max(best[l.b], l.s)
-		for _, y := range members[gb] {
+		for _, y := range u.members[gb] {
 			group[y] = ga
 		}
-		members[ga] = append(members[ga], members[gb]...)
-		delete(members, gb)
+		u.members[ga] = append(u.members[ga], u.members[gb]...)
+		delete(u.members, gb)
 	}
-	var rows []Row
-	for g, ms := range members {
-		_ = g
-		slices.SortFunc(ms, func(x, y int) int {
-			if vecs[x].article != vecs[y].article {
-				return vecs[x].article - vecs[y].article
+	return u
+}
+
+// clash reports whether two rows hold claims of one article.
+func (u *union) clash(ga, gb int) bool {
+	for _, x := range u.members[ga] {
+		for _, y := range u.members[gb] {
+			if u.vecs[x].article == u.vecs[y].article {
+				return true
 			}
-			return vecs[x].index - vecs[y].index
-		})
-		row := Row{Diffs: []CellDiff{}}
-		for _, m := range ms {
-			v := vecs[m]
-			cl := &arts[v.article].Claims[v.index]
-			cell := Cell{Article: v.article, Claim: cl.ID, Text: cl.Text, Start: cl.Start, End: cl.End, Similarity: round3(best[m]), Chain: []string{}}
-			cell.Match = MatchPartial
-			if best[m] >= alignSame {
-				cell.Match = MatchSame
-			}
-			sourcing(cl, &cell)
-			row.Cells = append(row.Cells, cell)
 		}
-		switch {
-		case len(row.Cells) == 1:
-			row.Kind = Unique
-			row.Cells[0].Match = ""
-		case len(row.Cells) == len(arts):
-			row.Kind = Shared
-		default:
-			row.Kind = Partial
-		}
-		for k := 1; k < len(row.Cells); k++ {
-			row.Diffs = append(row.Diffs, CellDiff{A: row.Cells[0].Article, B: row.Cells[k].Article, Ops: WordDiff(row.Cells[0].Text, row.Cells[k].Text)})
-		}
-		rows = append(rows, row)
 	}
-	// rows carried by most articles first, then in the order of the
-	// first article's text
-	slices.SortFunc(rows, func(x, y Row) int {
-		if len(x.Cells) != len(y.Cells) {
-			return len(y.Cells) - len(x.Cells)
+	return false
+}
+
+// row makes the row of claims ms: its cells in article order, its kind
+// and the word diffs of each cell against the first.
+func (u *union) row(arts []*result.Article, ms []int) Row {
+	vecs := u.vecs
+	slices.SortFunc(ms, func(x, y int) int {
+		if vecs[x].article != vecs[y].article {
+			return vecs[x].article - vecs[y].article
 		}
-		if x.Cells[0].Article != y.Cells[0].Article {
-			return x.Cells[0].Article - y.Cells[0].Article
-		}
-		return x.Cells[0].Claim - y.Cells[0].Claim
+		return vecs[x].index - vecs[y].index
 	})
-	for i := range rows {
-		rows[i].ID = i + 1
+	row := Row{Diffs: []CellDiff{}}
+	for _, m := range ms {
+		v := vecs[m]
+		cl := &arts[v.article].Claims[v.index]
+		cell := Cell{Article: v.article, Claim: cl.ID, Text: cl.Text, Start: cl.Start, End: cl.End, Similarity: round3(u.best[m]), Chain: []string{}}
+		cell.Match = MatchPartial
+		if u.best[m] >= alignSame {
+			cell.Match = MatchSame
+		}
+		sourcing(cl, &cell)
+		row.Cells = append(row.Cells, cell)
 	}
-	return rows
+	switch {
+	case len(row.Cells) == 1:
+		row.Kind = Unique
+		row.Cells[0].Match = ""
+	case len(row.Cells) == len(arts):
+		row.Kind = Shared
+	default:
+		row.Kind = Partial
+	}
+	for k := 1; k < len(row.Cells); k++ {
+		row.Diffs = append(row.Diffs, CellDiff{A: row.Cells[0].Article, B: row.Cells[k].Article, Ops: WordDiff(row.Cells[0].Text, row.Cells[k].Text)})
+	}
+	return row
 }
 
 // unit returns a term list weighted by idf and scaled to length 1, so

@@ -47,7 +47,7 @@ func readJSONL(t testing.TB, path string, fn func([]byte)) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // opened for reading: what was read is all there is to lose
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for sc.Scan() {
@@ -249,31 +249,7 @@ func TestDevSimilarity(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long")
 	}
-	r := rand.New(rand.NewPCG(1, 2))
-	type set struct {
-		name string
-		docs []devDoc
-	}
-	sets := []set{{"ecb+", ecbDocs(t)}, {"basil", basilDocs(t)}, {"allsides", allsidesDocs(t)}}
-	type row struct {
-		f      [2]Features // pair IDF, corpus IDF
-		grade  float64
-		held   bool
-		corpus string
-	}
-	var rows []row
-	for _, s := range sets {
-		profiles := make([]*Profile, len(s.docs))
-		corpus := NewDocFreq()
-		for i, d := range s.docs {
-			profiles[i] = NewProfile(d.Doc)
-			corpus.Add(profiles[i])
-		}
-		for _, p := range devPairs(s.docs, s.name, r) {
-			rows = append(rows, row{[2]Features{Measure(profiles[p.a], profiles[p.b], nil), Measure(profiles[p.a], profiles[p.b], corpus)},
-				p.grade, p.heldOut, s.name})
-		}
-	}
+	rows := similarityRows(t)
 	for mode, name := range []string{"pair IDF", "corpus IDF"} {
 		var xs [][]float64
 		var ys []float64
@@ -286,42 +262,84 @@ func TestDevSimilarity(t *testing.T) {
 		w := fitLogistic(xs, ys)
 		t.Logf("%s: fitted weights %.2f", name, w)
 		for _, corpus := range []string{"all", "ecb+", "basil", "allsides"} {
-			var base, fitted, ours, grade []float64
-			for _, r := range rows {
-				if !r.held || corpus != "all" && r.corpus != corpus {
-					continue
-				}
-				f := r.f[mode]
-				base = append(base, f.Words)
-				z := w[0]
-				for k, v := range f.vector() {
-					z += w[k+1] * v
-				}
-				fitted = append(fitted, 1/(1+math.Exp(-z)))
-				ours = append(ours, f.Score())
-				grade = append(grade, r.grade)
-			}
-			t.Logf("%s %-8s n=%4d  tfidf=%.3f  fitted=%.3f  shipped=%.3f", name, corpus, len(grade),
-				pearson(base, grade), pearson(fitted, grade), pearson(ours, grade))
-			if corpus == "all" && pearson(ours, grade) < pearson(base, grade)+0.05 {
-				t.Errorf("%s: Pearson %.3f, not clearly above TF-IDF cosine's %.3f", name, pearson(ours, grade), pearson(base, grade))
-			}
-			if corpus == "all" {
-				for _, th := range []float64{0.5, 0.6, 0.7, SameEvent} {
-					judged := map[float64][2]int{}
-					for i, g := range grade {
-						c := judged[g]
-						c[1]++
-						if ours[i] >= th {
-							c[0]++
-						}
-						judged[g] = c
-					}
-					t.Logf("  same-event at %.2f: grade 1 %d/%d, grade 0.5 %d/%d, grade 0 %d/%d", th,
-						judged[1][0], judged[1][1], judged[0.5][0], judged[0.5][1], judged[0][0], judged[0][1])
-				}
-			}
+			scoreSimilarity(t, rows, mode, name, corpus, w)
 		}
+	}
+}
+
+// simRow is a graded pair of development articles with its features,
+// measured with the pair's IDF and with the corpus's.
+type simRow struct {
+	f      [2]Features // pair IDF, corpus IDF
+	grade  float64
+	held   bool
+	corpus string
+}
+
+// similarityRows measures the graded pairs of the three corpora.
+func similarityRows(t *testing.T) []simRow {
+	r := rand.New(rand.NewPCG(1, 2))
+	type set struct {
+		name string
+		docs []devDoc
+	}
+	sets := []set{{"ecb+", ecbDocs(t)}, {"basil", basilDocs(t)}, {"allsides", allsidesDocs(t)}}
+	var rows []simRow
+	for _, s := range sets {
+		profiles := make([]*Profile, len(s.docs))
+		corpus := NewDocFreq()
+		for i, d := range s.docs {
+			profiles[i] = NewProfile(d.Doc)
+			corpus.Add(profiles[i])
+		}
+		for _, p := range devPairs(s.docs, s.name, r) {
+			rows = append(rows, simRow{[2]Features{Measure(profiles[p.a], profiles[p.b], nil), Measure(profiles[p.a], profiles[p.b], corpus)},
+				p.grade, p.heldOut, s.name})
+		}
+	}
+	return rows
+}
+
+// scoreSimilarity logs the Pearson correlations with the grade of the
+// held-out pairs of a corpus ("all" for every one): the TF-IDF cosine's,
+// the fitted weights w's and Similarity's, which must be clearly above
+// the cosine's on all of them.
+func scoreSimilarity(t *testing.T, rows []simRow, mode int, name, corpus string, w []float64) {
+	var base, fitted, ours, grade []float64
+	for _, r := range rows {
+		if !r.held || corpus != "all" && r.corpus != corpus {
+			continue
+		}
+		f := r.f[mode]
+		base = append(base, f.Words)
+		z := w[0]
+		for k, v := range f.vector() {
+			z += w[k+1] * v
+		}
+		fitted = append(fitted, 1/(1+math.Exp(-z)))
+		ours = append(ours, f.Score())
+		grade = append(grade, r.grade)
+	}
+	t.Logf("%s %-8s n=%4d  tfidf=%.3f  fitted=%.3f  shipped=%.3f", name, corpus, len(grade),
+		pearson(base, grade), pearson(fitted, grade), pearson(ours, grade))
+	if corpus != "all" {
+		return
+	}
+	if pearson(ours, grade) < pearson(base, grade)+0.05 {
+		t.Errorf("%s: Pearson %.3f, not clearly above TF-IDF cosine's %.3f", name, pearson(ours, grade), pearson(base, grade))
+	}
+	for _, th := range []float64{0.5, 0.6, 0.7, SameEvent} {
+		judged := map[float64][2]int{}
+		for i, g := range grade {
+			c := judged[g]
+			c[1]++
+			if ours[i] >= th {
+				c[0]++
+			}
+			judged[g] = c
+		}
+		t.Logf("  same-event at %.2f: grade 1 %d/%d, grade 0.5 %d/%d, grade 0 %d/%d", th,
+			judged[1][0], judged[1][1], judged[0.5][0], judged[0.5][1], judged[0][0], judged[0][1])
 	}
 }
 
@@ -329,18 +347,18 @@ func TestDevSimilarity(t *testing.T) {
 func groupDocs(t *testing.T, docs []devDoc, opts GroupOptions) (map[string]string, int) {
 	event := map[string]string{}
 	n := 0
-	err := Group(t.Context(), func(yield func(Doc, error) bool) {
-		for _, d := range docs {
-			if !yield(d.Doc, nil) {
-				return
-			}
-		}
-	}, opts, func(e Event) error {
+	err := NewGrouper(opts, func(e Event) error {
 		n++
 		for _, m := range e.Members {
 			event[m.ID] = e.ID
 		}
 		return nil
+	}).Run(t.Context(), func(yield func(Doc, error) bool) {
+		for _, d := range docs {
+			if !yield(d.Doc, nil) {
+				return
+			}
+		}
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -480,12 +498,36 @@ func TestDevAlignment(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long")
 	}
-	type sent struct {
-		doc string
-		n   int
+	g := ecbCoref(t)
+	clusters, order := ecbSentences(t)
+	var s alignScore
+	for _, cl := range order {
+		docs := clusters[cl]
+		c, err := Compare(t.Context(), sentenceArticles(docs), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.add(g, docs, c)
 	}
-	gold := map[[2]sent]bool{}
-	annotated := map[sent]bool{}
+	p, r := float64(s.tp)/float64(s.tp+s.fp), float64(s.found)/float64(s.goldPairs)
+	t.Logf("ECB+ claim alignment: %d sentence pairs aligned among annotated sentences, precision %.3f; %d gold pairs, recall %.3f, F1 %.3f",
+		s.tp+s.fp, p, s.goldPairs, r, 2*p*r/(p+r))
+}
+
+// ecbSent is a sentence of an ECB+ article, numbered from 0.
+type ecbSent struct {
+	doc string
+	n   int
+}
+
+// coref is ECB+'s gold cross-document event coreference, by sentence.
+type coref struct {
+	gold      map[[2]ecbSent]bool // sentences of two articles mentioning one event
+	annotated map[ecbSent]bool    // sentences with an event mention
+}
+
+func ecbCoref(t *testing.T) coref {
+	g := coref{gold: map[[2]ecbSent]bool{}, annotated: map[ecbSent]bool{}}
 	readJSONL(t, sharedPath(t, "ecbplus", "cross_doc_coref.jsonl"), func(b []byte) {
 		var in struct {
 			Type     string `json:"type"`
@@ -501,25 +543,32 @@ func TestDevAlignment(t *testing.T) {
 			return
 		}
 		for _, a := range in.Mentions {
-			sa := sent{strings.TrimSuffix(a.Doc, ".xml"), a.Sentence}
-			annotated[sa] = true
+			sa := ecbSent{strings.TrimSuffix(a.Doc, ".xml"), a.Sentence}
+			g.annotated[sa] = true
 			for _, m := range in.Mentions {
-				sb := sent{strings.TrimSuffix(m.Doc, ".xml"), m.Sentence}
+				sb := ecbSent{strings.TrimSuffix(m.Doc, ".xml"), m.Sentence}
 				if sa.doc != sb.doc {
-					gold[[2]sent{sa, sb}] = true
+					g.gold[[2]ecbSent{sa, sb}] = true
 				}
 			}
 		}
 	})
-	type doc struct {
-		id      string
-		cluster string
-		sents   []struct {
-			N    int    `json:"n"`
-			Text string `json:"text"`
-		}
+	return g
+}
+
+// sentenceDoc is an ECB+ article as its sentences.
+type sentenceDoc struct {
+	id    string
+	sents []struct {
+		N    int    `json:"n"`
+		Text string `json:"text"`
 	}
-	byCluster := map[string][]doc{}
+}
+
+// ecbSentences reads the ECB+ articles by cluster, and the clusters in
+// the order they come.
+func ecbSentences(t *testing.T) (map[string][]sentenceDoc, []string) {
+	byCluster := map[string][]sentenceDoc{}
 	var order []string
 	readJSONL(t, sharedPath(t, "ecbplus", "docs.jsonl"), func(b []byte) {
 		var d struct {
@@ -536,61 +585,67 @@ func TestDevAlignment(t *testing.T) {
 		if _, ok := byCluster[d.ClusterID]; !ok {
 			order = append(order, d.ClusterID)
 		}
-		byCluster[d.ClusterID] = append(byCluster[d.ClusterID], doc{id: d.DocID, cluster: d.ClusterID, sents: d.Sentences})
+		byCluster[d.ClusterID] = append(byCluster[d.ClusterID], sentenceDoc{id: d.DocID, sents: d.Sentences})
 	})
-	var tp, fp, found, goldPairs int
-	for _, cl := range order {
-		docs := byCluster[cl]
-		var arts []*result.Article
-		for _, d := range docs {
-			a := &result.Article{Input: d.id}
-			var text strings.Builder
-			for k, s := range d.sents {
-				if k > 0 {
-					text.WriteString("\n\n")
-				}
-				start := utf8.RuneCountInString(text.String())
-				text.WriteString(s.Text)
-				a.Claims = append(a.Claims, result.Claim{ID: s.N + 1, Text: s.Text, Start: start, End: start + utf8.RuneCountInString(s.Text)})
+	return byCluster, order
+}
+
+// sentenceArticles makes articles whose claims are the sentences, claim
+// n+1 for sentence n, a paragraph each.
+func sentenceArticles(docs []sentenceDoc) []*result.Article {
+	var arts []*result.Article
+	for _, d := range docs {
+		a := &result.Article{Input: d.id}
+		var text strings.Builder
+		for k, s := range d.sents {
+			if k > 0 {
+				text.WriteString("\n\n")
 			}
-			a.Text = text.String()
-			arts = append(arts, a)
+			start := utf8.RuneCountInString(text.String())
+			text.WriteString(s.Text)
+			a.Claims = append(a.Claims, result.Claim{ID: s.N + 1, Text: s.Text, Start: start, End: start + utf8.RuneCountInString(s.Text)})
 		}
-		c, err := Compare(t.Context(), arts, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		together := map[[2]sent]bool{}
-		for _, r := range c.Rows {
-			for _, x := range r.Cells {
-				for _, y := range r.Cells {
-					sx, sy := sent{docs[x.Article].id, x.Claim - 1}, sent{docs[y.Article].id, y.Claim - 1}
-					if sx.doc == sy.doc || !annotated[sx] || !annotated[sy] {
-						continue
-					}
-					together[[2]sent{sx, sy}] = true
-					if gold[[2]sent{sx, sy}] {
-						tp++
-					} else {
-						fp++
-					}
+		a.Text = text.String()
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+// alignScore counts the pairs of annotated sentences aligned, right
+// (tp) or wrong (fp), and the gold pairs, found or not.
+type alignScore struct {
+	tp, fp, found, goldPairs int
+}
+
+// add scores the comparison of one cluster's articles.
+func (s *alignScore) add(g coref, docs []sentenceDoc, c *Comparison) {
+	together := map[[2]ecbSent]bool{}
+	for _, r := range c.Rows {
+		for _, x := range r.Cells {
+			for _, y := range r.Cells {
+				sx, sy := ecbSent{docs[x.Article].id, x.Claim - 1}, ecbSent{docs[y.Article].id, y.Claim - 1}
+				if sx.doc == sy.doc || !g.annotated[sx] || !g.annotated[sy] {
+					continue
 				}
-			}
-		}
-		inCluster := map[string]bool{}
-		for _, d := range docs {
-			inCluster[d.id] = true
-		}
-		for p := range gold {
-			if inCluster[p[0].doc] && inCluster[p[1].doc] {
-				goldPairs++
-				if together[p] {
-					found++
+				together[[2]ecbSent{sx, sy}] = true
+				if g.gold[[2]ecbSent{sx, sy}] {
+					s.tp++
+				} else {
+					s.fp++
 				}
 			}
 		}
 	}
-	p, r := float64(tp)/float64(tp+fp), float64(found)/float64(goldPairs)
-	t.Logf("ECB+ claim alignment: %d sentence pairs aligned among annotated sentences, precision %.3f; %d gold pairs, recall %.3f, F1 %.3f",
-		tp+fp, p, goldPairs, r, 2*p*r/(p+r))
+	inCluster := map[string]bool{}
+	for _, d := range docs {
+		inCluster[d.id] = true
+	}
+	for p := range g.gold {
+		if inCluster[p[0].doc] && inCluster[p[1].doc] {
+			s.goldPairs++
+			if together[p] {
+				s.found++
+			}
+		}
+	}
 }

@@ -9,7 +9,7 @@
 // Compare does all of it for analysed articles (result.Article) and
 // WriteText, WriteJSON and WriteHTML print the Comparison.
 //
-// Group sorts a stream of articles (an archive's, in date order) into
+// A Grouper sorts a stream of articles (an archive's, in date order) into
 // events without comparing every pair: an inverted index of each
 // article's weightiest terms proposes candidates, and only the articles
 // within a window of days are kept, so memory does not grow with the

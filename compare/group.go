@@ -30,9 +30,9 @@ type GroupOptions struct {
 	// articles of a stream are weighed by few others. On ECB+ the two
 	// group equally well (BENCHMARKS.md).
 	DocFreq *DocFreq `json:"-"`
-	// Workers is how many goroutines of Group read articles (their words,
-	// names and figures) ahead of the grouper, which takes them in stream
-	// order whatever the number (default one per CPU).
+	// Workers is how many goroutines of Grouper.Run read articles (their
+	// words, names and figures) ahead of the grouper, which takes them in
+	// stream order whatever the number (default one per CPU).
 	Workers int `json:"-"`
 }
 
@@ -341,12 +341,6 @@ func (g *Grouper) Close() error {
 		}
 	}
 	return nil
-}
-
-// Group groups a stream of articles (in date order) into events, handing
-// each to emit as it is finished: NewGrouper(opts, emit).Run(ctx, docs).
-func Group(ctx context.Context, docs iter.Seq2[Doc, error], opts GroupOptions, emit func(Event) error) error {
-	return NewGrouper(opts, emit).Run(ctx, docs)
 }
 
 // Run adds every article of a stream (in date order) and closes the

@@ -13,10 +13,10 @@ import (
 func groupAll(t *testing.T, n int, opts compare.GroupOptions) []compare.Event {
 	t.Helper()
 	var out []compare.Event
-	if err := compare.Group(context.Background(), stream(n), opts, func(e compare.Event) error {
+	if err := compare.NewGrouper(opts, func(e compare.Event) error {
 		out = append(out, e)
 		return nil
-	}); err != nil {
+	}).Run(context.Background(), stream(n)); err != nil {
 		t.Fatal(err)
 	}
 	return out
@@ -38,13 +38,13 @@ func TestGroupStops(t *testing.T) {
 	stop := errors.New("stop here")
 	for _, workers := range []int{1, 2} {
 		n := 0
-		err := compare.Group(context.Background(), stream(2000), compare.GroupOptions{Workers: workers}, func(compare.Event) error {
+		err := compare.NewGrouper(compare.GroupOptions{Workers: workers}, func(compare.Event) error {
 			n++
 			if n == 10 {
 				return stop
 			}
 			return nil
-		})
+		}).Run(context.Background(), stream(2000))
 		if !errors.Is(err, stop) {
 			t.Errorf("%d workers: emit's error: got %v", workers, err)
 		}
@@ -62,12 +62,13 @@ func TestGroupStops(t *testing.T) {
 				}
 			}
 		}
-		if err := compare.Group(context.Background(), docs, compare.GroupOptions{Workers: workers}, func(compare.Event) error { return nil }); !errors.Is(err, bad) {
+		none := func(compare.Event) error { return nil }
+		if err := compare.NewGrouper(compare.GroupOptions{Workers: workers}, none).Run(context.Background(), docs); !errors.Is(err, bad) {
 			t.Errorf("%d workers: the stream's error: got %v", workers, err)
 		}
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel()
-		if err := compare.Group(ctx, stream(100), compare.GroupOptions{Workers: workers}, func(compare.Event) error { return nil }); !errors.Is(err, context.Canceled) {
+		if err := compare.NewGrouper(compare.GroupOptions{Workers: workers}, none).Run(ctx, stream(100)); !errors.Is(err, context.Canceled) {
 			t.Errorf("%d workers: cancelled: got %v", workers, err)
 		}
 	}

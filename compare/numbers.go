@@ -105,31 +105,46 @@ func (c *runeCounter) at(off int) int {
 }
 
 // value reads one number at toks[i]: digits with thousands separators, or
-// number words. It returns the value, the index after it and whether it
-// was written in digits.
-func value(s string, toks []lexicon.Token, i int) (float64, int, bool, bool) {
-	t := toks[i]
-	if isDigits(t.Key) {
-		text := t.Key
-		j := i + 1
-		// 200 , 000 written with no spaces
-		for j+1 < len(toks) && toks[j].Key == "," && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End &&
-			len(toks[j+1].Key) == 3 && isDigits(toks[j+1].Key) && !strings.Contains(toks[j+1].Key, ".") && !strings.Contains(text, ".") {
-			text += toks[j+1].Key
-			j += 2
-		}
-		v, err := strconv.ParseFloat(text, 64)
-		if err != nil {
-			return 0, i, false, false
-		}
-		return v, j, true, true
+// number words.
+func value(toks []lexicon.Token, i int) (numeral, bool) {
+	if isDigits(toks[i].Key) {
+		return digitsValue(toks, i)
 	}
-	v, ok := units[t.Key]
+	return wordsValue(toks, i)
+}
+
+// numeral is one number as value reads it.
+type numeral struct {
+	value  float64
+	next   int  // the token after it
+	digits bool // written in digits
+}
+
+// digitsValue reads a number in digits, with its thousands separators:
+// "200,000" comes as the tokens 200 , 000 with no spaces between.
+func digitsValue(toks []lexicon.Token, i int) (numeral, bool) {
+	text := toks[i].Key
+	j := i + 1
+	for j+1 < len(toks) && toks[j].Key == "," && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End &&
+		len(toks[j+1].Key) == 3 && isDigits(toks[j+1].Key) && !strings.Contains(toks[j+1].Key, ".") && !strings.Contains(text, ".") {
+		text += toks[j+1].Key
+		j += 2
+	}
+	v, err := strconv.ParseFloat(text, 64)
+	if err != nil {
+		return numeral{}, false
+	}
+	return numeral{value: v, next: j, digits: true}, true
+}
+
+// wordsValue reads a number in words: "eight", "a dozen", and tens with
+// units, "twenty-five" or "twenty five".
+func wordsValue(toks []lexicon.Token, i int) (numeral, bool) {
+	v, ok := units[toks[i].Key]
 	if !ok {
-		return 0, i, false, false
+		return numeral{}, false
 	}
 	j := i + 1
-	// twenty-five, twenty five
 	if v >= 20 && v < 100 && int(v)%10 == 0 {
 		k := j
 		if k < len(toks) && toks[k].Key == "-" && toks[k].Start == toks[k-1].End {
@@ -142,7 +157,7 @@ func value(s string, toks []lexicon.Token, i int) (float64, int, bool, bool) {
 			}
 		}
 	}
-	return v, j, false, true
+	return numeral{value: v, next: j}, true
 }
 
 func isDigits(k string) bool {
@@ -166,113 +181,189 @@ func isDigits(k string) bool {
 // numberAt reads a figure starting at toks[i], with its hedge, scale,
 // range, unit and the noun it counts.
 func numberAt(s string, toks []lexicon.Token, i int) (Number, int, bool) {
-	t := toks[i]
-	var n Number
-	start := t.Start
-	money := false
-	if t.Key == "$" || t.Key == "€" || t.Key == "£" {
+	f, ok := readFigure(toks, i)
+	if !ok || f.inName() || f.gluedLetters() || f.pronoun() {
+		return Number{}, i, false
+	}
+	f.yearOrDate()
+	f.scale()
+	f.end = toks[f.next-1].End
+	f.upTo()
+	f.percent()
+	f.moneyWord()
+	n := f.n
+	n.Approx = hedgeBefore(toks, f.at-boolInt(f.money))
+	n.Text = strings.TrimSpace(s[f.start:f.end])
+	n.Start, n.End = f.start, f.end
+	if n.Kind == KindCount || n.Kind == KindMoney || n.Kind == KindPercent {
+		n.Qualifier, n.Noun = nounAfter(toks, f.next)
+		n.Head = stem(lexicon.Fold(n.Noun))
+	}
+	return n, f.next, true
+}
+
+// figureScan is a figure as numberAt reads it, one construction at a time.
+type figureScan struct {
+	toks  []lexicon.Token
+	at    int     // the token of the number, after a currency sign or "a"
+	next  int     // the token after what is read so far
+	start int     // the figure's first byte
+	end   int     // and the byte after its last, once the scale is read
+	money bool    // after a currency sign
+	num   numeral // the number as written, before any scale
+	n     Number  // Value, Upper and Kind so far
+}
+
+// readFigure reads the number at toks[i], after a currency sign ($14)
+// or the "a" of "a dozen".
+func readFigure(toks []lexicon.Token, i int) (figureScan, bool) {
+	f := figureScan{toks: toks, start: toks[i].Start}
+	switch k := toks[i].Key; {
+	case k == "$" || k == "€" || k == "£":
 		if i+1 >= len(toks) || !isDigits(toks[i+1].Key) {
-			return n, i, false
+			return f, false
 		}
-		money = true
+		f.money = true
+		i++
+	case k == "a" && i+1 < len(toks) && toks[i+1].Key == "dozen":
 		i++
 	}
-	a := "a"
-	if t.Key == a && i+1 < len(toks) && toks[i+1].Key == "dozen" {
-		i++
-	}
-	v, j, digits, ok := value(s, toks, i)
+	num, ok := value(toks, i)
 	if !ok {
-		return n, i, false
+		return f, false
 	}
+	f.at, f.next, f.num = i, num.next, num
+	f.n = Number{Value: num.value, Kind: KindCount}
+	if f.money {
+		f.n.Kind = KindMoney
+	}
+	return f, true
+}
+
+// inName reports digits inside a name or code: MS-13, COVID-19, F-16.
+func (f *figureScan) inName() bool {
+	toks, i := f.toks, f.at
+	if !f.num.digits || i < 2 || toks[i-1].Key != "-" || toks[i-1].End != toks[i].Start || toks[i-2].End != toks[i-1].Start {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i-2].Text)
+	return unicode.IsLetter(r)
+}
+
+// gluedLetters reports letters glued to the end of the number other
+// than a scale: 19th, 3rd, 10am (but 5bn).
+func (f *figureScan) gluedLetters() bool {
+	toks, j := f.toks, f.next
+	if j >= len(toks) || toks[j].Start != toks[j-1].End || !isWordToken(toks[j].Text) || digitsOnlyWord(toks[j].Key) {
+		return false
+	}
+	_, isScale := scales[toks[j].Key]
+	return !isScale
+}
+
+// pronoun reports "one" or "zero" in words with no scale after: "one
+// of", "no one" are pronouns far more often than counts.
+func (f *figureScan) pronoun() bool {
+	toks, j := f.toks, f.next
+	first := toks[f.at].Key
+	return !f.num.digits && (first == "one" || first == "zero") && (j >= len(toks) || scales[toks[j].Key] == 0)
+}
+
+// yearOrDate makes a lone whole number a year (four digits, 1800 to
+// 2100, no currency) or a date (1 to 31 beside a month; "March 4"
+// starts at the month).
+func (f *figureScan) yearOrDate() {
+	toks, i, j := f.toks, f.at, f.next
 	first := toks[i]
-	// numbers inside names and codes: MS-13, COVID-19, F-16, 19th
-	if digits && i > 0 && toks[i-1].Key == "-" && toks[i-1].End == first.Start && i > 1 && toks[i-2].End == toks[i-1].Start {
-		if r, _ := utf8.DecodeRuneInString(toks[i-2].Text); unicode.IsLetter(r) {
-			return n, j, false
+	if !f.num.digits || strings.Contains(first.Key, ".") || j != i+1 {
+		return
+	}
+	v := f.num.value
+	prevMonth := i > 0 && months[toks[i-1].Key]
+	nextMonth := j < len(toks) && months[toks[j].Key]
+	switch {
+	case v >= 1800 && v <= 2100 && len(first.Key) == 4 && !f.money:
+		f.n.Kind = KindYear
+	case (prevMonth || nextMonth) && v >= 1 && v <= 31:
+		f.n.Kind = KindDate
+		if prevMonth {
+			f.start = toks[i-1].Start
 		}
 	}
-	if j < len(toks) && toks[j].Start == toks[j-1].End && isWordToken(toks[j].Text) && !digitsOnlyWord(toks[j].Key) {
-		// 19th, 3rd, 10am: glued letters
-		if _, isScale := scales[toks[j].Key]; !isScale {
-			return n, j, false
+}
+
+// dated reports a year or a date, which take no scale and no range.
+func (f *figureScan) dated() bool { return f.n.Kind == KindYear || f.n.Kind == KindDate }
+
+// scale multiplies by a scale word after the number: 1.5 billion, 200
+// million; a short one only glued on (5bn, 10m).
+func (f *figureScan) scale() {
+	toks, j := f.toks, f.next
+	if j >= len(toks) || f.dated() {
+		return
+	}
+	if sc, ok := scales[toks[j].Key]; ok && (len(toks[j].Key) > 2 || toks[j].Start == toks[j-1].End) {
+		f.n.Value *= sc
+		f.next++
+	}
+}
+
+// upTo reads the top of a range, above the number as written: 200,000
+// to 750,000; 10-15; $5 to $10 million.
+func (f *figureScan) upTo() {
+	toks, j := f.toks, f.next
+	if j+1 >= len(toks) || toks[j].Key != "to" && toks[j].Key != "-" || f.dated() {
+		return
+	}
+	k := j + 1
+	if toks[k].Key == "$" {
+		k++
+	}
+	if k >= len(toks) {
+		return
+	}
+	top, ok := value(toks, k)
+	if !ok || top.value <= f.num.value {
+		return
+	}
+	upper, next := top.value, top.next
+	if next < len(toks) {
+		if sc, ok := scales[toks[next].Key]; ok {
+			upper *= sc
+			next++
 		}
 	}
-	if !digits && (first.Key == "one" || first.Key == "zero") && (j >= len(toks) || scales[toks[j].Key] == 0) {
-		return n, j, false // "one of", "no one": pronouns far more often than counts
-	}
-	n.Value = v
-	n.Kind = KindCount
-	if money {
-		n.Kind = KindMoney
-	}
-	// a year or a date
-	if digits && !strings.Contains(first.Key, ".") && j == i+1 {
-		prevMonth := i > 0 && months[toks[i-1].Key]
-		nextMonth := j < len(toks) && months[toks[j].Key]
-		switch {
-		case v >= 1800 && v <= 2100 && len(first.Key) == 4 && !money:
-			n.Kind = KindYear
-		case (prevMonth || nextMonth) && v >= 1 && v <= 31:
-			n.Kind = KindDate
-			if prevMonth {
-				start = toks[i-1].Start
-			}
-		}
-	}
-	// scale: 1.5 billion, 200 million
-	if j < len(toks) {
-		if sc, ok := scales[toks[j].Key]; ok && (len(toks[j].Key) > 2 || toks[j].Start == toks[j-1].End) && n.Kind != KindYear && n.Kind != KindDate {
-			n.Value *= sc
-			j++
-		}
-	}
-	end := toks[j-1].End
-	// range: 200,000 to 750,000; 10-15
-	if j+1 < len(toks) && (toks[j].Key == "to" || toks[j].Key == "-") && n.Kind != KindYear && n.Kind != KindDate {
-		k := j + 1
-		if k < len(toks) && toks[k].Key == "$" {
-			k++
-		}
-		if k < len(toks) {
-			if u, jj, _, ok := value(s, toks, k); ok && u > v {
-				if jj < len(toks) {
-					if sc, ok := scales[toks[jj].Key]; ok {
-						u *= sc
-						jj++
-					}
-				}
-				n.Upper = u
-				j = jj
-				end = toks[j-1].End
-			}
-		}
-	}
-	// percent
-	k := j
+	f.n.Upper = upper
+	f.next = next
+	f.end = toks[next-1].End
+}
+
+// percent reads a percent sign or word after the figure: 25%, 25
+// percent, 25-pct, 25 per cent.
+func (f *figureScan) percent() {
+	toks, k := f.toks, f.next
 	if k < len(toks) && toks[k].Key == "-" {
 		k++
 	}
-	if k < len(toks) && (toks[k].Key == "%" || toks[k].Key == "percent" || toks[k].Key == "pct") {
-		n.Kind = KindPercent
-		j = k + 1
-		end = toks[k].End
-	} else if k+1 < len(toks) && toks[k].Key == "per" && toks[k+1].Key == "cent" {
-		n.Kind = KindPercent
-		j = k + 2
-		end = toks[k+1].End
+	switch {
+	case k < len(toks) && (toks[k].Key == "%" || toks[k].Key == "percent" || toks[k].Key == "pct"):
+		f.n.Kind = KindPercent
+		f.next = k + 1
+		f.end = toks[k].End
+	case k+1 < len(toks) && toks[k].Key == "per" && toks[k+1].Key == "cent":
+		f.n.Kind = KindPercent
+		f.next = k + 2
+		f.end = toks[k+1].End
 	}
-	if n.Kind == KindCount && j < len(toks) && (toks[j].Key == "dollars" || toks[j].Key == "pesos" || toks[j].Key == "euros") {
-		n.Kind = KindMoney
+}
+
+// moneyWord makes a count money when a currency follows: 40 dollars,
+// 300 pesos.
+func (f *figureScan) moneyWord() {
+	toks, j := f.toks, f.next
+	if f.n.Kind == KindCount && j < len(toks) && (toks[j].Key == "dollars" || toks[j].Key == "pesos" || toks[j].Key == "euros") {
+		f.n.Kind = KindMoney
 	}
-	n.Approx = hedgeBefore(toks, i-boolInt(money))
-	n.Text = strings.TrimSpace(s[start:end])
-	n.Start, n.End = start, end
-	if n.Kind == KindCount || n.Kind == KindMoney || n.Kind == KindPercent {
-		n.Qualifier, n.Noun = nounAfter(toks, j)
-		n.Head = stem(lexicon.Fold(n.Noun))
-	}
-	return n, j, true
 }
 
 func boolInt(b bool) int {

@@ -169,7 +169,7 @@ func (d *DocFreq) Docs() int { return d.n }
 // as unsigned varints (most are 0 or small, and compress well).
 func (d *DocFreq) MarshalBinary() ([]byte, error) {
 	out := make([]byte, 0, len(d.counts)+binary.MaxVarintLen64)
-	out = binary.AppendUvarint(out, uint64(d.n))
+	out = binary.AppendUvarint(out, uint64(d.n)) //nolint:gosec // G115: d.n counts documents: never negative
 	for _, c := range d.counts {
 		out = binary.AppendUvarint(out, uint64(c))
 	}

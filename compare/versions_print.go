@@ -16,7 +16,7 @@ func WriteDiffJSON(w io.Writer, d *VersionDiff) error { return writeJSON(w, d) }
 // words, and the claims that changed.
 func WriteDiffText(w io.Writer, d *VersionDiff) error {
 	bw := bufio.NewWriter(w)
-	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+	p := func(format string, args ...any) { printf(bw, format, args...) }
 	p("Article %d: %s", d.ArticleID, d.Locator)
 	if d.Outlet != "" {
 		p(" (%s)", d.Outlet)

@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -22,7 +23,7 @@ func TestDiffVersions(t *testing.T) {
 		"v3.txt", "Toll Rises Again\n\n“The toll rose to $15 on Monday” — Mayor Ana Ruiz said.\n",
 		"v4.txt", "Toll Rises Again\n\n\"The toll rose to $15 on Monday\" - Mayor Ana Ruiz said.\n")
 	v := func(i int) compare.Version {
-		return compare.Version{Article: arts[i], Version: i + 1, ID: int64(10 + i), FirstSeen: "2025-03-0" + string(rune('4'+i))}
+		return compare.Version{Article: arts[i], Version: i + 1, ID: int64(10 + i), FirstSeen: "2025-03-0" + strconv.Itoa(4+i)}
 	}
 	d := compare.DiffVersions(v(0), v(1), result.Tool{Name: "audit", Version: "test"})
 	if !d.Changed || !compare.Changed(d.Title) || d.WordsInserted == 0 || d.WordsDeleted == 0 {

@@ -18,7 +18,7 @@ type Options struct {
 	// Tool is recorded with a grouping and in comparisons; a grouping
 	// made by another version is made again.
 	Tool result.Tool
-	// Group tunes the grouping (compare.Group); a grouping made with
+	// Group tunes the grouping (compare.Grouper); a grouping made with
 	// other settings is made again.
 	Group compare.GroupOptions
 	// Regroup groups again even when the current grouping is up to date.
@@ -77,8 +77,8 @@ func Update(ctx context.Context, db *archive.DB, opts Options) (*archive.Groupin
 	return g, err == nil, err
 }
 
-// Group groups every article of the archive into events with
-// compare.Group, reading them in date order one at a time, and stores
+// Group groups every article of the archive into events with a
+// compare.Grouper, reading them in date order one at a time, and stores
 // the events as the archive's current grouping. Memory holds the
 // articles of the grouping's window of days, not the archive.
 func Group(ctx context.Context, db *archive.DB, opts Options) (*archive.Grouping, error) {

@@ -25,7 +25,11 @@ func openStored(t *testing.T, stories []story) *archive.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { db.Close() })
+	t.Cleanup(func() {
+		if err := db.Close(); err != nil {
+			t.Error(err)
+		}
+	})
 	store(ctx, db, stories)
 	return db
 }

@@ -16,14 +16,26 @@ import (
 // more, and compare one.
 func Example() {
 	ctx := context.Background()
-	dir, _ := os.MkdirTemp("", "events")
-	defer os.RemoveAll(dir)
+	dir, err := os.MkdirTemp("", "events")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer func() {
+		if err := os.RemoveAll(dir); err != nil {
+			fmt.Println(err)
+		}
+	}()
 	db, err := archive.Open(ctx, filepath.Join(dir, "audit.db"), archive.Options{Create: true})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	defer db.Close()
+	defer func() {
+		if err := db.Close(); err != nil {
+			fmt.Println(err)
+		}
+	}()
 	store(ctx, db, []story{
 		{"The Harbor Post", "2025-03-04", "Council Raises Harbor Bridge Toll", "The Westport council voted on Tuesday to raise the Harbor Bridge toll to $4, Mayor Ana Ruiz said."},
 		{"Valley Times", "2025-03-04", "Westport Raises Harbor Bridge Toll", "Mayor Ana Ruiz said the Westport council voted on Tuesday to raise the Harbor Bridge toll to $4."},

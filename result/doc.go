@@ -1,6 +1,7 @@
 // Package result holds what audit finds in articles, as plain data: the
 // document that 'audit check --format json' prints, with a protocol
-// version, and Encode and Decode to write and read it.
+// version, an Encoder that writes it an article at a time and Decode
+// that reads it back.
 //
 // Every part of audit that comes after the analysis works on these types
 // and not on the analyzer: the printers render them, the archive stores

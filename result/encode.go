@@ -123,20 +123,6 @@ func (e *Encoder) Close() error {
 	return e.w.Flush()
 }
 
-// Encode writes a whole report.
-func Encode(w io.Writer, r *Report) error {
-	enc := NewEncoder(w, r.Tool)
-	for i := range r.Articles {
-		if err := enc.Article(&r.Articles[i]); err != nil {
-			return err
-		}
-	}
-	for _, ie := range r.Errors {
-		enc.InputError(ie)
-	}
-	return enc.Close()
-}
-
 // VersionError is a document of a schema version this package cannot
 // read.
 type VersionError struct{ Version int }
@@ -145,13 +131,19 @@ func (e *VersionError) Error() string {
 	return fmt.Sprintf("result: schema version %d is newer than %d, the newest this version of audit reads", e.Version, SchemaVersion)
 }
 
-// Decode reads a report written by Encode (or 'audit check --format
+// Decode reads a report written by an Encoder (or 'audit check --format
 // json'). It refuses a document of a newer schema version with a
 // *VersionError.
 func Decode(r io.Reader) (*Report, error) {
 	dec := json.NewDecoder(r)
 	var rep Report
 	if err := dec.Decode(&rep); err != nil {
+		switch {
+		case errors.Is(err, io.EOF):
+			return nil, errors.New("result: decode: empty: no report")
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			return nil, fmt.Errorf("result: decode: the document ends before the report does: %w", err)
+		}
 		return nil, fmt.Errorf("result: decode: %w", err)
 	}
 	if rep.SchemaVersion > SchemaVersion {

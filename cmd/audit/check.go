@@ -126,13 +126,8 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "check", "[flags] INPUT...", checkHelp)
 	var in inputFlags
 	in.register(fs)
-	format := fs.String("format", "text", "output format: "+strings.Join(printer.Formats, ", "))
-	color := fs.String("color", "auto", "colour in text output: auto, always or never")
-	failOn := fs.String("fail-on", "", "exit 1 when a finding is at or above this severity: suggestion, warning or error (default: the configuration's fail_on, else error)")
-	configPath := fs.String("config", "", "configuration file (default: the nearest .audit.yaml, .audit.yml or .audit.toml)")
-	noConfig := fs.Bool("no-config", false, "use no configuration file")
-	var disable listFlag
-	fs.Var(&disable, "disable", "turn a rule off; may be repeated")
+	var pf printFlags
+	pf.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -144,14 +139,15 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	useColor, err := colorWanted(*color, e)
+	useColor, err := colorWanted(pf.color, e)
 	if err != nil {
 		return err
 	}
-	opts := config.Options{File: *configPath, None: *noConfig, Lexicons: in.lexicons}
-	if err := ruleOptions(&opts, *failOn, disable); err != nil {
+	opts, err := pf.options()
+	if err != nil {
 		return err
 	}
+	opts.Lexicons = in.lexicons
 	items, errs := input.Expand(fs.Args())
 	// the first input's configuration describes the rules to printers
 	first := input.Item{Name: "."}
@@ -163,12 +159,9 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	p, err := printer.New(*format, ctxWriter{ctx, e.stdout}, printer.Options{
-		Tool: printer.Tool{Name: "audit", Version: version}, Color: useColor,
-		Rules: base.Checker.Rules(), FailOn: base.Checker.Options().FailOn,
-	})
+	p, err := pf.printer(ctx, e, useColor, printer.Tool{Name: "audit", Version: version}, base)
 	if err != nil {
-		return usageError("--format: %v", err)
+		return err
 	}
 	inputFailed := len(errs) > 0
 	for _, err := range errs {
@@ -203,13 +196,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		}
 		return &exitError{code: 2, err: err}
 	}
-	if inputFailed {
-		return &exitError{code: 2}
-	}
-	if failing > 0 {
-		return &exitError{code: 1}
-	}
-	return nil
+	return verdict(inputFailed, failing)
 }
 
 // reportInputError prints one line on stderr naming the input and tells

@@ -8,6 +8,7 @@
 //	audit compare [flags] INPUT... compare how articles cover one event: shared claims, sourcing, numbers, quotes
 //	audit compare --event ID       the same for an event of the archive; --article ID,... for chosen articles
 //	audit compare --versions ID    two stored versions of an article, word by word
+//	audit convert [flags] [FILE|-] print a JSON report of check in another format: text, line, SARIF, GitHub, HTML
 //	audit demo [--out DIR]         check the embedded sample articles and write annotated pages
 //	audit eval --gold FILE         score the analyzer on labelled articles
 //	audit events [--db FILE]       group the archive's articles into events and list them
@@ -22,7 +23,7 @@
 // # Exit codes
 //
 //	0  success
-//	1  findings at or above the --fail-on severity (check)
+//	1  findings at or above the --fail-on severity (check, convert)
 //	2  usage error, unreadable input, a refused archive or runtime error
 //	130, 143  stopped by SIGINT or SIGTERM (one line on stderr)
 package main

@@ -33,3 +33,50 @@ func TestGoldenSeeds(t *testing.T) {
 		})
 	}
 }
+
+// TestConvertSeeds checks the seeds once as JSON and prints that report
+// in every format with convert: the bytes are check's in that format, as
+// the golden files hold them, and the exit code is check's, with
+// --fail-on error (0) and suggestion (1).
+func TestConvertSeeds(t *testing.T) {
+	seeds, err := filepath.Glob(filepath.Join("..", "..", "internal", "demo", "seeds", "*.txt"))
+	if err != nil || len(seeds) != 5 {
+		t.Fatalf("want the five sample articles, got %v (%v)", seeds, err)
+	}
+	audit := func(t *testing.T, stdin []byte, args ...string) ([]byte, int) {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), args, bytes.NewReader(stdin), &stdout, &stderr, os.Getenv)
+		if code == 2 {
+			t.Fatalf("audit %s: exit 2: %s", strings.Join(args, " "), stderr.String())
+		}
+		return stdout.Bytes(), code
+	}
+	report, _ := audit(t, nil, append([]string{"check", "--no-config", "--format", "json"}, seeds...)...)
+	// the seeds have warnings and suggestions, no errors
+	failOns := []string{"error", "suggestion"}
+	checkCode := map[string]int{}
+	for _, failOn := range failOns {
+		_, checkCode[failOn] = audit(t, nil, append([]string{"check", "--no-config", "--format", "line", "--fail-on", failOn}, seeds...)...)
+	}
+	if checkCode["error"] != 0 || checkCode["suggestion"] != 1 {
+		t.Fatalf("check exits %v; want 0 with --fail-on error, 1 with suggestion", checkCode)
+	}
+	for _, format := range []string{"json", "text", "line", "sarif", "github", "html"} {
+		t.Run(format, func(t *testing.T) {
+			want, err := os.ReadFile(filepath.Join("testdata", "golden", "seeds."+format))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, failOn := range failOns {
+				got, code := audit(t, report, "convert", "--no-config", "--format", format, "--color", "never", "--fail-on", failOn, "-")
+				if !bytes.Equal(got, want) {
+					t.Errorf("--fail-on %s: convert's output is not check's (testdata/golden/seeds.%s)", failOn, format)
+				}
+				if code != checkCode[failOn] {
+					t.Errorf("--fail-on %s: exit %d, check's %d", failOn, code, checkCode[failOn])
+				}
+			}
+		})
+	}
+}

@@ -42,6 +42,7 @@ func commands() []command {
 	return []command{
 		{"check", "analyse articles and print every claim with how it is sourced", runCheck},
 		{"compare", "compare how several articles cover one event", runCompare},
+		{"convert", "print a JSON report of check in another format", runConvert},
 		{"demo", "analyse the embedded sample articles", runDemo},
 		{"eval", "score the analyzer on labelled articles (a gold file)", runEval},
 		{"events", "group the archive's articles into events and list them", runEvents},

@@ -30,7 +30,17 @@ var runFiles = map[string]string{
 		"para las tiendas de la calle, que perdieron clientes por la falta de paso.\n",
 	"notes.db": "these are notes, not a database\n",
 	"bad.csv":  "file,outlet\nclean.txt,x\n",
-	"good.csv": "path,outlet,published\nclean.txt,The Harbor Post,2025-03-04\n",
+	// convert: reports as check --format json writes them
+	"empty.json": `{"schema_version": 1, "tool": {"name": "audit", "version": "0.1.0"}, "articles": [], "errors": []}` + "\n",
+	"flagged.json": `{"schema_version": 1, "tool": {"name": "audit", "version": "0.1.0"}, "articles": [{"input": "flagged.txt", "format": "text", ` +
+		`"text": "The toll rose to $14.", "findings": [{"rule": "unsourced-statistic", "severity": "warning", "claim": 1, "message": "a figure with no source", ` +
+		`"start": 0, "end": 21, "line": 1, "column": 1, "end_line": 1, "end_column": 22}], "summary": {"claims": 1}}], "errors": []}` + "\n",
+	"failed.json": `{"schema_version": 1, "tool": {"name": "audit", "version": "0.1.0"}, "articles": [], ` +
+		`"errors": [{"input": "missing.txt", "error": "no such file or directory"}]}` + "\n",
+	"zero.json":         "",
+	"newer.json":        `{"schema_version": 99, "tool": {"name": "audit", "version": "9.0.0"}, "articles": [], "errors": []}` + "\n",
+	"bad-severity.json": `{"schema_version": 1, "articles": [{"input": "x.txt", "findings": [{"rule": "r", "severity": "fatal"}]}]}` + "\n",
+	"good.csv":          "path,outlet,published\nclean.txt,The Harbor Post,2025-03-04\n",
 }
 
 // TestRunExitCodes runs every command in-process and checks the exit code
@@ -76,6 +86,23 @@ func TestRunExitCodes(t *testing.T) {
 		{"compare languages", []string{"compare", "--no-config", in("clean.txt"), in("puente.txt")}, 2},
 		{"compare no inputs", []string{"compare"}, 2},
 		{"compare bad format", []string{"compare", "--format", "xml", in("clean.txt"), in("bridge.md")}, 2},
+
+		{"convert", []string{"convert", "--no-config", in("empty.json")}, 0},
+		{"convert below fail-on", []string{"convert", "--no-config", "--format", "sarif", in("flagged.json")}, 0},
+		{"convert findings", []string{"convert", "--no-config", "--fail-on", "warning", in("flagged.json")}, 1},
+		{"convert findings html", []string{"convert", "--no-config", "--fail-on", "warning", "--format", "html", in("flagged.json")}, 1},
+		{"convert unreadable inputs", []string{"convert", "--no-config", in("failed.json")}, 2},
+		{"convert not json", []string{"convert", "--no-config", in("notes.db")}, 2},
+		{"convert binary", []string{"convert", "--no-config", in("binary.html")}, 2},
+		{"convert empty", []string{"convert", "--no-config", in("zero.json")}, 2},
+		{"convert newer schema", []string{"convert", "--no-config", in("newer.json")}, 2},
+		{"convert unknown severity", []string{"convert", "--no-config", in("bad-severity.json")}, 2},
+		{"convert missing report", []string{"convert", "--no-config", in("missing.json")}, 2},
+		{"convert empty stdin", []string{"convert", "--no-config"}, 2},
+		{"convert two reports", []string{"convert", in("empty.json"), in("flagged.json")}, 2},
+		{"convert bad format", []string{"convert", "--format", "xml", in("empty.json")}, 2},
+		{"convert bad fail-on", []string{"convert", "--fail-on", "panic", in("empty.json")}, 2},
+		{"convert missing config", []string{"convert", "--config", in("missing.yaml"), in("flagged.json")}, 2},
 
 		{"demo", []string{"demo", "--color", "never", "--out", filepath.Join(dir, "demo")}, 0},
 		{"demo arguments", []string{"demo", "extra"}, 2},
