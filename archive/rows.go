@@ -42,6 +42,20 @@ type ClaimRow struct {
 // claim, holding one claim at a time.
 func (db *DB) EachClaim(ctx context.Context, f Filter, fn func(ClaimRow) error) error {
 	where, args := f.where(false)
+	return db.eachClaim(ctx, where, args, fn)
+}
+
+// ArticleClaims returns the claims of an article's current version, as
+// EachClaim gives them.
+func (db *DB) ArticleClaims(ctx context.Context, article int64) ([]ClaimRow, error) {
+	return gather(func(fn func(ClaimRow) error) error {
+		return db.eachClaim(ctx, " WHERE ca.article_id = ?", []any{article}, fn)
+	})
+}
+
+// eachClaim is EachClaim with the conditions where (on current_articles,
+// aliased ca) and their arguments.
+func (db *DB) eachClaim(ctx context.Context, where string, args []any, fn func(ClaimRow) error) error {
 	var cur *ClaimRow
 	var curAnalysis int64
 	err := db.each(ctx, `SELECT ca.analysis_id, ca.article_id, COALESCE(ca.outlet, ''), ca.published, c.n,
