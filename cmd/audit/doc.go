@@ -6,10 +6,11 @@
 //
 //	audit check [flags] INPUT...   check articles (files, directories, -, URLs): claims, findings, score
 //	audit compare [flags] INPUT... compare how articles cover one event: shared claims, sourcing, numbers, quotes
-//	audit demo [--out DIR]         check the embedded sample articles and write annotated pages
+//	audit demo [--out DIR]         check, compare and report the embedded sample articles: a site to open
 //	audit eval --gold FILE         score the analyzer on labelled articles
 //	audit export TABLE             write a table of the archive as CSV, JSON or JSON Lines
 //	audit ingest [flags] INPUT...  analyse articles and store them in the archive (SQLite)
+//	audit report [--out DIR]       write the archive as a static site: outlets, sources, articles, methodology
 //	audit rules                    list the rules check applies, and why each matters
 //	audit serve [--addr HOST:PORT] serve the editor's page and the HTTP API for newsroom tools
 //	audit stats [--db FILE]        summarise the archive

@@ -42,10 +42,11 @@ func commands() []command {
 	return []command{
 		{"check", "analyse articles and print every claim with how it is sourced", runCheck},
 		{"compare", "compare how several articles cover one event", runCompare},
-		{"demo", "analyse the embedded sample articles", runDemo},
+		{"demo", "show check, compare and report on the embedded sample articles", runDemo},
 		{"eval", "score the analyzer on labelled articles (a gold file)", runEval},
 		{"export", "write a table of the archive as CSV, JSON or JSON Lines", runExport},
 		{"ingest", "analyse articles and store them in the archive", runIngest},
+		{"report", "write the archive as a static site: outlets, sources, articles", runReport},
 		{"rules", "list the rules check applies, and why each matters", runRules},
 		{"serve", "serve the editor's page and the HTTP API", runServe},
 		{"stats", "summarise the archive", runStats},

@@ -28,9 +28,9 @@ var runFiles = map[string]string{
 		"después de las reparaciones que costaron 14 millones de dólares, y que la ciudad no cobrará peaje por el uso del puente " +
 		"durante los primeros meses. Los vecinos de la zona del puerto dijeron que el cierre de la obra fue largo para ellos y " +
 		"para las tiendas de la calle, que perdieron clientes por la falta de paso.\n",
-	"notes.db":    "these are notes, not a database\n",
-	"bad.csv":     "file,outlet\nclean.txt,x\n",
-	"good.csv":    "path,outlet,published\nclean.txt,The Harbor Post,2025-03-04\n",
+	"notes.db": "these are notes, not a database\n",
+	"bad.csv":  "file,outlet\nclean.txt,x\n",
+	"good.csv": "path,outlet,published\nclean.txt,The Harbor Post,2025-03-04\n",
 }
 
 // TestRunExitCodes runs every command in-process and checks the exit code
@@ -106,6 +106,15 @@ func TestRunExitCodes(t *testing.T) {
 		{"export no archive", []string{"export", "claims", "--db", in("none.db")}, 2},
 		{"export refused database", []string{"export", "claims", "--db", in("notes.db")}, 2},
 
+		{"report", []string{"report", "--db", in("a.db"), "--out", in("site")}, 0},
+		{"report again", []string{"report", "--db", in("a.db"), "--out", in("site")}, 0},
+		{"report no articles", []string{"report", "--db", in("a.db"), "--out", in("none"), "--outlet", "Nobody"}, 2},
+		{"report folder with other files", []string{"report", "--db", in("a.db"), "--out", dir}, 2},
+		{"report arguments", []string{"report", "--db", in("a.db"), "extra"}, 2},
+		{"report bad date", []string{"report", "--db", in("a.db"), "--until", "May"}, 2},
+		{"report no archive", []string{"report", "--db", in("none.db")}, 2},
+		{"report refused database", []string{"report", "--db", in("notes.db")}, 2},
+
 		{"stats", []string{"stats", "--db", in("a.db")}, 0},
 		{"stats no archive", []string{"stats", "--db", in("none.db")}, 2},
 		{"stats arguments", []string{"stats", "--db", in("a.db"), "extra"}, 2},
@@ -126,6 +135,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"serve bad log", []string{"serve", "--log", "xml"}, 2},
 		{"serve unknown rule", []string{"serve", "--disable", "no-such-rule"}, 2},
 		{"serve missing config", []string{"serve", "--config", in("missing.yaml")}, 2},
+		{"serve refused database", []string{"serve", "--db", in("notes.db")}, 2},
 		{"serve port taken", []string{"serve", "--addr", takenAddr(t)}, 2},
 
 		{"version", []string{"version"}, 0},

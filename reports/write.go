@@ -1,0 +1,537 @@
+package reports
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+
+	"github.com/auditnews/audit/archive"
+	"github.com/auditnews/audit/internal/tabular"
+	"github.com/auditnews/audit/result"
+)
+
+// Sink receives the files of a site. Create is called from several
+// goroutines at once, never twice for one path; paths are slash-separated
+// and relative ("outlets/politico.html").
+type Sink interface {
+	Create(path string) (io.WriteCloser, error)
+}
+
+// Summary counts what a report wrote.
+type Summary struct {
+	Outlets  int   // outlets with a page
+	Articles int   // article pages
+	Sources  int   // sources with a page
+	Pages    int   // HTML pages in all, later pages of long lists included
+	Files    int   // files in all: pages, tables, the script
+	Bytes    int64 // their size
+}
+
+// Write writes the report of the archive into out: the index, a page for
+// each outlet, article and source, the list of sources, the methodology,
+// the pages of opts.Pages, and a CSV and a JSON file beside every table.
+// The same archive and options give the same files, byte for byte.
+func Write(ctx context.Context, db *archive.DB, out Sink, opts Options) (*Summary, error) {
+	s, err := newSite(db, opts)
+	if err != nil {
+		return nil, err
+	}
+	x, err := s.loadOutlets(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t, err := s.loadOutletTables(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	w := &writer{s: s, x: x, t: t, out: out, ctx: ctx, cancel: cancel, jobs: make(chan func() error)}
+	for range s.opts.Workers {
+		w.wg.Add(1)
+		go w.work()
+	}
+	err = w.all()
+	close(w.jobs)
+	w.wg.Wait()
+	if ferr := w.failed(); ferr != nil {
+		err = ferr // the cause, rather than the cancellation it caused
+	}
+	if err != nil {
+		return nil, err
+	}
+	w.sum.Files, w.sum.Pages, w.sum.Bytes = int(w.files.Load()), int(w.pages.Load()), w.bytes.Load()
+	return &w.sum, nil
+}
+
+// writer is one run of Write: the producer streams the archive and hands
+// pages to a few workers.
+type writer struct {
+	s      *site
+	x      *outletIndex
+	t      *outletTables
+	out    Sink
+	ctx    context.Context
+	cancel context.CancelFunc
+	jobs   chan func() error
+	wg     sync.WaitGroup
+
+	errOnce sync.Once
+	err     error
+
+	sum                 Summary // counted by the producer
+	files, pages, bytes atomic.Int64
+}
+
+func (w *writer) work() {
+	defer w.wg.Done()
+	for job := range w.jobs {
+		if w.ctx.Err() != nil {
+			continue // drain
+		}
+		if err := job(); err != nil {
+			w.fail(err)
+		}
+	}
+}
+
+func (w *writer) fail(err error) {
+	w.errOnce.Do(func() {
+		w.err = err
+		w.cancel()
+	})
+}
+
+func (w *writer) failed() error {
+	w.errOnce.Do(func() {}) // no more failures after this
+	return w.err
+}
+
+// submit hands a job to the workers; it returns an error once the run
+// has failed.
+func (w *writer) submit(job func() error) error {
+	select {
+	case w.jobs <- job:
+		return nil
+	case <-w.ctx.Done():
+		if err := w.failed(); err != nil {
+			return err
+		}
+		return w.ctx.Err()
+	}
+}
+
+// file writes one file of the site.
+func (w *writer) file(p string, fill func(io.Writer) error) error {
+	f, err := w.out.Create(p)
+	if err != nil {
+		return fmt.Errorf("reports: %w", err)
+	}
+	c := &counter{w: f}
+	b := bufio.NewWriterSize(c, 32<<10)
+	err = fill(b)
+	if err == nil {
+		err = b.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("reports: %s: %w", p, err)
+	}
+	w.files.Add(1)
+	w.bytes.Add(c.n)
+	return nil
+}
+
+// htmlPage writes one page with render.
+func (w *writer) htmlPage(p string, render func(io.Writer) error) error {
+	w.pages.Add(1)
+	return w.file(p, render)
+}
+
+// table writes the CSV and JSON files of a table.
+func table[T any](w *writer, p string, rows []T) error {
+	for _, format := range dataFormats {
+		if err := w.file(p+"."+format, func(out io.Writer) error { return tabular.WriteAll(out, format, rows) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// streamTable writes the CSV and JSON files of a table while its rows
+// stream by: open returns the function that takes each row, and close
+// ends the files.
+type streamTable[T any] struct {
+	files   []io.WriteCloser
+	buffers []*bufio.Writer
+	tables  []*tabular.Writer[T]
+	counts  []*counter
+	paths   []string
+}
+
+func openTable[T any](w *writer, p string) (*streamTable[T], error) {
+	st := &streamTable[T]{}
+	for _, format := range dataFormats {
+		f, err := w.out.Create(p + "." + format)
+		if err != nil {
+			st.abort()
+			return nil, fmt.Errorf("reports: %w", err)
+		}
+		c := &counter{w: f}
+		b := bufio.NewWriterSize(c, 32<<10)
+		t, err := tabular.New[T](b, format)
+		if err != nil {
+			f.Close()
+			st.abort()
+			return nil, err
+		}
+		st.files, st.buffers, st.tables, st.counts, st.paths = append(st.files, f), append(st.buffers, b), append(st.tables, t), append(st.counts, c), append(st.paths, p+"."+format)
+	}
+	return st, nil
+}
+
+func (st *streamTable[T]) write(row T) error {
+	for _, t := range st.tables {
+		if err := t.Write(row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (st *streamTable[T]) close(w *writer) error {
+	var errs []error
+	for i, t := range st.tables {
+		err := t.Close()
+		if err == nil {
+			err = st.buffers[i].Flush()
+		}
+		errs = append(errs, err, st.files[i].Close())
+		w.files.Add(1)
+		w.bytes.Add(st.counts[i].n)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("reports: %s: %w", st.paths[0], err)
+	}
+	return nil
+}
+
+func (st *streamTable[T]) abort() {
+	for _, f := range st.files {
+		f.Close()
+	}
+}
+
+type counter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *counter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// all streams the archive: the pages of the whole report first, then each
+// outlet's, each source's and each article's.
+func (w *writer) all() error {
+	s, x := w.s, w.x
+	simple := []struct {
+		path string
+		fill func(io.Writer) error
+	}{
+		{indexPath, func(out io.Writer) error { return s.indexPage(out, x) }},
+		{methodologyPath, func(out io.Writer) error { return s.methodologyPage(out, x) }},
+	}
+	for _, p := range simple {
+		if err := w.submit(func() error { return w.htmlPage(p.path, p.fill) }); err != nil {
+			return err
+		}
+	}
+	for _, p := range s.opts.Pages {
+		if err := w.submit(func() error { return w.htmlPage(p.Path, p.Write) }); err != nil {
+			return err
+		}
+	}
+	err := w.submit(func() error {
+		a, err := assets()
+		if err != nil {
+			return err
+		}
+		if err := w.file(scriptPath, func(out io.Writer) error { _, err := out.Write(a.script); return err }); err != nil {
+			return err
+		}
+		if err := w.file(markerPath, func(out io.Writer) error { _, err := io.WriteString(out, "a report written by audit\n"); return err }); err != nil {
+			return err
+		}
+		return table(w, outletsTable, x.outlets)
+	})
+	if err != nil {
+		return err
+	}
+	for i := range x.outlets {
+		if err := w.submit(func() error { return w.outlet(i) }); err != nil {
+			return err
+		}
+		w.sum.Outlets++
+	}
+	if err := w.sources(); err != nil {
+		return err
+	}
+	return w.articles()
+}
+
+// outlet writes an outlet's page, the later pages of its articles, and
+// its tables.
+func (w *writer) outlet(i int) error {
+	s, x, t := w.s, w.x, w.t
+	o, slug := x.outlets[i], x.slugs[i]
+	key := archive.MatchKey(o.Outlet)
+	sources, err := s.outletSources(w.ctx, o.Outlet)
+	if err != nil {
+		return err
+	}
+	for _, tb := range []error{
+		table(w, outletData(slug, "summary"), x.outlets[i:i+1]),
+		table(w, outletData(slug, "months"), nonNil(t.months[key])),
+		table(w, outletData(slug, "sources"), nonNil(sources)),
+		table(w, outletData(slug, "relies-on"), nonNil(t.citing[key])),
+		table(w, outletData(slug, "relied-on-by"), reliedOn(o.Outlet, t.cited[key])),
+		table(w, outletData(slug, "anonymous"), nonNil(t.anonymous[key])),
+		table(w, outletData(slug, "findings"), nonNil(t.rules[key])),
+	} {
+		if tb != nil {
+			return tb
+		}
+	}
+	list, err := openTable[archive.ArticleInfo](w, outletData(slug, "articles"))
+	if err != nil {
+		return err
+	}
+	defer list.abort()
+	per := s.opts.ArticlesPerPage
+	var first, rows []archive.ArticleInfo
+	page := 1
+	flush := func() error {
+		if page == 1 {
+			first = rows
+		} else if err := w.htmlPage(outletPath(slug, page), func(out io.Writer) error { return s.articlesPage(out, x, i, page, rows, o.Articles) }); err != nil {
+			return err
+		}
+		rows = nil
+		page++
+		return nil
+	}
+	err = s.db.EachArticleInfo(w.ctx, s.outletFilter(o.Outlet), archive.Page{}, func(a archive.ArticleInfo) error {
+		if err := list.write(a); err != nil {
+			return err
+		}
+		rows = append(rows, a)
+		if len(rows) == per {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil && (len(rows) > 0 || page == 1) {
+		err = flush()
+	}
+	if err == nil {
+		err = list.close(w)
+	}
+	if err != nil {
+		return err
+	}
+	return w.htmlPage(outletPath(slug, 1), func(out io.Writer) error { return s.outletPage(w.ctx, out, x, t, i, first, o.Articles) })
+}
+
+// reliedOn are the citations of an outlet by others; none for the
+// articles of no known outlet, which nobody can cite.
+func reliedOn(outlet string, cs []archive.Citation) []archive.Citation {
+	if outlet == "" {
+		return []archive.Citation{}
+	}
+	return nonNil(cs)
+}
+
+func nonNil[T any](rows []T) []T {
+	if rows == nil {
+		return []T{}
+	}
+	return rows
+}
+
+// sources writes the list of sources, the sources table and each
+// source's pages.
+func (w *writer) sources() error {
+	s := w.s
+	list, err := openTable[archive.SourceStats](w, sourcesTable)
+	if err != nil {
+		return err
+	}
+	defer list.abort()
+	total := 0
+	err = s.db.EachSource(w.ctx, s.opts.Filter, 0, func(archive.SourceStats) error { total++; return nil })
+	if err != nil {
+		return err
+	}
+	per := s.opts.SourcesPerPage
+	var rows []archive.SourceStats
+	page := 1
+	flush := func() error {
+		rows, n := rows, page
+		page++
+		return w.submit(func() error {
+			return w.htmlPage(sourcesPath(n), func(out io.Writer) error { return s.sourcesPage(out, rows, n, total) })
+		})
+	}
+	err = s.db.EachSource(w.ctx, s.opts.Filter, 0, func(src archive.SourceStats) error {
+		if err := list.write(src); err != nil {
+			return err
+		}
+		w.sum.Sources++
+		if err := w.submit(func() error { return w.source(src) }); err != nil {
+			return err
+		}
+		rows = append(rows, src)
+		if len(rows) == per {
+			err := flush()
+			rows = nil
+			return err
+		}
+		return nil
+	})
+	if err == nil && (len(rows) > 0 || page == 1) {
+		err = flush()
+	}
+	if err != nil {
+		return err
+	}
+	return list.close(w)
+}
+
+// source writes a source's pages and tables.
+func (w *writer) source(st archive.SourceStats) error {
+	s, x, t := w.s, w.x, w.t
+	cites, err := openTable[archive.CitationRow](w, sourceData(st.ID, "citations"))
+	if err != nil {
+		return err
+	}
+	defer cites.abort()
+	tally := newSourceTally()
+	per := s.opts.CitationsPerPage
+	var first, rows []archive.CitationRow
+	page := 1
+	flush := func() error {
+		if page == 1 {
+			first = rows
+		} else if err := w.htmlPage(sourcePath(st.ID, page), func(out io.Writer) error { return s.sourcePage(out, x, t, st, nil, rows, page) }); err != nil {
+			return err
+		}
+		rows = nil
+		page++
+		return nil
+	}
+	err = s.db.EachCitation(w.ctx, s.opts.Filter, st.ID, func(c archive.CitationRow) error {
+		if err := cites.write(c); err != nil {
+			return err
+		}
+		tally.add(c)
+		rows = append(rows, c)
+		if len(rows) == per {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil && (len(rows) > 0 || page == 1) {
+		err = flush()
+	}
+	if err == nil {
+		err = cites.close(w)
+	}
+	if err != nil {
+		return err
+	}
+	outlets := tally.rows()
+	if err := table(w, sourceData(st.ID, "outlets"), outlets); err != nil {
+		return err
+	}
+	return w.htmlPage(sourcePath(st.ID, 1), func(out io.Writer) error { return s.sourcePage(out, x, t, st, outlets, first, 1) })
+}
+
+// articles writes each article's page and its claims, reading the
+// stored analyses and the claims side by side, both in article order.
+func (w *writer) articles() error {
+	s := w.s
+	ctx, cancel := context.WithCancel(w.ctx)
+	defer cancel()
+	groups := make(chan []archive.ClaimRow, 16)
+	claimsErr := make(chan error, 1)
+	go func() {
+		defer close(groups)
+		var cur []archive.ClaimRow
+		send := func() error {
+			select {
+			case groups <- cur:
+				cur = nil
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		err := s.db.EachClaim(ctx, s.opts.Filter, func(c archive.ClaimRow) error {
+			if len(cur) > 0 && cur[0].ArticleID != c.ArticleID {
+				if err := send(); err != nil {
+					return err
+				}
+			}
+			cur = append(cur, c)
+			return nil
+		})
+		if err == nil && len(cur) > 0 {
+			err = send()
+		}
+		claimsErr <- err
+	}()
+	var next []archive.ClaimRow // a group read ahead, for a later article
+	err := s.db.EachArticle(ctx, s.opts.Filter, func(info archive.ArticleInfo, a *result.Article) error {
+		claims := []archive.ClaimRow{}
+		for {
+			if next == nil {
+				g, ok := <-groups
+				if !ok {
+					break
+				}
+				next = g
+			}
+			if next[0].ArticleID < info.ID {
+				next = nil // an article the claims' query saw and this one did not (an ingest ran between the two)
+				continue
+			}
+			if next[0].ArticleID == info.ID {
+				claims, next = next, nil
+			}
+			break
+		}
+		w.sum.Articles++
+		return w.submit(func() error {
+			if err := w.htmlPage(articlePath(info.ID), func(out io.Writer) error { return s.articlePage(out, w.x, info, a) }); err != nil {
+				return err
+			}
+			return table(w, articleData(info.ID), claims)
+		})
+	})
+	cancel()
+	for range groups { // let the claims' reader stop
+	}
+	if cerr := <-claimsErr; err == nil && !errors.Is(cerr, context.Canceled) {
+		err = cerr
+	}
+	return err
+}
