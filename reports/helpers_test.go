@@ -147,7 +147,7 @@ func (nopCloser) Close() error { return nil }
 // testOptions are options with the tests' clock and small pages, so
 // that lists run to several pages.
 func testOptions() Options {
-	return Options{Now: fixedNow, Tool: toolForTests, ArticlesPerPage: 2, SourcesPerPage: 5, CitationsPerPage: 2}
+	return Options{Now: fixedNow, Tool: toolForTests, ArticlesPerPage: 1, SourcesPerPage: 5, CitationsPerPage: 2}
 }
 
 var toolForTests = printer.Tool{Name: "audit", Version: "test"}
