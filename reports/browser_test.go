@@ -235,8 +235,8 @@ func TestSiteWithJavaScriptOff(t *testing.T) {
 	b.NoConsole(t)
 }
 
-// TestServedInChromium opens the live pages through 'audit serve''s
-// server, under its Content-Security-Policy: the script runs, nothing is
+// TestServedInChromium opens the live pages through the server of 'audit serve',
+// under its Content-Security-Policy: the script runs, nothing is
 // refused or logged, and every link leads to a page.
 func TestServedInChromium(t *testing.T) {
 	db := testArchive(t)
