@@ -127,12 +127,16 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		cfg.Fetch, cfg.FetchTimeout = safefetch.NewClient(safefetch.Options{}), *timeout
 	}
 	if *dbp != "" {
+		now, err := clock(e)
+		if err != nil {
+			return err
+		}
 		db, err := openArchive(ctx, *dbp, true)
 		if err != nil {
 			return err
 		}
 		defer db.Close()
-		if cfg.Reports, err = reports.Handler(db, reports.Options{Tool: printer.Tool{Name: "audit", Version: version}}); err != nil {
+		if cfg.Reports, err = reports.Handler(db, reports.Options{Now: now, Tool: printer.Tool{Name: "audit", Version: version}}); err != nil {
 			return &exitError{code: 2, err: err}
 		}
 		cfg.Store = storeDraft(db, analyzerVersion())
