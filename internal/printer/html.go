@@ -230,6 +230,7 @@ type (
 		CloseList bool
 		Position  string
 		Segs      []htmlSeg
+		HTML      template.HTML // the segments, written by segsHTML
 	}
 	htmlSeg struct {
 		Text  string
@@ -427,6 +428,7 @@ func (v *htmlArticle) addBlocks(a *result.Article, ids htmlIDs, byClaim map[int]
 		if at < b.End {
 			hb.Segs = append(hb.Segs, htmlSeg{Text: text.slice(at, b.End)})
 		}
+		hb.HTML = segsHTML(hb.Segs)
 		v.Blocks = append(v.Blocks, hb)
 	}
 }
