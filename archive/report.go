@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 )
 
 // MonthStats are an outlet's figures over the articles it published in
@@ -96,28 +97,184 @@ type CitationRow struct {
 }
 
 // EachCitation calls fn for every citation of a source by the articles a
-// filter sees, by date of publication (unknown dates first), article,
+// filter sees, in the order the archive stored their analyses, then by
 // claim and depth.
 func (db *DB) EachCitation(ctx context.Context, f Filter, source int64, fn func(CitationRow) error) error {
-	where, args := f.whereOn(true, "a.outlet_id", "v.published")
-	// current_articles is spelled out so that the query starts from the
-	// source's index and finds each article by its key
-	return db.each(ctx, `SELECT cs.source_id, a.id, COALESCE(o.name, ''), v.published, v.title, cs.claim, cs.depth, c.class, cs.role, cs.span,
+	return db.EachCitations(ctx, f, source, source, fn)
+}
+
+// citationQueries read the citations of a range of sources as immediate
+// sources and in chains, each in the order of its index (source, analysis,
+// claim, depth), so that merging them needs no sort; current_articles is
+// spelled out so that each row finds its article by key.
+var citationQueries = [2]string{
+	`SELECT c.source_id, c.analysis_id, a.id, COALESCE(o.name, ''), v.published, v.title, c.n, 0, c.class, c.role, c.span,
 substr(v.text, c.start_char + 1, c.end_char - c.start_char)
-FROM claim_sources cs
-JOIN analyses an ON an.id = cs.analysis_id
+FROM claims c INDEXED BY claims_source
+JOIN analyses an ON an.id = c.analysis_id
 JOIN versions v ON v.id = an.version_id
 JOIN articles a ON a.id = v.article_id AND a.current_version_id = v.id
 LEFT JOIN outlets o ON o.id = a.outlet_id
-JOIN claims c ON c.analysis_id = cs.analysis_id AND c.n = cs.claim
-WHERE cs.source_id = ?`+where+`
-ORDER BY v.published, a.id, cs.claim, cs.depth`, append([]any{source}, args...), func(r *sql.Rows) error {
-		var c CitationRow
-		if err := r.Scan(&c.SourceID, &c.ArticleID, &c.Outlet, &c.Published, &c.Title, &c.Claim, &c.Depth, &c.Class, &c.Role, &c.Span, &c.Text); err != nil {
+WHERE c.source_id BETWEEN ? AND ?%s
+ORDER BY c.source_id, c.analysis_id, c.n`,
+	`SELECT ch.source_id, ch.analysis_id, a.id, COALESCE(o.name, ''), v.published, v.title, ch.claim, ch.depth, c.class, ch.role, ch.span,
+substr(v.text, c.start_char + 1, c.end_char - c.start_char)
+FROM claim_chain ch INDEXED BY claim_chain_source
+JOIN claims c ON c.analysis_id = ch.analysis_id AND c.n = ch.claim
+JOIN analyses an ON an.id = ch.analysis_id
+JOIN versions v ON v.id = an.version_id
+JOIN articles a ON a.id = v.article_id AND a.current_version_id = v.id
+LEFT JOIN outlets o ON o.id = a.outlet_id
+WHERE ch.source_id BETWEEN ? AND ?%s
+ORDER BY ch.source_id, ch.analysis_id, ch.claim, ch.depth`,
+}
+
+// EachCitations calls fn for every citation of the sources whose ids are
+// from to to, by source, then as EachCitation gives them. It streams:
+// memory does not grow with the number of citations.
+func (db *DB) EachCitations(ctx context.Context, f Filter, from, to int64, fn func(CitationRow) error) error {
+	where, args := f.whereOn(true, "a.outlet_id", "v.published")
+	args = append([]any{from, to}, args...)
+	var streams [2]*citationStream
+	for i, q := range citationQueries {
+		rows, err := db.ro.QueryContext(ctx, fmt.Sprintf(q, where), args...)
+		if err != nil {
+			return fmt.Errorf("archive: %w", err)
+		}
+		defer rows.Close()
+		streams[i] = &citationStream{rows: rows}
+		if err := streams[i].next(); err != nil {
 			return err
 		}
-		return fn(c)
+	}
+	for {
+		a, b := streams[0], streams[1]
+		var s *citationStream
+		switch {
+		case a.done && b.done:
+			return nil
+		case b.done || (!a.done && !b.before(a)):
+			s = a
+		default:
+			s = b
+		}
+		if err := fn(s.cur); err != nil {
+			return err
+		}
+		if err := s.next(); err != nil {
+			return err
+		}
+	}
+}
+
+// citationStream is one of the two ordered streams EachCitations merges.
+type citationStream struct {
+	rows     *sql.Rows
+	cur      CitationRow
+	analysis int64
+	done     bool
+}
+
+func (s *citationStream) next() error {
+	if !s.rows.Next() {
+		s.done = true
+		if err := s.rows.Err(); err != nil {
+			return fmt.Errorf("archive: %w", err)
+		}
+		return nil
+	}
+	c := &s.cur
+	if err := s.rows.Scan(&c.SourceID, &s.analysis, &c.ArticleID, &c.Outlet, &c.Published, &c.Title, &c.Claim, &c.Depth, &c.Class,
+		&c.Role, &c.Span, &c.Text); err != nil {
+		return fmt.Errorf("archive: %w", err)
+	}
+	return nil
+}
+
+// before reports whether s's row comes before o's.
+func (s *citationStream) before(o *citationStream) bool {
+	a, b := s.cur, o.cur
+	switch {
+	case a.SourceID != b.SourceID:
+		return a.SourceID < b.SourceID
+	case s.analysis != o.analysis:
+		return s.analysis < o.analysis
+	case a.Claim != b.Claim:
+		return a.Claim < b.Claim
+	}
+	return a.Depth < b.Depth
+}
+
+// OutletSources are the most-cited sources of one outlet's articles.
+type OutletSources struct {
+	Outlet  string // "" for articles of no known outlet
+	Sources []SourceStats
+}
+
+// TopSources returns, for each outlet in name order, its n most-cited
+// sources of the types given (all types when none), as Sources with the
+// filter narrowed to the outlet would give them.
+func (db *DB) TopSources(ctx context.Context, f Filter, n int, types ...string) ([]OutletSources, error) {
+	where, args := f.where(false)
+	cond := ""
+	if len(types) > 0 {
+		cond = " AND s.type IN (?" + strings.Repeat(", ?", len(types)-1) + ")"
+		if where == "" {
+			cond = " WHERE" + strings.TrimPrefix(cond, " AND")
+		}
+		for _, t := range types {
+			args = append(args, t)
+		}
+	}
+	var out []OutletSources
+	type key struct {
+		outlet string
+		source int64
+	}
+	kept := map[key]*SourceStats{}
+	err := db.each(ctx, `SELECT COALESCE(MAX(ca.outlet), ''), s.id, s.name, s.type, COUNT(*), SUM(CASE WHEN cs.depth = 0 THEN 1 ELSE 0 END),
+COUNT(DISTINCT ca.article_id), COUNT(DISTINCT ca.outlet_id)
+FROM current_articles ca JOIN claim_sources cs ON cs.analysis_id = ca.analysis_id JOIN sources s ON s.id = cs.source_id`+where+cond+`
+GROUP BY COALESCE(ca.outlet_id, 0), s.id ORDER BY 1, 5 DESC, s.name, s.type`, args, func(r *sql.Rows) error {
+		var outlet string
+		var s SourceStats
+		if err := r.Scan(&outlet, &s.ID, &s.Name, &s.Type, &s.Citations, &s.Claims, &s.Articles, &s.Outlets); err != nil {
+			return err
+		}
+		if len(out) == 0 || out[len(out)-1].Outlet != outlet {
+			out = append(out, OutletSources{Outlet: outlet})
+		}
+		o := &out[len(out)-1]
+		if len(o.Sources) < n {
+			s.Roles = RoleCounts{}
+			o.Sources = append(o.Sources, s)
+		}
+		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		for j := range out[i].Sources {
+			kept[key{MatchKey(out[i].Outlet), out[i].Sources[j].ID}] = &out[i].Sources[j]
+		}
+	}
+	where, args = f.where(false)
+	err = db.each(ctx, `SELECT COALESCE(MAX(ca.outlet), ''), cs.source_id, cs.role, COUNT(*) FROM current_articles ca
+JOIN claim_sources cs ON cs.analysis_id = ca.analysis_id`+where+` GROUP BY COALESCE(ca.outlet_id, 0), cs.source_id, cs.role HAVING cs.role <> ''
+ORDER BY 1, 2, COUNT(*) DESC, cs.role`, args, func(r *sql.Rows) error {
+		var outlet string
+		var id int64
+		var rc RoleCount
+		if err := r.Scan(&outlet, &id, &rc.Role, &rc.Citations); err != nil {
+			return err
+		}
+		if s, ok := kept[key{MatchKey(outlet), id}]; ok {
+			s.Roles = append(s.Roles, rc)
+		}
+		return nil
+	})
+	return out, err
 }
 
 // ArticleInfo returns the figures of one article's current version, as
@@ -144,4 +301,17 @@ func (db *DB) ArticleID(ctx context.Context, locator string) (int64, error) {
 		return 0, fmt.Errorf("archive: %w", err)
 	}
 	return id, nil
+}
+
+// SourceName is a source entity's name and type.
+type SourceName struct {
+	ID   int64  `json:"source_id"`
+	Name string `json:"name"`
+	Type string `json:"type"`
+}
+
+// SourceNames returns the sources whose ids are from to to, by id.
+func (db *DB) SourceNames(ctx context.Context, from, to int64) ([]SourceName, error) {
+	return collect(ctx, db, `SELECT id, name, type FROM sources WHERE id BETWEEN ? AND ? ORDER BY id`, []any{from, to},
+		func(s *SourceName) []any { return []any{&s.ID, &s.Name, &s.Type} })
 }

@@ -177,3 +177,81 @@ func TestOneArticle(t *testing.T) {
 		t.Errorf("ArticleID(/nowhere): %v, want ErrNotFound", err)
 	}
 }
+
+// TestTopSources: each outlet's top sources are those Sources gives with
+// the filter narrowed to the outlet.
+func TestTopSources(t *testing.T) {
+	ctx := context.Background()
+	db := reportArchive(t)
+	for _, f := range []Filter{{}, {Since: "2025-03-10"}} {
+		top, err := db.TopSources(ctx, f, 2, "person", "outlet")
+		if err != nil {
+			t.Fatal(err)
+		}
+		outlets, err := db.Outlets(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(top) != len(outlets) {
+			t.Fatalf("%+v: sources of %d outlets, want %d", f, len(top), len(outlets))
+		}
+		for i, o := range top {
+			of := f
+			if o.Outlet == "" {
+				of.NoOutlet = true
+			} else {
+				of.Outlet = o.Outlet
+			}
+			all, err := db.Sources(ctx, of, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []SourceStats
+			for _, s := range all {
+				if (s.Type == "person" || s.Type == "outlet") && len(want) < 2 {
+					want = append(want, s)
+				}
+			}
+			if o.Outlet != outlets[i].Outlet || !reflect.DeepEqual(o.Sources, want) {
+				t.Errorf("%+v: %q: %+v\nwant %+v", f, o.Outlet, o.Sources, want)
+			}
+		}
+	}
+}
+
+// TestCitationRange: the citations of a range of sources are those of
+// each source in turn.
+func TestCitationRange(t *testing.T) {
+	ctx := context.Background()
+	db := reportArchive(t)
+	var all, one []CitationRow
+	if err := db.EachCitations(ctx, Filter{}, 1, 1000, func(c CitationRow) error { all = append(all, c); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	sources, err := db.Sources(ctx, Filter{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[int64]bool{}
+	for _, s := range sources {
+		ids[s.ID] = true
+	}
+	for id := int64(1); id <= 1000; id++ {
+		if !ids[id] {
+			continue
+		}
+		if err := db.EachCitation(ctx, Filter{}, id, func(c CitationRow) error { one = append(one, c); return nil }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(all) == 0 || !reflect.DeepEqual(all, one) {
+		t.Errorf("the range gives %d citations, source by source %d", len(all), len(one))
+	}
+	chained := false
+	for _, c := range all {
+		chained = chained || c.Depth > 0
+	}
+	if !chained {
+		t.Error("no citation in a chain: the fixtures should have one")
+	}
+}

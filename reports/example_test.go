@@ -60,7 +60,7 @@ func ExampleWriteDir() {
 		return
 	}
 	fmt.Printf("%d outlet, %d article, %d source: %d pages\n", sum.Outlets, sum.Articles, sum.Sources, sum.Pages)
-	for _, p := range []string{"index.html", "outlets.csv", "outlets/the-harbor-post.html", "articles/1.html", "sources/1.html"} {
+	for _, p := range []string{"index.html", "outlets.csv", "outlets/the-harbor-post.html", "articles/1.html", "sources/ids-1-128.html"} {
 		if _, err := os.Stat(filepath.Join(site, p)); err == nil {
 			fmt.Println(p)
 		}
@@ -71,5 +71,5 @@ func ExampleWriteDir() {
 	// outlets.csv
 	// outlets/the-harbor-post.html
 	// articles/1.html
-	// sources/1.html
+	// sources/ids-1-128.html
 }

@@ -144,7 +144,7 @@ func pageNumber(s string) (int, bool) {
 }
 
 // outletTableNames are the tables of an outlet's page.
-var outletTableNames = []string{"summary", "months", "sources", "relies-on", "relied-on-by", "anonymous", "findings", "articles"}
+var outletTableNames = []string{"summary", "months", "sources", "relies-on", "relied-on-by", "anonymous", "findings", "claims", "articles"}
 
 func (h *handler) outlet(ctx context.Context, w io.Writer, file string) error {
 	s := h.s
@@ -198,7 +198,11 @@ func (h *handler) outletPage(ctx context.Context, w io.Writer, x *outletIndex, i
 	if err != nil {
 		return err
 	}
-	return s.outletPage(ctx, w, x, t, i, rows, o.Articles)
+	srcs, err := s.loadSources(ctx)
+	if err != nil {
+		return err
+	}
+	return s.outletPage(w, x, t, srcs, i, rows, o.Articles)
 }
 
 func (h *handler) outletTable(ctx context.Context, w io.Writer, x *outletIndex, i int, table, format string) error {
@@ -208,12 +212,10 @@ func (h *handler) outletTable(ctx context.Context, w io.Writer, x *outletIndex, 
 	switch table {
 	case "summary":
 		return tabular.WriteAll(w, format, x.outlets[i:i+1])
-	case "sources":
-		sources, err := s.outletSources(ctx, o.Outlet)
-		if err != nil {
-			return err
-		}
-		return tabular.WriteAll(w, format, nonNil(sources))
+	case "claims":
+		return tabular.WriteEach(w, format, func(fn func(archive.ClaimRow) error) error {
+			return s.db.EachClaim(ctx, s.outletFilter(o.Outlet), fn)
+		})
 	case "articles":
 		return tabular.WriteEach(w, format, func(fn func(archive.ArticleInfo) error) error {
 			return s.db.EachArticleInfo(ctx, s.outletFilter(o.Outlet), archive.Page{}, fn)
@@ -232,6 +234,8 @@ func (h *handler) outletTable(ctx context.Context, w io.Writer, x *outletIndex, 
 		return tabular.WriteAll(w, format, reliedOn(o.Outlet, t.cited[key]))
 	case "anonymous":
 		return tabular.WriteAll(w, format, nonNil(t.anonymous[key]))
+	case "sources":
+		return tabular.WriteAll(w, format, nonNil(t.top[key]))
 	}
 	return tabular.WriteAll(w, format, nonNil(t.rules[key]))
 }
@@ -239,15 +243,7 @@ func (h *handler) outletTable(ctx context.Context, w io.Writer, x *outletIndex, 
 func (h *handler) article(ctx context.Context, w io.Writer, file string) error {
 	s := h.s
 	stem, ext, ok := splitExt(file)
-	if !ok {
-		return errNoPage
-	}
-	claims := false
-	if ext != "html" {
-		if stem, claims = strings.CutSuffix(stem, "-claims"); !claims {
-			return errNoPage
-		}
-	} else if strings.HasSuffix(stem, "-claims") {
+	if !ok || ext != "html" {
 		return errNoPage
 	}
 	id, err := strconv.ParseInt(stem, 10, 64)
@@ -260,13 +256,6 @@ func (h *handler) article(ctx context.Context, w io.Writer, file string) error {
 	}
 	if !inFilter(s.opts.Filter, info) {
 		return errNoPage
-	}
-	if claims {
-		rows, err := s.db.ArticleClaims(ctx, id)
-		if err != nil {
-			return err
-		}
-		return tabular.WriteAll(w, ext, nonNil(rows))
 	}
 	a, err := s.db.Article(ctx, id)
 	if err != nil {
@@ -295,7 +284,6 @@ func inFilter(f archive.Filter, a archive.ArticleInfo) bool {
 }
 
 func (h *handler) source(ctx context.Context, w io.Writer, file string) error {
-	s := h.s
 	stem, ext, ok := splitExt(file)
 	if !ok {
 		return errNoPage
@@ -312,9 +300,12 @@ func (h *handler) source(ctx context.Context, w io.Writer, file string) error {
 			return h.sources(ctx, w, page)
 		}
 	}
+	if rest, ok := strings.CutPrefix(stem, "ids-"); ok {
+		return h.shard(ctx, w, rest, ext)
+	}
 	idPart, rest, _ := strings.Cut(stem, "-")
-	id, err := strconv.ParseInt(idPart, 10, 64)
-	if err != nil || id <= 0 || strconv.FormatInt(id, 10) != idPart {
+	id, ok := positive(idPart)
+	if !ok {
 		return errNoPage
 	}
 	page := 1
@@ -326,45 +317,117 @@ func (h *handler) source(ctx context.Context, w io.Writer, file string) error {
 	case ext != "html" && rest != "outlets" && rest != "citations":
 		return errNoPage
 	}
-	st, err := s.db.Source(ctx, s.opts.Filter, id)
-	if err != nil {
-		return err
+	return h.own(ctx, w, id, page, rest, ext)
+}
+
+// positive reads an id: 1 or more, no leading zero.
+func positive(s string) (int64, bool) {
+	n, err := strconv.ParseInt(s, 10, 64)
+	return n, err == nil && n > 0 && strconv.FormatInt(n, 10) == s
+}
+
+// liveSink keeps what one page of a source needs: the citations of its
+// page, if it has pages of its own, and the sources of a shared page.
+type liveSink struct {
+	per, page int
+	rows      []archive.CitationRow
+	n         int
+	done      *sourceAcc
+	shared    []*sourceAcc
+}
+
+func (k *liveSink) ownRow(_ *sourceAcc, c archive.CitationRow) error {
+	if k.n/k.per == k.page-1 {
+		k.rows = append(k.rows, c)
 	}
-	if rest == "citations" {
+	k.n++
+	return nil
+}
+
+func (k *liveSink) source(a *sourceAcc) error { k.done = a; return nil }
+
+func (k *liveSink) shard(_, _ int64, srcs []*sourceAcc) error { k.shared = srcs; return nil }
+
+// own answers the pages and tables of a source with pages of its own.
+func (h *handler) own(ctx context.Context, w io.Writer, id int64, page int, table, ext string) error {
+	s := h.s
+	if table == "citations" {
+		// streamed, once the source is known to have pages of its own
+		n := 0
+		err := s.db.EachCitation(ctx, s.opts.Filter, id, func(archive.CitationRow) error { n++; return nil })
+		if err != nil {
+			return err
+		}
+		if !s.ownPage(n) {
+			return errNoPage
+		}
 		return tabular.WriteEach(w, ext, func(fn func(archive.CitationRow) error) error {
 			return s.db.EachCitation(ctx, s.opts.Filter, id, fn)
 		})
 	}
-	per := s.opts.CitationsPerPage
-	if page > pagesOf(st.Citations, per) {
-		return errNoPage
-	}
-	tally := newSourceTally()
-	var rows []archive.CitationRow
-	n := 0
-	err = s.db.EachCitation(ctx, s.opts.Filter, id, func(c archive.CitationRow) error {
-		tally.add(c)
-		if n/per == page-1 {
-			rows = append(rows, c)
-		}
-		n++
-		return nil
-	})
-	if err != nil {
+	k := &liveSink{per: s.opts.CitationsPerPage, page: page}
+	if err := s.walk(ctx, id, id, k); err != nil {
 		return err
 	}
-	if rest == "outlets" {
-		return tabular.WriteAll(w, ext, tally.rows())
+	if k.done == nil || !k.done.own || page > pagesOf(k.n, k.per) {
+		return errNoPage
+	}
+	outlets := k.done.tally.rows()
+	if table == "outlets" {
+		return tabular.WriteAll(w, ext, outlets)
 	}
 	x, err := s.loadOutlets(ctx)
 	if err != nil {
 		return err
 	}
-	var outlets []SourceOutlet
-	if page == 1 {
-		outlets = tally.rows()
+	if page > 1 {
+		outlets = nil
 	}
-	return s.sourcePage(w, x, &outletTables{}, st, outlets, rows, page)
+	return s.sourcePage(w, x, k.done.stats(), outlets, k.rows, page)
+}
+
+// shard answers a shared page of sources, or one of its tables; rest is
+// "LO-HI" or "LO-HI-TABLE".
+func (h *handler) shard(ctx context.Context, w io.Writer, rest, ext string) error {
+	s := h.s
+	parts := strings.SplitN(rest, "-", 3)
+	if len(parts) < 2 {
+		return errNoPage
+	}
+	lo, ok1 := positive(parts[0])
+	hi, ok2 := positive(parts[1])
+	if !ok1 || !ok2 {
+		return errNoPage
+	}
+	if l, hh := shardOf(lo); l != lo || hh != hi {
+		return errNoPage
+	}
+	table := ""
+	if len(parts) == 3 {
+		table = parts[2]
+	}
+	if (ext == "html") != (table == "") || (table != "" && table != "outlets" && table != "citations") {
+		return errNoPage
+	}
+	k := &liveSink{per: s.opts.CitationsPerPage, page: 1}
+	if err := s.walk(ctx, lo, hi, k); err != nil {
+		return err
+	}
+	if k.shared == nil {
+		return errNoPage
+	}
+	outlets, cites := shardTables(k.shared)
+	switch table {
+	case "outlets":
+		return tabular.WriteAll(w, ext, outlets)
+	case "citations":
+		return tabular.WriteAll(w, ext, cites)
+	}
+	x, err := s.loadOutlets(ctx)
+	if err != nil {
+		return err
+	}
+	return s.shardPage(w, x, lo, hi, k.shared)
 }
 
 func (h *handler) sources(ctx context.Context, w io.Writer, page int) error {

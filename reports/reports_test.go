@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"path"
+	"reflect"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -54,8 +55,8 @@ func TestSite(t *testing.T) {
 	out, sum := writeSite(t, db, siteOptions())
 	golden.Check(t, filepath.Join("testdata", "files.txt"), []byte(strings.Join(out.paths(), "\n")+"\n"), *update)
 	for _, p := range []string{"index.html", "methodology.html", "outlets/valley-times.html", "outlets/the-harbor-post-articles-2.html",
-		"outlets/no-outlet.html", "articles/3.html", "sources/index.html", "sources/1.html", "sources/1-2.html", "outlets/valley-times-months.csv",
-		"sources/1-outlets.json", "articles/3-claims.csv"} {
+		"outlets/no-outlet.html", "articles/3.html", "sources/index.html", "sources/1.html", "sources/1-2.html", "sources/ids-1-128.html", "outlets/valley-times-months.csv",
+		"sources/1-outlets.json", "sources/ids-1-128-citations.csv", "outlets/valley-times-claims.csv"} {
 		b, ok := out.files[p]
 		if !ok {
 			t.Errorf("no %s", p)
@@ -131,25 +132,44 @@ func TestTables(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkTable(t, out, "outlets/the-harbor-post-relies-on."+format, format, cites)
-		claims, err := db.ArticleClaims(ctx, 3)
-		if err != nil {
+		var claims []archive.ClaimRow
+		if err := db.EachClaim(ctx, archive.Filter{Outlet: "Valley Times"}, func(c archive.ClaimRow) error { claims = append(claims, c); return nil }); err != nil {
 			t.Fatal(err)
 		}
-		checkTable(t, out, "articles/3-claims."+format, format, claims)
+		checkTable(t, out, "outlets/valley-times-claims."+format, format, claims)
 	}
 	// a source's citations by outlet add up to its figures
+	var rows []SourceOutlet
+	if err := json.Unmarshal(out.files[shardData(1, 128, "outlets")+".json"].Bytes(), &rows); err != nil {
+		t.Fatal(err)
+	}
 	for _, s := range sources {
-		var rows []SourceOutlet
-		if err := json.Unmarshal(out.files[sourceData(s.ID, "outlets")+".json"].Bytes(), &rows); err != nil {
-			t.Fatal(err)
-		}
 		n, claims := 0, 0
 		for _, r := range rows {
-			n += r.Citations
-			claims += r.Claims
+			if r.SourceID == s.ID {
+				n += r.Citations
+				claims += r.Claims
+			}
 		}
 		if n != s.Citations || claims != s.Claims {
 			t.Errorf("%s: by outlet %d citations, %d claims; Sources says %d, %d", s.Name, n, claims, s.Citations, s.Claims)
+		}
+		if own, ok := out.files[sourceData(s.ID, "outlets")+".json"]; ok != (s.Citations > 2) {
+			t.Errorf("%s, %d citations: pages of its own %v", s.Name, s.Citations, ok)
+		} else if ok {
+			var mine []SourceOutlet
+			if err := json.Unmarshal(own.Bytes(), &mine); err != nil {
+				t.Fatal(err)
+			}
+			var shared []SourceOutlet
+			for _, r := range rows {
+				if r.SourceID == s.ID {
+					shared = append(shared, r)
+				}
+			}
+			if !reflect.DeepEqual(mine, shared) {
+				t.Errorf("%s: its outlets %+v on its page, %+v on the shared page", s.Name, mine, shared)
+			}
 		}
 	}
 }
@@ -286,9 +306,10 @@ func TestHandler(t *testing.T) {
 		t.Errorf("/reports/: %d", status)
 	}
 	for _, p := range []string{markerPath, "nothing.html", "outlets/nobody.html", "outlets/valley-times-articles-3.html", "outlets/valley-times-articles-02.html",
-		"outlets/valley-times-people.csv", "outlets/valley-times.txt", "articles/99.html", "articles/1-claims.html", "articles/01.html", "articles/x.html",
+		"outlets/valley-times-people.csv", "outlets/valley-times.txt", "articles/99.html", "articles/1-claims.csv", "articles/01.html", "articles/x.html",
 		"sources/999.html", "sources/1-9.html", "sources/1-people.csv", "sources/page-1.html", "sources/page-9.html", "assets/other.js", "../index.html",
-		"outlets/valley-times.html.csv"} {
+		"outlets/valley-times.html.csv", "sources/2.html", "sources/2-outlets.csv", "sources/2-citations.json", "sources/ids-129-256.html", "sources/ids-2-129.html",
+		"sources/ids-1-128-people.csv", "sources/ids-1-128.csv", "sources/ids-1-128-outlets.html", "sources/ids-01-128.html"} {
 		if status, _, _ := get(t, ts.URL+"/reports/"+p); status != 404 {
 			t.Errorf("%s: %d, want 404", p, status)
 		}

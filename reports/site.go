@@ -26,7 +26,9 @@ type Options struct {
 	// time.Now); the same archive and the same date give the same bytes.
 	Now func() time.Time
 	// ArticlesPerPage, SourcesPerPage and CitationsPerPage cut the long
-	// lists into pages (defaults 100, 250 and 200).
+	// lists into pages (defaults 100, 500 and 200). A source whose
+	// citations fill more than one page has pages of its own; the others
+	// share pages.
 	ArticlesPerPage, SourcesPerPage, CitationsPerPage int
 	// Pages are more pages of the site, listed on the index under "More":
 	// the comparison 'audit demo' writes, and event pages over the archive.
@@ -95,7 +97,7 @@ func newSite(db *archive.DB, opts Options) (*site, error) {
 		opts.ArticlesPerPage = 100
 	}
 	if opts.SourcesPerPage <= 0 {
-		opts.SourcesPerPage = 250
+		opts.SourcesPerPage = 500
 	}
 	if opts.CitationsPerPage <= 0 {
 		opts.CitationsPerPage = 200
@@ -158,6 +160,14 @@ func (x *outletIndex) page(name string) string {
 	return ""
 }
 
+// href links an outlet's page from a page at root, or is "".
+func (x *outletIndex) href(root, name string) string {
+	if p := x.page(name); p != "" {
+		return root + p
+	}
+	return ""
+}
+
 // outletTables are the tables of the outlet pages, read for every outlet
 // at once and kept by outlet.
 type outletTables struct {
@@ -166,15 +176,13 @@ type outletTables struct {
 	cited     map[string][]archive.Citation // by the cited outlet's key
 	anonymous map[string][]archive.AnonymousGroup
 	rules     map[string][]archive.RuleCount
-	// outletSources are the sources of type outlet, by key: the pages of
-	// outlets that are cited but publish nothing in the report.
-	outletSources map[string]int64
+	top       map[string][]archive.SourceStats // the most-cited named sources
 }
 
 func (s *site) loadOutletTables(ctx context.Context) (*outletTables, error) {
 	t := &outletTables{months: map[string][]archive.MonthStats{}, citing: map[string][]archive.Citation{},
 		cited: map[string][]archive.Citation{}, anonymous: map[string][]archive.AnonymousGroup{},
-		rules: map[string][]archive.RuleCount{}, outletSources: map[string]int64{}}
+		rules: map[string][]archive.RuleCount{}, top: map[string][]archive.SourceStats{}}
 	f := s.opts.Filter
 	months, err := s.db.Months(ctx, f)
 	if err != nil {
@@ -206,11 +214,12 @@ func (s *site) loadOutletTables(ctx context.Context) (*outletTables, error) {
 	for _, r := range rules {
 		t.rules[archive.MatchKey(r.Outlet)] = append(t.rules[archive.MatchKey(r.Outlet)], r)
 	}
-	err = s.db.EachSource(ctx, f, 0, func(src archive.SourceStats) error {
-		if src.Type == "outlet" {
-			t.outletSources[archive.MatchKey(src.Name)] = src.ID
-		}
-		return nil
-	})
-	return t, err
+	top, err := s.db.TopSources(ctx, f, topSources, "person", "institution", "document")
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range top {
+		t.top[archive.MatchKey(o.Outlet)] = o.Sources
+	}
+	return t, nil
 }

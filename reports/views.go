@@ -146,8 +146,8 @@ type sourceRow struct {
 	Label string // its type, in words
 }
 
-func newSourceRow(root string, s archive.SourceStats) sourceRow {
-	return sourceRow{SourceStats: s, Href: root + sourcePath(s.ID, 1), Label: typeLabel(s.Type)}
+func newSourceRow(root string, s archive.SourceStats, own bool) sourceRow {
+	return sourceRow{SourceStats: s, Href: sourceHref(root, s.ID, own), Label: typeLabel(s.Type)}
 }
 
 // citeRow is an outlet another relies on, or one relying on it.
@@ -265,39 +265,9 @@ type articleView struct {
 	Data       dataLinks
 }
 
-type sourceView struct {
-	Stats     archive.SourceStats
-	Label     string
-	Outlets   []sourceOutletRow
-	OutData   dataLinks
-	Citations []citationRow
-	CiteData  dataLinks
-	Pager     *pager
-}
 
-type sourceOutletRow struct {
-	SourceOutlet
-	Name string
-	Href string
-}
 
-type citationRow struct {
-	archive.CitationRow
-	Href        string // the claim on its article's page
-	Name        string // the article's
-	Outlet      string
-	OutletHref  string
-	Relayed     bool
-	Excerpt     string
-	ArticleHref string
-}
 
-type sourcesView struct {
-	Rows  []sourceRow
-	Total int
-	Pager *pager
-	Data  dataLinks
-}
 
 type methodologyView struct {
 	Coverage  coverageView
@@ -386,10 +356,6 @@ func newMonthChart(months []archive.MonthStats) *monthChart {
 	}
 	return c
 }
-
-// namedType reports whether a source type is a named source: a person,
-// an institution or a document.
-func namedType(t string) bool { return t == "person" || t == "institution" || t == "document" }
 
 // ruleRows lists the rules an outlet's articles broke, most findings
 // first, and the rules they never broke.

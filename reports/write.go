@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"sync"
 	"sync/atomic"
 
@@ -48,9 +49,13 @@ func Write(ctx context.Context, db *archive.DB, out Sink, opts Options) (*Summar
 	if err != nil {
 		return nil, err
 	}
+	srcs, err := s.loadSources(ctx)
+	if err != nil {
+		return nil, err
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	w := &writer{s: s, x: x, t: t, out: out, ctx: ctx, cancel: cancel, jobs: make(chan func() error)}
+	w := &writer{s: s, x: x, t: t, srcs: srcs, out: out, ctx: ctx, cancel: cancel, jobs: make(chan func() error)}
 	for range s.opts.Workers {
 		w.wg.Add(1)
 		go w.work()
@@ -74,6 +79,7 @@ type writer struct {
 	s      *site
 	x      *outletIndex
 	t      *outletTables
+	srcs   *sourceIndex
 	out    Sink
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -294,14 +300,10 @@ func (w *writer) outlet(i int) error {
 	s, x, t := w.s, w.x, w.t
 	o, slug := x.outlets[i], x.slugs[i]
 	key := archive.MatchKey(o.Outlet)
-	sources, err := s.outletSources(w.ctx, o.Outlet)
-	if err != nil {
-		return err
-	}
 	for _, tb := range []error{
 		table(w, outletData(slug, "summary"), x.outlets[i:i+1]),
 		table(w, outletData(slug, "months"), nonNil(t.months[key])),
-		table(w, outletData(slug, "sources"), nonNil(sources)),
+		table(w, outletData(slug, "sources"), nonNil(t.top[key])),
 		table(w, outletData(slug, "relies-on"), nonNil(t.citing[key])),
 		table(w, outletData(slug, "relied-on-by"), reliedOn(o.Outlet, t.cited[key])),
 		table(w, outletData(slug, "anonymous"), nonNil(t.anonymous[key])),
@@ -310,6 +312,17 @@ func (w *writer) outlet(i int) error {
 		if tb != nil {
 			return tb
 		}
+	}
+	claims, err := openTable[archive.ClaimRow](w, outletData(slug, "claims"))
+	if err != nil {
+		return err
+	}
+	defer claims.abort()
+	if err := s.db.EachClaim(w.ctx, s.outletFilter(o.Outlet), claims.write); err != nil {
+		return err
+	}
+	if err := claims.close(w); err != nil {
+		return err
 	}
 	list, err := openTable[archive.ArticleInfo](w, outletData(slug, "articles"))
 	if err != nil {
@@ -348,7 +361,7 @@ func (w *writer) outlet(i int) error {
 	if err != nil {
 		return err
 	}
-	return w.htmlPage(outletPath(slug, 1), func(out io.Writer) error { return s.outletPage(w.ctx, out, x, t, i, first, o.Articles) })
+	return w.htmlPage(outletPath(slug, 1), func(out io.Writer) error { return s.outletPage(out, x, t, w.srcs, i, first, o.Articles) })
 }
 
 // reliedOn are the citations of an outlet by others; none for the
@@ -367,8 +380,8 @@ func nonNil[T any](rows []T) []T {
 	return rows
 }
 
-// sources writes the list of sources, the sources table and each
-// source's pages.
+// sources writes the list of sources, the sources table, and each
+// source's pages and tables.
 func (w *writer) sources() error {
 	s := w.s
 	list, err := openTable[archive.SourceStats](w, sourcesTable)
@@ -376,11 +389,7 @@ func (w *writer) sources() error {
 		return err
 	}
 	defer list.abort()
-	total := 0
-	err = s.db.EachSource(w.ctx, s.opts.Filter, 0, func(archive.SourceStats) error { total++; return nil })
-	if err != nil {
-		return err
-	}
+	total := w.srcs.total
 	per := s.opts.SourcesPerPage
 	var rows []archive.SourceStats
 	page := 1
@@ -395,10 +404,6 @@ func (w *writer) sources() error {
 		if err := list.write(src); err != nil {
 			return err
 		}
-		w.sum.Sources++
-		if err := w.submit(func() error { return w.source(src) }); err != nil {
-			return err
-		}
 		rows = append(rows, src)
 		if len(rows) == per {
 			err := flush()
@@ -410,128 +415,118 @@ func (w *writer) sources() error {
 	if err == nil && (len(rows) > 0 || page == 1) {
 		err = flush()
 	}
-	if err != nil {
-		return err
-	}
-	return list.close(w)
-}
-
-// source writes a source's pages and tables.
-func (w *writer) source(st archive.SourceStats) error {
-	s, x, t := w.s, w.x, w.t
-	cites, err := openTable[archive.CitationRow](w, sourceData(st.ID, "citations"))
-	if err != nil {
-		return err
-	}
-	defer cites.abort()
-	tally := newSourceTally()
-	per := s.opts.CitationsPerPage
-	var first, rows []archive.CitationRow
-	page := 1
-	flush := func() error {
-		if page == 1 {
-			first = rows
-		} else if err := w.htmlPage(sourcePath(st.ID, page), func(out io.Writer) error { return s.sourcePage(out, x, t, st, nil, rows, page) }); err != nil {
-			return err
-		}
-		rows = nil
-		page++
-		return nil
-	}
-	err = s.db.EachCitation(w.ctx, s.opts.Filter, st.ID, func(c archive.CitationRow) error {
-		if err := cites.write(c); err != nil {
-			return err
-		}
-		tally.add(c)
-		rows = append(rows, c)
-		if len(rows) == per {
-			return flush()
-		}
-		return nil
-	})
-	if err == nil && (len(rows) > 0 || page == 1) {
-		err = flush()
-	}
 	if err == nil {
-		err = cites.close(w)
+		err = list.close(w)
 	}
 	if err != nil {
 		return err
 	}
-	outlets := tally.rows()
-	if err := table(w, sourceData(st.ID, "outlets"), outlets); err != nil {
-		return err
-	}
-	return w.htmlPage(sourcePath(st.ID, 1), func(out io.Writer) error { return s.sourcePage(out, x, t, st, outlets, first, 1) })
+	return s.walk(w.ctx, 1, math.MaxInt64, &siteSink{w: w})
 }
 
-// articles writes each article's page and its claims, reading the
-// stored analyses and the claims side by side, both in article order.
+// siteSink writes the sources' pages and tables as walk reads their
+// citations: a source's own pages as they fill, its first page and the
+// shared pages once complete.
+type siteSink struct{ w *writer }
+
+// ownPages is what the sink keeps of a source with pages of its own.
+type ownPages struct {
+	table *streamTable[archive.CitationRow]
+	page  int
+	rows  []archive.CitationRow // of the page being filled
+	first []archive.CitationRow
+}
+
+func (k *siteSink) ownRow(a *sourceAcc, c archive.CitationRow) error {
+	w := k.w
+	o, _ := a.state.(*ownPages)
+	if o == nil {
+		t, err := openTable[archive.CitationRow](w, sourceData(a.name.ID, "citations"))
+		if err != nil {
+			return err
+		}
+		o = &ownPages{table: t, page: 1}
+		a.state = o
+	}
+	if err := o.table.write(c); err != nil {
+		return err
+	}
+	o.rows = append(o.rows, c)
+	if len(o.rows) == w.s.opts.CitationsPerPage {
+		return k.flush(a, o)
+	}
+	return nil
+}
+
+// flush hands the page being filled to the workers; the first waits for
+// the source's figures.
+func (k *siteSink) flush(a *sourceAcc, o *ownPages) error {
+	rows, page := o.rows, o.page
+	o.rows = nil
+	o.page++
+	if page == 1 {
+		o.first = rows
+		return nil
+	}
+	w := k.w
+	st, ok := w.srcs.own[a.name.ID]
+	if !ok {
+		return fmt.Errorf("reports: source %d: its citations changed while the report was written", a.name.ID)
+	}
+	return w.submit(func() error {
+		return w.htmlPage(sourcePath(a.name.ID, page), func(out io.Writer) error { return w.s.sourcePage(out, w.x, st, nil, rows, page) })
+	})
+}
+
+func (k *siteSink) source(a *sourceAcc) error {
+	w := k.w
+	w.sum.Sources++
+	o, _ := a.state.(*ownPages)
+	if o == nil {
+		return nil
+	}
+	if len(o.rows) > 0 {
+		if err := k.flush(a, o); err != nil {
+			return err
+		}
+	}
+	if err := o.table.close(w); err != nil {
+		return err
+	}
+	st, ok := w.srcs.own[a.name.ID]
+	if !ok {
+		return fmt.Errorf("reports: source %d: its citations changed while the report was written", a.name.ID)
+	}
+	return w.submit(func() error {
+		outlets := a.tally.rows()
+		if err := table(w, sourceData(a.name.ID, "outlets"), outlets); err != nil {
+			return err
+		}
+		return w.htmlPage(sourcePath(a.name.ID, 1), func(out io.Writer) error { return w.s.sourcePage(out, w.x, st, outlets, o.first, 1) })
+	})
+}
+
+func (k *siteSink) shard(lo, hi int64, srcs []*sourceAcc) error {
+	w := k.w
+	return w.submit(func() error {
+		outlets, cites := shardTables(srcs)
+		if err := table(w, shardData(lo, hi, "outlets"), outlets); err != nil {
+			return err
+		}
+		if err := table(w, shardData(lo, hi, "citations"), cites); err != nil {
+			return err
+		}
+		return w.htmlPage(shardPath(lo, hi), func(out io.Writer) error { return w.s.shardPage(out, w.x, lo, hi, srcs) })
+	})
+}
+
+// articles writes each article's page.
 func (w *writer) articles() error {
 	s := w.s
-	ctx, cancel := context.WithCancel(w.ctx)
-	defer cancel()
-	groups := make(chan []archive.ClaimRow, 16)
-	claimsErr := make(chan error, 1)
-	go func() {
-		defer close(groups)
-		var cur []archive.ClaimRow
-		send := func() error {
-			select {
-			case groups <- cur:
-				cur = nil
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-		err := s.db.EachClaim(ctx, s.opts.Filter, func(c archive.ClaimRow) error {
-			if len(cur) > 0 && cur[0].ArticleID != c.ArticleID {
-				if err := send(); err != nil {
-					return err
-				}
-			}
-			cur = append(cur, c)
-			return nil
-		})
-		if err == nil && len(cur) > 0 {
-			err = send()
-		}
-		claimsErr <- err
-	}()
-	var next []archive.ClaimRow // a group read ahead, for a later article
-	err := s.db.EachArticle(ctx, s.opts.Filter, func(info archive.ArticleInfo, a *result.Article) error {
-		claims := []archive.ClaimRow{}
-		for {
-			if next == nil {
-				g, ok := <-groups
-				if !ok {
-					break
-				}
-				next = g
-			}
-			if next[0].ArticleID < info.ID {
-				next = nil // an article the claims' query saw and this one did not (an ingest ran between the two)
-				continue
-			}
-			if next[0].ArticleID == info.ID {
-				claims, next = next, nil
-			}
-			break
-		}
+	return s.db.EachArticle(w.ctx, s.opts.Filter, func(info archive.ArticleInfo, a *result.Article) error {
 		w.sum.Articles++
 		return w.submit(func() error {
-			if err := w.htmlPage(articlePath(info.ID), func(out io.Writer) error { return s.articlePage(out, w.x, info, a) }); err != nil {
-				return err
-			}
-			return table(w, articleData(info.ID), claims)
+			return w.htmlPage(articlePath(info.ID), func(out io.Writer) error { return s.articlePage(out, w.x, info, a) })
 		})
 	})
-	cancel()
-	for range groups { // let the claims' reader stop
-	}
-	if cerr := <-claimsErr; err == nil && !errors.Is(cerr, context.Canceled) {
-		err = cerr
-	}
-	return err
 }

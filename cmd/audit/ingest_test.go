@@ -19,7 +19,7 @@ import (
 
 // buildAudit builds the command into a temporary folder, for the tests
 // that run it as a process.
-func buildAudit(t *testing.T) string {
+func buildAudit(t testing.TB) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the command; skipped with -short")
