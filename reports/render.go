@@ -75,34 +75,51 @@ type layout struct {
 	Section   string // the part of the site the page is in: outlets, sources, methodology
 	Crumbs    []crumb
 	CSS       template.CSS
-	Body      template.HTML
 	Tool      string
 	Version   string
 	Generated string
+	V         any // the body's values
 }
 
 type crumb struct{ Href, Label string }
 
-// page writes one page: the body template name with v, inside the
+// pageKinds are the templates of the pages' bodies.
+var pageKinds = []string{"index", "methodology", "outlet", "articles", "article", "source", "shard", "sources"}
+
+// kindTemplates are the layout with each kind of body in it, so that a
+// page is written in one pass straight to its file.
+var kindTemplates = sync.OnceValues(func() (map[string]*template.Template, error) {
+	out := map[string]*template.Template{}
+	for _, k := range pageKinds {
+		t, err := pageTemplates.Clone()
+		if err == nil {
+			_, err = t.Parse(`{{define "body"}}{{template "` + k + `" .V}}{{end}}`)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out[k] = t
+	}
+	return out, nil
+})
+
+// page writes one page: the body template kind with v, inside the
 // layout. The page at path p links to the others relatively.
-func (s *site) page(w io.Writer, p, name, title, section string, crumbs []crumb, v any) error {
+func (s *site) page(w io.Writer, p, kind, title, section string, crumbs []crumb, v any) error {
 	a, err := assets()
 	if err != nil {
 		return fmt.Errorf("reports: %w", err)
 	}
-	var body bytes.Buffer
-	if err := pageTemplates.ExecuteTemplate(&body, name, v); err != nil {
-		return err
+	ts, err := kindTemplates()
+	if err != nil {
+		return fmt.Errorf("reports: %w", err)
 	}
-	l := layout{Title: title, Site: s.opts.Title, Root: rootOf(p), Section: section, Crumbs: crumbs, CSS: a.css,
-		Body: template.HTML(body.String()), // #nosec G203 -- from the escaping template above
-		Tool: s.opts.Tool.Name, Version: s.opts.Tool.Version, Generated: s.generated}
-	var out bytes.Buffer
-	if err := pageTemplates.ExecuteTemplate(&out, "layout", l); err != nil {
-		return err
+	t, ok := ts[kind]
+	if !ok {
+		return fmt.Errorf("reports: no page of kind %q", kind)
 	}
-	_, err = w.Write(out.Bytes())
-	return err
+	return t.ExecuteTemplate(w, "layout", layout{Title: title, Site: s.opts.Title, Root: rootOf(p), Section: section, Crumbs: crumbs,
+		CSS: a.css, Tool: s.opts.Tool.Name, Version: s.opts.Tool.Version, Generated: s.generated, V: v})
 }
 
 // legend is the HTML printer's explanation of the classes and the score.
