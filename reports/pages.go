@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"html/template"
 	"io"
-		"strconv"
+	"strconv"
 
 	"github.com/auditnews/audit/archive"
 	"github.com/auditnews/audit/internal/findings"

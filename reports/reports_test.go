@@ -10,8 +10,8 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"path"
-	"reflect"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 

@@ -57,7 +57,7 @@ func sourceHref(root string, id int64, own bool) string {
 type sourceIndex struct {
 	total   int
 	own     map[int64]archive.SourceStats // sources with pages of their own
-	outlets map[string]int64 // sources of type outlet, by archive.MatchKey
+	outlets map[string]int64              // sources of type outlet, by archive.MatchKey
 }
 
 func (s *site) loadSources(ctx context.Context) (*sourceIndex, error) {

@@ -265,10 +265,6 @@ type articleView struct {
 	Data       dataLinks
 }
 
-
-
-
-
 type methodologyView struct {
 	Coverage  coverageView
 	Analyzers []archive.AnalyzerCount

@@ -57,7 +57,6 @@ func timeReport(b *testing.B, bin, db, dir string) {
 	b.ReportMetric(float64(rss)/1024, "peak-RSS-MiB")
 }
 
-
 // BenchmarkReportPolNEAR writes the report of the 924 PolNeAR articles,
 // ingested with a manifest made from the corpus's metadata.tsv at the
 // start (never committed), with the built command. One op is the whole

@@ -66,7 +66,9 @@ func synthArticleOf(i int, outlets []string) string {
 
 // writeSynth writes articles [from, to) into dir as NNNNNN.md, in
 // subfolders of 1,000.
-func writeSynth(tb testing.TB, dir string, from, to int) { writeSynthOf(tb, dir, from, to, synthOutlets) }
+func writeSynth(tb testing.TB, dir string, from, to int) {
+	writeSynthOf(tb, dir, from, to, synthOutlets)
+}
 
 // writeSynthOf is writeSynth for a corpus of the outlets given.
 func writeSynthOf(tb testing.TB, dir string, from, to int, outlets []string) {
