@@ -328,7 +328,9 @@ func newMonthChart(months []archive.MonthStats) *monthChart {
 	if len(dated) == 0 {
 		return nil
 	}
-	every := int(math.Ceil(float64(len(dated)) / 12))
+	// a label every few columns, so that they do not run into each other
+	// ("2016-03" is some 48 pixels wide), and at most a dozen
+	every := max(int(math.Ceil(float64(len(dated))/12)), int(math.Ceil(56.0/(chartCol+chartGap))))
 	c := &monthChart{Width: chartLeft + len(dated)*(chartCol+chartGap) + chartGap, Height: chartTop + chartPlot + chartBottom,
 		Label: "Sourcing mix by month of publication, " + plural(len(dated), "month") + "; the table below gives the figures"}
 	c.Width = max(c.Width, 240)
