@@ -38,8 +38,6 @@ func outletData(slug, table string) string { return "outlets/" + slug + "-" + ta
 
 func articlePath(id int64) string { return "articles/" + strconv.FormatInt(id, 10) + ".html" }
 
-func articleData(id int64) string { return "articles/" + strconv.FormatInt(id, 10) + "-claims" }
-
 // claimAnchor is the id of a claim's element on its article's page (the
 // HTML printer's, for its one article).
 func claimAnchor(claim int) string { return "a1-c" + strconv.Itoa(claim) }
@@ -97,7 +95,8 @@ func validPagePath(p string) bool {
 		return false
 	}
 	for _, r := range p {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./", r)) {
+		plain := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./", r)
+		if !plain {
 			return false
 		}
 	}

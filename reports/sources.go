@@ -91,16 +91,19 @@ type SourceOutlet struct {
 	Roles     archive.RoleCounts `json:"roles"`
 }
 
-// sourceTally adds up a source's citations by outlet, as they stream by.
+// sourceTally adds up a source's citations by outlet, as they stream by:
+// an article's citations come together (archive.EachCitations), so its
+// articles are counted as they change, and the tally holds no more than
+// a row and the roles of each outlet.
 type sourceTally struct {
 	order    []string
 	byOutlet map[string]*tallied
+	article  int64 // of the last citation
 }
 
 type tallied struct {
-	row      SourceOutlet
-	roles    map[string]int
-	articles map[int64]bool
+	row   SourceOutlet
+	roles map[string]int
 }
 
 func newSourceTally() *sourceTally { return &sourceTally{byOutlet: map[string]*tallied{}} }
@@ -109,7 +112,7 @@ func (t *sourceTally) add(c archive.CitationRow) {
 	k := archive.MatchKey(c.Outlet)
 	o, ok := t.byOutlet[k]
 	if !ok {
-		o = &tallied{row: SourceOutlet{SourceID: c.SourceID, Outlet: c.Outlet}, roles: map[string]int{}, articles: map[int64]bool{}}
+		o = &tallied{row: SourceOutlet{SourceID: c.SourceID, Outlet: c.Outlet}, roles: map[string]int{}}
 		t.byOutlet[k] = o
 		t.order = append(t.order, k)
 	}
@@ -120,7 +123,10 @@ func (t *sourceTally) add(c archive.CitationRow) {
 	if c.Role != "" {
 		o.roles[c.Role]++
 	}
-	o.articles[c.ArticleID] = true
+	if c.ArticleID != t.article {
+		t.article = c.ArticleID
+		o.row.Articles++
+	}
 }
 
 // rows returns the outlets, most citations first, then by name, each with
@@ -130,7 +136,6 @@ func (t *sourceTally) rows() []SourceOutlet {
 	for _, k := range t.order {
 		o := t.byOutlet[k]
 		r := o.row // a copy: pages of one source may be made at once
-		r.Articles = len(o.articles)
 		r.Roles = roleCounts(o.roles)
 		out = append(out, r)
 	}
@@ -152,7 +157,7 @@ func (t *sourceTally) stats(n archive.SourceName) archive.SourceStats {
 		o := t.byOutlet[k]
 		st.Citations += o.row.Citations
 		st.Claims += o.row.Claims
-		st.Articles += len(o.articles)
+		st.Articles += o.row.Articles
 		if o.row.Outlet != "" {
 			st.Outlets++
 		}

@@ -123,7 +123,7 @@ func demoIngest(ctx context.Context, db *archive.DB, raws []*input.Raw) ([]*resu
 	for _, raw := range raws {
 		a, err := runner.AnalyzeRaw(ctx, raw)
 		if err != nil {
-			in.Close(ctx)
+			_, _ = in.Close(ctx) // the error above says what went wrong
 			return nil, err
 		}
 		res := a.Result()
@@ -131,7 +131,7 @@ func demoIngest(ctx context.Context, db *archive.DB, raws []*input.Raw) ([]*resu
 		err = in.Add(ctx, &archive.Entry{Article: res, Locator: "demo:" + raw.Name, Input: raw.Name, Raw: raw.Data,
 			InputHash: archive.InputHash(raw.Name, string(raw.Format), "", raw.Data)})
 		if err != nil {
-			in.Close(ctx)
+			_, _ = in.Close(ctx) // the error above says what went wrong
 			return nil, err
 		}
 	}

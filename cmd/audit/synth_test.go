@@ -21,8 +21,6 @@ var (
 	synthThings  = []string{"bridge", "ferry contract", "school budget", "water plant", "transit line", "housing plan", "port expansion"}
 )
 
-func synthArticle(i int) string { return synthArticleOf(i, synthOutlets) }
-
 // synthOutletNames makes n outlet names ("The Harbor Post", "Valley
 // Times", ...), for corpora of more outlets than synthOutlets.
 func synthOutletNames(n int) []string {
