@@ -305,13 +305,83 @@ func (db *DB) ArticleID(ctx context.Context, locator string) (int64, error) {
 
 // SourceName is a source entity's name and type.
 type SourceName struct {
-	ID   int64  `json:"source_id"`
-	Name string `json:"name"`
-	Type string `json:"type"`
+	ID     int64  `json:"source_id"`
+	Name   string `json:"name"`
+	Type   string `json:"type"`
+	Outlet string `json:"outlet"` // for a source of type outlet, the outlet's name as Citations gives it
 }
 
 // SourceNames returns the sources whose ids are from to to, by id.
 func (db *DB) SourceNames(ctx context.Context, from, to int64) ([]SourceName, error) {
-	return collect(ctx, db, `SELECT id, name, type FROM sources WHERE id BETWEEN ? AND ? ORDER BY id`, []any{from, to},
-		func(s *SourceName) []any { return []any{&s.ID, &s.Name, &s.Type} })
+	return collect(ctx, db, `SELECT s.id, s.name, s.type, COALESCE(o.name, '') FROM sources s LEFT JOIN outlets o ON o.id = s.outlet_id
+WHERE s.id BETWEEN ? AND ? ORDER BY s.id`, []any{from, to},
+		func(s *SourceName) []any { return []any{&s.ID, &s.Name, &s.Type, &s.Outlet} })
+}
+
+// citationCountQueries count the citations of each source, as immediate
+// sources and in chains, in the order of their indexes: no sort.
+var citationCountQueries = [2]string{
+	`SELECT c.source_id, COUNT(*) FROM claims c INDEXED BY claims_source
+JOIN analyses an ON an.id = c.analysis_id
+JOIN versions v ON v.id = an.version_id
+JOIN articles a ON a.id = v.article_id AND a.current_version_id = v.id
+WHERE c.source_id IS NOT NULL%s GROUP BY c.source_id ORDER BY c.source_id`,
+	`SELECT ch.source_id, COUNT(*) FROM claim_chain ch INDEXED BY claim_chain_source
+JOIN analyses an ON an.id = ch.analysis_id
+JOIN versions v ON v.id = an.version_id
+JOIN articles a ON a.id = v.article_id AND a.current_version_id = v.id
+WHERE 1 = 1%s GROUP BY ch.source_id ORDER BY ch.source_id`,
+}
+
+// EachCitationCount calls fn with the number of citations of each source
+// the articles a filter see cite, by source id, as Sources counts them;
+// it reads the sources' indexes in order and holds one count at a time.
+func (db *DB) EachCitationCount(ctx context.Context, f Filter, fn func(source int64, citations int) error) error {
+	where, args := f.whereOn(true, "a.outlet_id", "v.published")
+	var rows [2]*sql.Rows
+	for i, q := range citationCountQueries {
+		r, err := db.ro.QueryContext(ctx, fmt.Sprintf(q, where), args...)
+		if err != nil {
+			return fmt.Errorf("archive: %w", err)
+		}
+		defer r.Close()
+		rows[i] = r
+	}
+	type head struct {
+		id   int64
+		n    int
+		done bool
+	}
+	var heads [2]head
+	next := func(i int) error {
+		if !rows[i].Next() {
+			heads[i].done = true
+			return rows[i].Err()
+		}
+		return rows[i].Scan(&heads[i].id, &heads[i].n)
+	}
+	for i := range rows {
+		if err := next(i); err != nil {
+			return fmt.Errorf("archive: %w", err)
+		}
+	}
+	for !heads[0].done || !heads[1].done {
+		id := heads[0].id
+		if heads[0].done || (!heads[1].done && heads[1].id < id) {
+			id = heads[1].id
+		}
+		n := 0
+		for i := range heads {
+			if !heads[i].done && heads[i].id == id {
+				n += heads[i].n
+				if err := next(i); err != nil {
+					return fmt.Errorf("archive: %w", err)
+				}
+			}
+		}
+		if err := fn(id, n); err != nil {
+			return err
+		}
+	}
+	return nil
 }

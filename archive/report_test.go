@@ -115,6 +115,19 @@ func TestCitations(t *testing.T) {
 		if len(sources) == 0 {
 			t.Fatalf("%+v: no sources", f)
 		}
+		counts := map[int64]int{}
+		last := int64(0)
+		err = db.EachCitationCount(ctx, f, func(id int64, n int) error {
+			if id <= last {
+				t.Errorf("EachCitationCount gives %d after %d", id, last)
+			}
+			last = id
+			counts[id] = n
+			return nil
+		})
+		if err != nil || len(counts) != len(sources) {
+			t.Errorf("%+v: EachCitationCount counts %d sources (%v), Sources %d", f, len(counts), err, len(sources))
+		}
 		for _, s := range sources {
 			var n, claims int
 			articles := map[int64]bool{}
@@ -133,6 +146,9 @@ func TestCitations(t *testing.T) {
 				t.Errorf("%+v: %s: %d citations, %d claims, %d articles (%v); Sources says %+v", f, s.Name, n, claims, len(articles), err, s)
 			}
 			one, err := db.Source(ctx, f, s.ID)
+			if counts[s.ID] != s.Citations {
+				t.Errorf("%+v: %s: EachCitationCount says %d, Sources %d", f, s.Name, counts[s.ID], s.Citations)
+			}
 			if err != nil || !reflect.DeepEqual(one, s) {
 				t.Errorf("Source(%d) = %+v, %v; want %+v", s.ID, one, err, s)
 			}

@@ -381,9 +381,10 @@ func (h *handler) own(ctx context.Context, w io.Writer, id int64, page int, tabl
 		return err
 	}
 	if page > 1 {
-		outlets = nil
+		return s.sourcePage(w, x, k.done.name, k.n, nil, nil, k.rows, page)
 	}
-	return s.sourcePage(w, x, k.done.stats(), outlets, k.rows, page)
+	full := k.done.stats()
+	return s.sourcePage(w, x, k.done.name, k.n, &full, outlets, k.rows, page)
 }
 
 // shard answers a shared page of sources, or one of its tables; rest is

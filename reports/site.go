@@ -180,6 +180,29 @@ type outletTables struct {
 }
 
 func (s *site) loadOutletTables(ctx context.Context) (*outletTables, error) {
+	t, err := s.outletTablesBut(ctx)
+	if err != nil {
+		return nil, err
+	}
+	f := s.opts.Filter
+	cites, err := s.db.Citations(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	t.addCitations(cites)
+	top, err := s.db.TopSources(ctx, f, topSources, "person", "institution", "document")
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range top {
+		t.top[archive.MatchKey(o.Outlet)] = o.Sources
+	}
+	return t, nil
+}
+
+// outletTablesBut reads the outlets' tables but the citations and the
+// top sources, which Write gathers from its pass over the citations.
+func (s *site) outletTablesBut(ctx context.Context) (*outletTables, error) {
 	t := &outletTables{months: map[string][]archive.MonthStats{}, citing: map[string][]archive.Citation{},
 		cited: map[string][]archive.Citation{}, anonymous: map[string][]archive.AnonymousGroup{},
 		rules: map[string][]archive.RuleCount{}, top: map[string][]archive.SourceStats{}}
@@ -191,14 +214,6 @@ func (s *site) loadOutletTables(ctx context.Context) (*outletTables, error) {
 	for _, m := range months {
 		k := archive.MatchKey(m.Outlet)
 		t.months[k] = append(t.months[k], m)
-	}
-	cites, err := s.db.Citations(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	for _, c := range cites {
-		t.citing[archive.MatchKey(c.Citing)] = append(t.citing[archive.MatchKey(c.Citing)], c)
-		t.cited[archive.MatchKey(c.Cited)] = append(t.cited[archive.MatchKey(c.Cited)], c)
 	}
 	anon, err := s.db.Anonymous(ctx, f)
 	if err != nil {
@@ -214,12 +229,14 @@ func (s *site) loadOutletTables(ctx context.Context) (*outletTables, error) {
 	for _, r := range rules {
 		t.rules[archive.MatchKey(r.Outlet)] = append(t.rules[archive.MatchKey(r.Outlet)], r)
 	}
-	top, err := s.db.TopSources(ctx, f, topSources, "person", "institution", "document")
-	if err != nil {
-		return nil, err
-	}
-	for _, o := range top {
-		t.top[archive.MatchKey(o.Outlet)] = o.Sources
-	}
 	return t, nil
+}
+
+// addCitations files the citations between outlets, in the order
+// archive.Citations gives them, by the citing and the cited outlet.
+func (t *outletTables) addCitations(cites []archive.Citation) {
+	for _, c := range cites {
+		t.citing[archive.MatchKey(c.Citing)] = append(t.citing[archive.MatchKey(c.Citing)], c)
+		t.cited[archive.MatchKey(c.Cited)] = append(t.cited[archive.MatchKey(c.Cited)], c)
+	}
 }

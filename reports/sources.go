@@ -56,19 +56,39 @@ func sourceHref(root string, id int64, own bool) string {
 // them all.
 type sourceIndex struct {
 	total   int
-	own     map[int64]archive.SourceStats // sources with pages of their own
-	outlets map[string]int64              // sources of type outlet, by archive.MatchKey
+	own     map[int64]int    // the sources with pages of their own, and their citations
+	outlets map[string]int64 // sources of type outlet, by archive.MatchKey
 }
 
+func newSourceIndex() *sourceIndex {
+	return &sourceIndex{own: map[int64]int{}, outlets: map[string]int64{}}
+}
+
+// loadSources reads the sources' figures, for a page made live.
 func (s *site) loadSources(ctx context.Context) (*sourceIndex, error) {
-	x := &sourceIndex{own: map[int64]archive.SourceStats{}, outlets: map[string]int64{}}
+	x := newSourceIndex()
 	err := s.db.EachSource(ctx, s.opts.Filter, 0, func(src archive.SourceStats) error {
 		x.total++
 		if s.ownPage(src.Citations) {
-			x.own[src.ID] = src
+			x.own[src.ID] = src.Citations
 		}
 		if src.Type == "outlet" {
 			x.outlets[archive.MatchKey(src.Name)] = src.ID
+		}
+		return nil
+	})
+	return x, err
+}
+
+// countSources counts the sources' citations, in one pass that sorts
+// nothing, for Write; the sources of type outlet are added as Write
+// reads them.
+func (s *site) countSources(ctx context.Context) (*sourceIndex, error) {
+	x := newSourceIndex()
+	err := s.db.EachCitationCount(ctx, s.opts.Filter, func(id int64, n int) error {
+		x.total++
+		if s.ownPage(n) {
+			x.own[id] = n
 		}
 		return nil
 	})
@@ -387,27 +407,38 @@ func citationRows(rows []citationRow) template.HTML {
 }
 
 type sourceView struct {
+	Name     archive.SourceName
+	Label    string
+	Total    int
 	Section  sourceSection
+	Full     bool // the first page: the figures and the outlets
 	OutData  dataLinks
 	CiteData dataLinks
 	Pager    *pager
+	First    string // its first page
 	Shared   string // the shared page it also has a section on
 }
 
-// sourcePage writes page n of a source's own pages: its figures on each,
-// the outlets on the first (outlets is nil for the others), its claims
-// page by page.
-func (s *site) sourcePage(w io.Writer, x *outletIndex, st archive.SourceStats, outlets []SourceOutlet, rows []archive.CitationRow, page int) error {
-	id := st.ID
+// sourcePage writes page n of a source's own pages: its figures and the
+// outlets on the first (full, with outlets; nil on the others, which may
+// be written before the source's citations are all read), its claims
+// page by page, total in all.
+func (s *site) sourcePage(w io.Writer, x *outletIndex, name archive.SourceName, total int, full *archive.SourceStats, outlets []SourceOutlet,
+	rows []archive.CitationRow, page int) error {
+	id := name.ID
 	p := sourcePath(id, page)
 	root := rootOf(p)
 	per := s.opts.CitationsPerPage
-	total := st.Citations
 	lo, hi := shardOf(id)
-	v := sourceView{Section: s.section(root, x, st, outlets, rows), OutData: data(root, sourceData(id, "outlets")),
-		CiteData: data(root, sourceData(id, "citations")), Shared: root + shardPath(lo, hi) + "#" + sourceAnchor(id),
+	st := archive.SourceStats{ID: id, Name: name.Name, Type: name.Type, Citations: total}
+	if full != nil {
+		st = *full
+	}
+	v := sourceView{Name: name, Label: typeLabel(name.Type), Total: total, Full: full != nil, Section: s.section(root, x, st, outlets, rows),
+		OutData: data(root, sourceData(id, "outlets")), CiteData: data(root, sourceData(id, "citations")),
+		Shared: root + shardPath(lo, hi) + "#" + sourceAnchor(id), First: root + sourcePath(id, 1),
 		Pager: newPager(root, page, pagesOf(total, per), per, total, "Citations", func(n int) string { return sourcePath(id, n) })}
-	title := st.Name
+	title := name.Name
 	if page > 1 {
 		title += ", page " + strconv.Itoa(page)
 	}

@@ -355,6 +355,10 @@ func newMonthChart(months []archive.MonthStats) *monthChart {
 	return c
 }
 
+// namedType reports whether a source type is a named source: a person,
+// an institution or a document.
+func namedType(t string) bool { return t == "person" || t == "institution" || t == "document" }
+
 // ruleRows lists the rules an outlet's articles broke, most findings
 // first, and the rules they never broke.
 func ruleRows(counts []archive.RuleCount, articles, claims int) ([]ruleRow, []findings.Rule) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"sync"
 	"sync/atomic"
 
@@ -45,11 +46,11 @@ func Write(ctx context.Context, db *archive.DB, out Sink, opts Options) (*Summar
 	if err != nil {
 		return nil, err
 	}
-	t, err := s.loadOutletTables(ctx)
+	t, err := s.outletTablesBut(ctx)
 	if err != nil {
 		return nil, err
 	}
-	srcs, err := s.loadSources(ctx)
+	srcs, err := s.countSources(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -282,14 +283,14 @@ func (w *writer) all() error {
 	if err != nil {
 		return err
 	}
+	if err := w.sources(); err != nil {
+		return err
+	}
 	for i := range x.outlets {
 		if err := w.submit(func() error { return w.outlet(i) }); err != nil {
 			return err
 		}
 		w.sum.Outlets++
-	}
-	if err := w.sources(); err != nil {
-		return err
 	}
 	return w.articles()
 }
@@ -380,54 +381,67 @@ func nonNil[T any](rows []T) []T {
 	return rows
 }
 
-// sources writes the list of sources, the sources table, and each
-// source's pages and tables.
+// sources writes each source's pages and tables, in one pass over the
+// citations, and gathers from it the figures of every source, the
+// citations between outlets and each outlet's most-cited named sources;
+// then it writes the list of sources and the sources table.
 func (w *writer) sources() error {
 	s := w.s
-	list, err := openTable[archive.SourceStats](w, sourcesTable)
-	if err != nil {
+	k := &siteSink{w: w, top: map[string][]archive.SourceStats{}, cites: map[[2]string]*archive.Citation{}}
+	if err := s.walk(w.ctx, 1, math.MaxInt64, k); err != nil {
 		return err
 	}
-	defer list.abort()
-	total := w.srcs.total
-	per := s.opts.SourcesPerPage
-	var rows []archive.SourceStats
-	page := 1
-	flush := func() error {
-		rows, n := rows, page
-		page++
-		return w.submit(func() error {
-			return w.htmlPage(sourcesPath(n), func(out io.Writer) error { return s.sourcesPage(out, rows, n, total) })
-		})
-	}
-	err = s.db.EachSource(w.ctx, s.opts.Filter, 0, func(src archive.SourceStats) error {
-		if err := list.write(src); err != nil {
-			return err
+	// the orders of archive.Sources, Citations and TopSources
+	sort.Slice(k.all, func(i, j int) bool {
+		a, b := k.all[i], k.all[j]
+		if a.Citations != b.Citations {
+			return a.Citations > b.Citations
 		}
-		rows = append(rows, src)
-		if len(rows) == per {
-			err := flush()
-			rows = nil
-			return err
+		if a.Name != b.Name {
+			return a.Name < b.Name
 		}
-		return nil
+		return a.Type < b.Type
 	})
-	if err == nil && (len(rows) > 0 || page == 1) {
-		err = flush()
+	var cites []archive.Citation
+	for _, c := range k.cites {
+		cites = append(cites, *c)
 	}
-	if err == nil {
-		err = list.close(w)
+	sort.Slice(cites, func(i, j int) bool {
+		a, b := cites[i], cites[j]
+		if a.Citations != b.Citations {
+			return a.Citations > b.Citations
+		}
+		if a.Citing != b.Citing {
+			return a.Citing < b.Citing
+		}
+		return a.Cited < b.Cited
+	})
+	w.t.addCitations(cites)
+	w.t.top = k.top
+	per := s.opts.SourcesPerPage
+	total := len(k.all)
+	for page := 1; page == 1 || (page-1)*per < total; page++ {
+		rows := k.all[(page-1)*per : min(page*per, total)]
+		err := w.submit(func() error {
+			return w.htmlPage(sourcesPath(page), func(out io.Writer) error { return s.sourcesPage(out, rows, page, total) })
+		})
+		if err != nil {
+			return err
+		}
 	}
-	if err != nil {
-		return err
-	}
-	return s.walk(w.ctx, 1, math.MaxInt64, &siteSink{w: w})
+	return w.submit(func() error { return table(w, sourcesTable, k.all) })
 }
 
 // siteSink writes the sources' pages and tables as walk reads their
 // citations: a source's own pages as they fill, its first page and the
-// shared pages once complete.
-type siteSink struct{ w *writer }
+// shared pages once complete. It gathers the figures the other pages
+// need.
+type siteSink struct {
+	w     *writer
+	all   []archive.SourceStats
+	top   map[string][]archive.SourceStats // by outlet key: its most-cited named sources
+	cites map[[2]string]*archive.Citation  // by citing outlet key and cited outlet
+}
 
 // ownPages is what the sink keeps of a source with pages of its own.
 type ownPages struct {
@@ -458,6 +472,12 @@ func (k *siteSink) ownRow(a *sourceAcc, c archive.CitationRow) error {
 	return nil
 }
 
+// errChanged is a source whose citations changed between the count and
+// the pass that writes its pages: an ingest ran meanwhile.
+func errChanged(id int64) error {
+	return fmt.Errorf("reports: source %d: its citations changed while the report was written; run it again", id)
+}
+
 // flush hands the page being filled to the workers; the first waits for
 // the source's figures.
 func (k *siteSink) flush(a *sourceAcc, o *ownPages) error {
@@ -469,18 +489,24 @@ func (k *siteSink) flush(a *sourceAcc, o *ownPages) error {
 		return nil
 	}
 	w := k.w
-	st, ok := w.srcs.own[a.name.ID]
+	total, ok := w.srcs.own[a.name.ID]
 	if !ok {
-		return fmt.Errorf("reports: source %d: its citations changed while the report was written", a.name.ID)
+		return errChanged(a.name.ID)
 	}
 	return w.submit(func() error {
-		return w.htmlPage(sourcePath(a.name.ID, page), func(out io.Writer) error { return w.s.sourcePage(out, w.x, st, nil, rows, page) })
+		return w.htmlPage(sourcePath(a.name.ID, page), func(out io.Writer) error {
+			return w.s.sourcePage(out, w.x, a.name, total, nil, nil, rows, page)
+		})
 	})
 }
 
 func (k *siteSink) source(a *sourceAcc) error {
 	w := k.w
 	w.sum.Sources++
+	st := a.stats()
+	k.all = append(k.all, st)
+	outlets := a.tally.rows()
+	k.gather(a.name, outlets)
 	o, _ := a.state.(*ownPages)
 	if o == nil {
 		return nil
@@ -493,17 +519,71 @@ func (k *siteSink) source(a *sourceAcc) error {
 	if err := o.table.close(w); err != nil {
 		return err
 	}
-	st, ok := w.srcs.own[a.name.ID]
-	if !ok {
-		return fmt.Errorf("reports: source %d: its citations changed while the report was written", a.name.ID)
+	if w.srcs.own[a.name.ID] != st.Citations {
+		return errChanged(a.name.ID)
 	}
 	return w.submit(func() error {
-		outlets := a.tally.rows()
 		if err := table(w, sourceData(a.name.ID, "outlets"), outlets); err != nil {
 			return err
 		}
-		return w.htmlPage(sourcePath(a.name.ID, 1), func(out io.Writer) error { return w.s.sourcePage(out, w.x, st, outlets, o.first, 1) })
+		return w.htmlPage(sourcePath(a.name.ID, 1), func(out io.Writer) error {
+			return w.s.sourcePage(out, w.x, a.name, st.Citations, &st, outlets, o.first, 1)
+		})
 	})
+}
+
+// gather adds a source's citations by outlet to the outlets' figures: the
+// citations of an outlet's reporting, and the outlets' named sources.
+func (k *siteSink) gather(n archive.SourceName, outlets []SourceOutlet) {
+	if n.Type == "outlet" {
+		k.w.srcs.outlets[archive.MatchKey(n.Name)] = n.ID
+	}
+	for _, o := range outlets {
+		if n.Outlet != "" {
+			key := [2]string{archive.MatchKey(o.Outlet), n.Outlet}
+			c := k.cites[key]
+			if c == nil {
+				c = &archive.Citation{Citing: o.Outlet, Cited: n.Outlet}
+				k.cites[key] = c
+			}
+			c.Citations += o.Citations
+			c.Claims += o.Claims
+			c.Articles += o.Articles
+		}
+		if namedType(n.Type) {
+			src := archive.SourceStats{ID: n.ID, Name: n.Name, Type: n.Type, Citations: o.Citations, Claims: o.Claims, Articles: o.Articles, Roles: o.Roles}
+			if o.Outlet != "" {
+				src.Outlets = 1
+			}
+			key := archive.MatchKey(o.Outlet)
+			k.top[key] = insertTop(k.top[key], src, topSources)
+		}
+	}
+}
+
+// insertTop puts a source into a list of at most n, most cited first,
+// then by name and type, as archive.TopSources orders them.
+func insertTop(list []archive.SourceStats, s archive.SourceStats, n int) []archive.SourceStats {
+	i := sort.Search(len(list), func(i int) bool {
+		l := list[i]
+		if l.Citations != s.Citations {
+			return l.Citations < s.Citations
+		}
+		if l.Name != s.Name {
+			return l.Name > s.Name
+		}
+		return l.Type > s.Type
+	})
+	if i >= n {
+		return list
+	}
+	list = append(list, archive.SourceStats{})
+	copy(list[i+1:], list[i:])
+	list[i] = s
+	if len(list) > n {
+		list = list[:n]
+	}
+	return list
 }
 
 func (k *siteSink) shard(lo, hi int64, srcs []*sourceAcc) error {
