@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/auditnews/audit/internal/findings"
+	"github.com/auditnews/audit/internal/printer"
 	"github.com/auditnews/audit/result"
 )
 
@@ -62,7 +63,7 @@ func newScore(v float64, checked bool) scoreView {
 		return scoreView{Value: "-", Band: "not checked", BandClass: "none"}
 	}
 	band := findings.Band(int(math.Round(v)))
-	return scoreView{Value: dec(v, 1), Band: band, BandClass: bandClass(band)}
+	return scoreView{Value: dec(v, 1), Band: band, BandClass: printer.BandClass(band)}
 }
 
 func articleScore(score *int) scoreView {
@@ -72,16 +73,6 @@ func articleScore(score *int) scoreView {
 	s := newScore(float64(*score), true)
 	s.Value = strconv.Itoa(*score)
 	return s
-}
-
-func bandClass(band string) string {
-	switch band {
-	case "good":
-		return "good"
-	case "poor":
-		return "poor"
-	}
-	return "average"
 }
 
 // mix counts the claims of each class, in result.Classes order.

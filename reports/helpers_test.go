@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -13,12 +12,13 @@ import (
 	"time"
 
 	"github.com/auditnews/audit/archive"
+	"github.com/auditnews/audit/internal/archivetest"
 	"github.com/auditnews/audit/internal/printer"
 	"github.com/auditnews/audit/result"
 )
 
 // fixedNow is the clock of the tests.
-func fixedNow() time.Time { return time.Date(2025, 5, 1, 12, 0, 0, 0, time.UTC) }
+func fixedNow() time.Time { return archivetest.Now() }
 
 // hostile is text that would run if a page put it in as markup.
 const hostile = `<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"><a href="javascript:window.pwned = 3">x</a>`
@@ -29,43 +29,15 @@ const hostile = `<script>window.pwned = 1</script><img src=x onerror="window.pwn
 // carry markup and script, at a fixed time.
 func testArchive(t testing.TB) *archive.DB {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "archive", "testdata", "articles.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := result.Decode(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts := rep.Articles
+	arts := archivetest.Articles(t, filepath.Join("..", "archive", "testdata", "articles.json"))
 	loose := arts[0]
 	loose.Input, loose.Meta.Outlet, loose.Meta.Published, loose.Meta.URL = "loose.md", "", "", ""
 	arts = append(arts, loose, hostileArticle(arts[0]))
-	ctx := context.Background()
-	db, err := archive.Open(ctx, filepath.Join(t.TempDir(), "audit.db"), archive.Options{Create: true, Now: fixedNow})
+	db, err := archive.Open(context.Background(), archivetest.New(t, arts), archive.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	in, err := db.Ingest(ctx, archive.IngestOptions{ToolVersion: "test", AnalyzerVersion: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range arts {
-		a := &arts[i]
-		loc := a.Meta.URL
-		if loc == "" {
-			loc = "/corpus/" + a.Input
-		}
-		e := &archive.Entry{Article: a, Locator: loc, Input: "/corpus/" + a.Input, Raw: []byte(a.Text),
-			InputHash: archive.InputHash("/corpus/"+a.Input, a.Format, "", []byte(a.Text))}
-		if err := in.Add(ctx, e); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := in.Close(ctx); err != nil {
-		t.Fatal(err)
-	}
 	return db
 }
 
