@@ -18,14 +18,21 @@ import (
 type Filter struct {
 	// Outlet keeps the articles of one outlet, matched as MatchKey does.
 	Outlet string
+	// NoOutlet keeps the articles of no known outlet; it cannot be set
+	// with Outlet.
+	NoOutlet bool
 	// Since and Until keep articles published on or after, and on or
 	// before, a day (YYYY-MM-DD); either leaves out articles of unknown
 	// date.
 	Since, Until string
 }
 
-// Check reports a date that is not YYYY-MM-DD.
+// Check reports a date that is not YYYY-MM-DD, or an outlet given with
+// NoOutlet.
 func (f Filter) Check() error {
+	if f.NoOutlet && f.Outlet != "" {
+		return errors.New("outlet: an outlet and no outlet at once")
+	}
 	for _, d := range []struct{ name, v string }{{"since", f.Since}, {"until", f.Until}} {
 		if d.v == "" {
 			continue
@@ -40,18 +47,28 @@ func (f Filter) Check() error {
 // where returns the filter as conditions on the view current_articles,
 // aliased ca, beginning with WHERE (or AND, when and is set).
 func (f Filter) where(and bool) (string, []any) {
+	return f.whereOn(and, "ca.outlet_id", "ca.published")
+}
+
+// whereOn returns the filter as conditions on the columns named, for a
+// query that reads an article's outlet and publication date elsewhere
+// than in current_articles.
+func (f Filter) whereOn(and bool, outletCol, publishedCol string) (string, []any) {
 	var conds []string
 	var args []any
 	if f.Outlet != "" {
-		conds = append(conds, "ca.outlet_id IN (SELECT id FROM outlets WHERE match_key = ?)")
+		conds = append(conds, outletCol+" IN (SELECT id FROM outlets WHERE match_key = ?)")
 		args = append(args, MatchKey(f.Outlet))
 	}
+	if f.NoOutlet {
+		conds = append(conds, outletCol+" IS NULL")
+	}
 	if f.Since != "" {
-		conds = append(conds, "ca.published <> '' AND ca.published >= ?")
+		conds = append(conds, publishedCol+" <> '' AND "+publishedCol+" >= ?")
 		args = append(args, f.Since)
 	}
 	if f.Until != "" {
-		conds = append(conds, "ca.published <> '' AND ca.published <= ?")
+		conds = append(conds, publishedCol+" <> '' AND "+publishedCol+" <= ?")
 		args = append(args, f.Until)
 	}
 	if len(conds) == 0 {

@@ -3,6 +3,7 @@ package archive
 import (
 	"context"
 	"database/sql"
+	"fmt"
 )
 
 // ClaimRow is one claim of an article's current version with its
@@ -42,15 +43,51 @@ type ClaimRow struct {
 // claim, holding one claim at a time.
 func (db *DB) EachClaim(ctx context.Context, f Filter, fn func(ClaimRow) error) error {
 	where, args := f.where(false)
+	return db.eachClaim(ctx, where, args, fn)
+}
+
+// eachClaim is EachClaim with the conditions where (on current_articles,
+// aliased ca) and their arguments.
+func (db *DB) eachClaim(ctx context.Context, where string, args []any, fn func(ClaimRow) error) error {
+	// The claims' texts are cut from their article's text here rather than
+	// by substr in the query, which read the whole text again for every
+	// claim: the texts come in a second query, in the same article order.
+	texts, err := db.ro.QueryContext(ctx, `SELECT ca.article_id, v.text FROM current_articles ca JOIN versions v ON v.id = ca.version_id`+where+`
+ORDER BY ca.article_id`, args...)
+	if err != nil {
+		return fmt.Errorf("archive: %w", err)
+	}
+	defer texts.Close()
+	var textOf int64 = -1
+	var text string
+	var offs []int
+	cut := func(article int64, start, end int) (string, error) {
+		for textOf < article {
+			if !texts.Next() {
+				if err := texts.Err(); err != nil {
+					return "", err
+				}
+				return "", nil // an article stored since the claims were read: no text
+			}
+			if err := texts.Scan(&textOf, &text); err != nil {
+				return "", err
+			}
+			offs = runeOffsets(text)
+		}
+		if textOf != article {
+			return "", nil
+		}
+		return sliceRunes(text, offs, start, end), nil
+	}
 	var cur *ClaimRow
 	var curAnalysis int64
-	err := db.each(ctx, `SELECT ca.analysis_id, ca.article_id, COALESCE(ca.outlet, ''), ca.published, c.n,
-substr(v.text, c.start_char + 1, c.end_char - c.start_char), c.class, c.quote,
+	err = db.each(ctx, `SELECT ca.analysis_id, ca.article_id, COALESCE(ca.outlet, ''), ca.published, c.n,
+c.class, c.quote,
 COALESCE(c.cue_text, ''), COALESCE(c.cue_lemma, ''), COALESCE(c.cue_loaded, 0), c.inherited_from, c.confidence,
 c.line, c.col, c.start_char, c.end_char,
 COALESCE(s.name, ''), COALESCE(s.type, ''), c.role, c.official, c.span, c.anon_count, c.affiliation, c.seniority,
 c.anonymity_reason, c.exclusive, c.confirmed, COALESCE(cs.name, '')
-FROM current_articles ca JOIN versions v ON v.id = ca.version_id
+FROM current_articles ca
 JOIN claims c ON c.analysis_id = ca.analysis_id
 LEFT JOIN sources s ON s.id = c.source_id
 LEFT JOIN claim_chain ch ON ch.analysis_id = c.analysis_id AND ch.claim = c.n
@@ -60,7 +97,7 @@ ORDER BY ca.article_id, c.n, ch.depth`, args, func(r *sql.Rows) error {
 		var analysis int64
 		var inherited sql.NullInt64
 		var relayed string
-		if err := r.Scan(&analysis, &row.ArticleID, &row.Outlet, &row.Published, &row.Claim, &row.Text, &row.Class, &row.Quote,
+		if err := r.Scan(&analysis, &row.ArticleID, &row.Outlet, &row.Published, &row.Claim, &row.Class, &row.Quote,
 			&row.Cue, &row.CueLemma, &row.CueLoaded, &inherited, &row.Confidence, &row.Line, &row.Column, &row.Start, &row.End,
 			&row.Source, &row.SourceType, &row.Role, &row.Official, &row.Span, &row.AnonCount, &row.Affiliation, &row.Seniority,
 			&row.AnonymityReason, &row.Exclusive, &row.Confirmed, &relayed); err != nil {
@@ -74,6 +111,10 @@ ORDER BY ca.article_id, c.n, ch.depth`, args, func(r *sql.Rows) error {
 			if err := fn(*cur); err != nil {
 				return err
 			}
+		}
+		var err error
+		if row.Text, err = cut(row.ArticleID, row.Start, row.End); err != nil {
+			return err
 		}
 		if inherited.Valid {
 			n := int(inherited.Int64)

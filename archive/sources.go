@@ -46,6 +46,28 @@ func (db *DB) Sources(ctx context.Context, f Filter, limit int) ([]SourceStats, 
 // EachSource calls fn for each source Sources would return.
 func (db *DB) EachSource(ctx context.Context, f Filter, limit int, fn func(SourceStats) error) error {
 	where, args := f.where(false)
+	return db.eachSource(ctx, where, args, limit, fn)
+}
+
+// Source returns the figures of one source, as Sources gives them, over
+// the articles a filter sees; ErrNotFound when they never cite it.
+func (db *DB) Source(ctx context.Context, f Filter, id int64) (SourceStats, error) {
+	where, args := f.where(true)
+	out, err := gather(func(fn func(SourceStats) error) error {
+		return db.eachSource(ctx, " WHERE cs.source_id = ?"+where, append([]any{id}, args...), 0, fn)
+	})
+	if err != nil {
+		return SourceStats{}, err
+	}
+	if len(out) == 0 {
+		return SourceStats{}, fmt.Errorf("%w: source %d", ErrNotFound, id)
+	}
+	return out[0], nil
+}
+
+// eachSource is EachSource with the conditions where (on current_articles
+// ca and claim_sources cs) and their arguments.
+func (db *DB) eachSource(ctx context.Context, where string, args []any, limit int, fn func(SourceStats) error) error {
 	roles := map[int64]RoleCounts{}
 	err := db.each(ctx, `SELECT cs.source_id, cs.role, COUNT(*) FROM current_articles ca
 JOIN claim_sources cs ON cs.analysis_id = ca.analysis_id`+where+` GROUP BY cs.source_id, cs.role HAVING cs.role <> ''

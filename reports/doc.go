@@ -1,5 +1,27 @@
-// Package reports renders the archive of analysed articles as a static
-// HTML site: each outlet's sourcing mix, its most-cited sources, its
-// reliance on anonymous officials and on other outlets' reporting, with
-// every figure linked to the sentences behind it.
+// Package reports renders the archive of analysed articles as a site that
+// a media researcher or a standards desk reads and publishes: the outlets
+// as a league table (the share of each class of claim, anonymous claims
+// with a stated reason, unsourced statistics, the mean sourcing score,
+// N always shown and small N marked), a page for each outlet (sourcing
+// mix, trend by month, most-cited sources, reliance on other outlets,
+// anonymous sourcing, findings, articles), for each article (rendered by
+// the HTML printer of 'audit check', the one renderer of an article), for
+// each source (who cites it, in which role, and the claims), and the
+// methodology with what the analyzer gets wrong. Every figure links down
+// to the sentences behind it, and every table has a CSV and a JSON file
+// beside it with the rows of the archive's read methods, the rows
+// 'audit export' writes.
+//
+// Write streams the archive into a Sink (WriteDir: a folder, replaced
+// whole) with a few workers, holding a page of a list at a time, so that
+// memory does not grow with the archive; Handler serves the same pages,
+// with the same bytes, live from an open archive. Pages are html/template
+// with inline CSS and SVG, one script file of their own for sorting and
+// filtering, and relative links, so the site reads from a folder, a web
+// server or under a prefix. The same archive and clock give the same
+// bytes.
+//
+// More pages plug in through Options.Pages: 'audit demo' adds its
+// comparison of the sample articles there, and event pages over the
+// archive are to be added the same way, listed on the index under "More".
 package reports

@@ -9,11 +9,12 @@
 //	audit compare --event ID       the same for an event of the archive; --article ID,... for chosen articles
 //	audit compare --versions ID    two stored versions of an article, word by word
 //	audit convert [flags] [FILE|-] print a JSON report of check in another format: text, line, SARIF, GitHub, HTML
-//	audit demo [--out DIR]         check the embedded sample articles and write annotated pages
+//	audit demo [--out DIR]         check, compare and report the embedded sample articles: a site to open
 //	audit eval --gold FILE         score the analyzer on labelled articles
 //	audit events [--db FILE]       group the archive's articles into events and list them
 //	audit export TABLE             write a table of the archive as CSV, JSON or JSON Lines
 //	audit ingest [flags] INPUT...  analyse articles and store them in the archive (SQLite)
+//	audit report [--out DIR]       write the archive as a static site: outlets, sources, articles, methodology
 //	audit rules                    list the rules check applies, and why each matters
 //	audit serve [--addr HOST:PORT] serve the editor's page and the HTTP API for newsroom tools
 //	audit stats [--db FILE]        summarise the archive

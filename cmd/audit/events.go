@@ -180,10 +180,6 @@ func outletList(outlets []string, width int) string {
 // oneLine writes s on one line, its spaces collapsed.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-func padRunes(s string, n int) string {
-	return s + strings.Repeat(" ", max(0, n-utf8.RuneCountInString(s)))
-}
-
 // eventsDoc is the head of 'audit events --format json'.
 type eventsDoc struct {
 	SchemaVersion int               `json:"schema_version"`

@@ -84,47 +84,29 @@ var exporters = map[string]exporter{
 		return writeSlice(w, format, rows, err)
 	},
 	"articles": func(ctx context.Context, db *archive.DB, f archive.Filter, w io.Writer, format string) error {
-		return writeEach(w, format, func(fn func(archive.ArticleInfo) error) error {
+		return tabular.WriteEach(w, format, func(fn func(archive.ArticleInfo) error) error {
 			return db.EachArticleInfo(ctx, f, archive.Page{}, fn)
 		})
 	},
 	"claims": func(ctx context.Context, db *archive.DB, f archive.Filter, w io.Writer, format string) error {
-		return writeEach(w, format, func(fn func(archive.ClaimRow) error) error { return db.EachClaim(ctx, f, fn) })
+		return tabular.WriteEach(w, format, func(fn func(archive.ClaimRow) error) error { return db.EachClaim(ctx, f, fn) })
 	},
 	"sources": func(ctx context.Context, db *archive.DB, f archive.Filter, w io.Writer, format string) error {
-		return writeEach(w, format, func(fn func(archive.SourceStats) error) error { return db.EachSource(ctx, f, 0, fn) })
+		return tabular.WriteEach(w, format, func(fn func(archive.SourceStats) error) error { return db.EachSource(ctx, f, 0, fn) })
 	},
 	"citations": func(ctx context.Context, db *archive.DB, f archive.Filter, w io.Writer, format string) error {
 		rows, err := db.Citations(ctx, f)
 		return writeSlice(w, format, rows, err)
 	},
 	"findings": func(ctx context.Context, db *archive.DB, f archive.Filter, w io.Writer, format string) error {
-		return writeEach(w, format, func(fn func(archive.FindingRow) error) error { return db.EachFinding(ctx, f, fn) })
+		return tabular.WriteEach(w, format, func(fn func(archive.FindingRow) error) error { return db.EachFinding(ctx, f, fn) })
 	},
 }
 
-// writeEach writes the rows each gives as a table.
-func writeEach[T any](w io.Writer, format string, each func(func(T) error) error) error {
-	t, err := tabular.New[T](w, format)
-	if err != nil {
-		return err
-	}
-	if err := each(t.Write); err != nil {
-		return err
-	}
-	return t.Close()
-}
-
+// writeSlice writes the rows a read method returned, or its error.
 func writeSlice[T any](w io.Writer, format string, rows []T, err error) error {
 	if err != nil {
 		return err
 	}
-	return writeEach(w, format, func(fn func(T) error) error {
-		for _, r := range rows {
-			if err := fn(r); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return tabular.WriteAll(w, format, rows)
 }

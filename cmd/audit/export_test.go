@@ -7,53 +7,16 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/auditnews/audit/archive"
+	"github.com/auditnews/audit/internal/archivetest"
 	"github.com/auditnews/audit/internal/golden"
-	"github.com/auditnews/audit/result"
 )
 
 // fixtureArchive stores the archive package's four fixture articles (two
 // outlets, written for its tests) in a new archive, at a fixed time.
 func fixtureArchive(t *testing.T) string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "archive", "testdata", "articles.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := result.Decode(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "audit.db")
-	ctx := context.Background()
-	now := func() time.Time { return time.Date(2025, 5, 1, 12, 0, 0, 0, time.UTC) }
-	db, err := archive.Open(ctx, path, archive.Options{Create: true, Now: now})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	in, err := db.Ingest(ctx, archive.IngestOptions{ToolVersion: "test", AnalyzerVersion: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range rep.Articles {
-		a := &rep.Articles[i]
-		loc := a.Meta.URL
-		if loc == "" {
-			loc = "/corpus/" + a.Input
-		}
-		e := &archive.Entry{Article: a, Locator: loc, Input: "/corpus/" + a.Input, Raw: []byte(a.Text),
-			InputHash: archive.InputHash("/corpus/"+a.Input, a.Format, "", []byte(a.Text))}
-		if err := in.Add(ctx, e); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := in.Close(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return archivetest.New(t, archivetest.Articles(t, filepath.Join("..", "..", "archive", "testdata", "articles.json")))
 }
 
 // TestExportGolden checks every table of export in every format against

@@ -80,3 +80,28 @@ func TestConvertSeeds(t *testing.T) {
 		})
 	}
 }
+
+// TestGoldenDemo checks what the demo prints, and the pages of its site
+// that hold its own figures (the index, the outlet page, the sources),
+// against golden files.
+func TestGoldenDemo(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	var stdout, stderr bytes.Buffer
+	getenv := func(k string) string {
+		if k == "SOURCE_DATE_EPOCH" {
+			return "1746100800"
+		}
+		return ""
+	}
+	if code := run(context.Background(), []string{"demo", "--color", "never", "--out", dir}, strings.NewReader(""), &stdout, &stderr, getenv); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	golden.Check(t, filepath.Join("testdata", "golden", "demo", "stdout.txt"), []byte(strings.ReplaceAll(stdout.String(), dir, "SITE")), *update)
+	for _, p := range []string{"index.html", "outlets/no-outlet.html", "sources/index.html"} {
+		b, err := os.ReadFile(filepath.Join(dir, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden.Check(t, filepath.Join("testdata", "golden", "demo", strings.ReplaceAll(p, "/", "_")), b, *update)
+	}
+}

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -514,8 +512,7 @@ func locator(it input.Item, a *pipeline.Article) string {
 		}
 		return canonicalURL(it.Name)
 	case input.Stdin:
-		sum := sha256.Sum256([]byte(a.Doc.Text))
-		return "stdin:sha256:" + hex.EncodeToString(sum[:])
+		return "stdin:sha256:" + hashText(a.Doc.Text)
 	}
 	return inputName(it)
 }

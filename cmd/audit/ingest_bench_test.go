@@ -127,7 +127,7 @@ func BenchmarkPolNEAR(b *testing.B) {
 }
 
 // BenchmarkIngestSynthetic ingests synthetic corpora of 10,000 and
-// 100,000 articles (see synthArticle) with the built command, and reports
+// 100,000 articles (see synthArticleOf) with the built command, and reports
 // its peak resident memory and the archive's bytes per article. Run it
 // with -benchtime 1x: one op is one whole ingest.
 func BenchmarkIngestSynthetic(b *testing.B) {

@@ -146,6 +146,15 @@ func TestRunExitCodes(t *testing.T) {
 		{"compare versions of one", []string{"compare", "--db", in("a.db"), "--versions", "1"}, 2},
 		{"compare stored no archive", []string{"compare", "--db", in("none.db"), "--article", "1,2"}, 2},
 
+		{"report", []string{"report", "--db", in("a.db"), "--out", in("site")}, 0},
+		{"report again", []string{"report", "--db", in("a.db"), "--out", in("site")}, 0},
+		{"report no articles", []string{"report", "--db", in("a.db"), "--out", in("none"), "--outlet", "Nobody"}, 2},
+		{"report folder with other files", []string{"report", "--db", in("a.db"), "--out", dir}, 2},
+		{"report arguments", []string{"report", "--db", in("a.db"), "extra"}, 2},
+		{"report bad date", []string{"report", "--db", in("a.db"), "--until", "May"}, 2},
+		{"report no archive", []string{"report", "--db", in("none.db")}, 2},
+		{"report refused database", []string{"report", "--db", in("notes.db")}, 2},
+
 		{"stats", []string{"stats", "--db", in("a.db")}, 0},
 		{"stats no archive", []string{"stats", "--db", in("none.db")}, 2},
 		{"stats arguments", []string{"stats", "--db", in("a.db"), "extra"}, 2},
@@ -166,6 +175,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"serve bad log", []string{"serve", "--log", "xml"}, 2},
 		{"serve unknown rule", []string{"serve", "--disable", "no-such-rule"}, 2},
 		{"serve missing config", []string{"serve", "--config", in("missing.yaml")}, 2},
+		{"serve refused database", []string{"serve", "--db", in("notes.db")}, 2},
 		{"serve port taken", []string{"serve", "--addr", takenAddr(t)}, 2},
 
 		{"version", []string{"version"}, 0},

@@ -2,16 +2,24 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/auditnews/audit/archive"
 	"github.com/auditnews/audit/internal/config"
+	"github.com/auditnews/audit/internal/manifest"
+	"github.com/auditnews/audit/internal/printer"
 	"github.com/auditnews/audit/internal/safefetch"
 	"github.com/auditnews/audit/internal/server"
+	"github.com/auditnews/audit/reports"
+	"github.com/auditnews/audit/result"
 )
 
 const serveHelp = `
@@ -27,6 +35,13 @@ highlighted with its findings, and an HTTP API for newsroom tools:
   GET  /v1/openapi.json  the API's description (OpenAPI 3)
   GET  /healthz       liveness, without authentication
   GET  /              the editor's page
+  GET  /reports/      with --db: the archive's report, as 'audit report'
+                      writes it, made live from the archive
+
+With --db FILE the page has a "Store in archive" button, which stores the
+checked draft in the archive under the outlet named (a draft checked as
+HTML is stored as its text), and the archive's report is served under
+/reports/, up to date with every draft stored.
 
 The configuration is read once, at start: --config FILE, or the nearest
 .audit.yaml, .audit.yml or .audit.toml in the current folder or above it.
@@ -56,6 +71,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	maxConcurrent := fs.Int("max-concurrent", 0, "checks run at once (0: 4 per CPU)")
 	maxQueue := fs.Int("max-queue", 0, "checks waiting for a turn before 429 (0: 16 per CPU; -1: none)")
 	allowFetch := fs.Bool("allow-fetch", false, `let a JSON check give a "url" to fetch (public addresses only)`)
+	dbp := fs.String("db", "", "an archive: serve its report under /reports/ and store checked drafts in it (made when missing)")
 	logFormat := fs.String("log", "text", "access log on standard error: text, json or off")
 	var cors, lexicons, disable listFlag
 	fs.Var(&cors, "cors", "an origin whose pages may call the API, e.g. https://cms.example.com; may be repeated")
@@ -110,9 +126,21 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if *allowFetch {
 		cfg.Fetch, cfg.FetchTimeout = safefetch.NewClient(safefetch.Options{}), *timeout
 	}
-	// The archive plugs in here when the archive and reports land: with
-	// --db, cfg.Reports serves the report site under /reports/ and
-	// cfg.Store stores a checked draft under an outlet name.
+	if *dbp != "" {
+		now, err := clock(e)
+		if err != nil {
+			return err
+		}
+		db, err := openArchive(ctx, *dbp, true)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		if cfg.Reports, err = reports.Handler(db, reports.Options{Now: now, Tool: printer.Tool{Name: "audit", Version: version}}); err != nil {
+			return &exitError{code: 2, err: err}
+		}
+		cfg.Store = storeDraft(db, analyzerVersion())
+	}
 	srv, err := server.New(cfg)
 	if err != nil {
 		return &exitError{code: 2, err: err}
@@ -163,4 +191,49 @@ func accessLogger(format string, e *env) (*slog.Logger, error) {
 		return nil, nil
 	}
 	return nil, usageError("--log: want text, json or off, not %q", format)
+}
+
+// storeDraft is the page's "Store in archive": a checked draft is stored
+// as 'audit ingest' would store it, under the outlet the editor names,
+// identified by its canonical URL or else by its text.
+func storeDraft(db *archive.DB, analyzer string) func(ctx context.Context, outlet string, a *result.Article) (string, error) {
+	return func(ctx context.Context, outlet string, a *result.Article) (string, error) {
+		stored := *a
+		stored.Meta.Outlet = strings.TrimSpace(outlet)
+		if stored.Format == "html" {
+			stored.Format = "text" // the archive keeps the extracted text, which --reanalyze reads as text
+		}
+		loc := "draft:sha256:" + hashText(stored.Text)
+		if stored.Meta.URL != "" {
+			loc = canonicalURL(stored.Meta.URL)
+		}
+		meta := (&manifest.Row{Outlet: stored.Meta.Outlet}).Meta()
+		var storeErr error
+		in, err := db.Ingest(ctx, archive.IngestOptions{ToolVersion: version, AnalyzerVersion: analyzer, BatchSize: 1, BatchDelay: time.Millisecond,
+			OnStored: func(_ *archive.Entry, _ archive.Status, err error) { storeErr = err }})
+		if err != nil {
+			return "", err
+		}
+		err = in.Add(ctx, &archive.Entry{Article: &stored, Locator: loc, Input: stored.Input, Raw: []byte(stored.Text), Manifest: meta,
+			InputHash: archive.InputHash(stored.Input, stored.Format, meta, []byte(stored.Text))})
+		if _, cerr := in.Close(ctx); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = storeErr
+		}
+		if err != nil {
+			return "", err
+		}
+		id, err := db.ArticleID(ctx, loc)
+		if err != nil {
+			return "", err
+		}
+		return "article " + strconv.FormatInt(id, 10), nil
+	}
+}
+
+func hashText(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
 }

@@ -22,11 +22,27 @@ var (
 	synthThings  = []string{"bridge", "ferry contract", "school budget", "water plant", "transit line", "housing plan", "port expansion"}
 )
 
-func synthArticle(i int) string {
+// synthOutletNames makes n outlet names ("The Harbor Post", "Valley
+// Times", ...), for corpora of more outlets than synthOutlets.
+func synthOutletNames(n int) []string {
+	places := []string{"Harbor", "Valley", "Northern", "Coastal", "Ridge", "Plains", "Metro", "River", "Lake", "Summit"}
+	kinds := []string{"Post", "Times", "Ledger", "Daily", "Courier", "Gazette", "Herald", "Tribune"}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = "The " + places[i%len(places)] + " " + kinds[(i/len(places))%len(kinds)]
+		if i >= len(places)*len(kinds) {
+			out[i] += fmt.Sprint(" ", i)
+		}
+	}
+	return out
+}
+
+// synthArticleOf is article i of a corpus of the outlets given.
+func synthArticleOf(i int, outlets []string) string {
 	pick := func(list []string, k int) string { return list[(i*7+k*13+i/len(list))%len(list)] }
 	person, other := pick(synthPeople, 1), pick(synthPeople, 2)
 	role, thing := pick(synthRoles, 3), pick(synthThings, 4)
-	outlet, cited := synthOutlets[i%len(synthOutlets)], synthWires[(i/3)%len(synthWires)]
+	outlet, cited := outlets[i%len(outlets)], synthWires[(i/3)%len(synthWires)]
 	day := fmt.Sprintf("2024-%02d-%02d", 1+i%12, 1+i%28)
 	var b strings.Builder
 	fmt.Fprintf(&b, "---\ntitle: The %s Plan Faces a Vote, Report %d\noutlet: %s\ndate: %s\nauthor: %s\n---\n\n", thing, i, outlet, day, other)
@@ -50,8 +66,13 @@ func synthArticle(i int) string {
 // writeSynth writes articles [from, to) into dir as NNNNNN.md, in
 // subfolders of 1,000.
 func writeSynth(tb testing.TB, dir string, from, to int) {
+	writeSynthOf(tb, dir, from, to, synthOutlets)
+}
+
+// writeSynthOf is writeSynth for a corpus of the outlets given.
+func writeSynthOf(tb testing.TB, dir string, from, to int, outlets []string) {
 	tb.Helper()
-	writeCorpus(tb, dir, from, to, synthArticle)
+	writeCorpus(tb, dir, from, to, func(i int) string { return synthArticleOf(i, outlets) })
 }
 
 // writeCorpus writes the articles [from, to) of a generator into dir as

@@ -230,6 +230,7 @@ type (
 		CloseList bool
 		Position  string
 		Segs      []htmlSeg
+		HTML      template.HTML // the segments, written by segsHTML
 	}
 	htmlSeg struct {
 		Text  string
@@ -349,7 +350,7 @@ func (v *htmlArticle) addFindings(a *result.Article, ids htmlIDs, opts Options) 
 	if v.Band == "" {
 		v.Band = findings.Band(v.Score)
 	}
-	v.BandClass = bandClass(v.Band)
+	v.BandClass = BandClass(v.Band)
 	arc := gaugeCircumference * float64(v.Score) / 100
 	v.Dash = strconv.FormatFloat(arc, 'f', 2, 64)
 	v.Gap = strconv.FormatFloat(gaugeCircumference-arc, 'f', 2, 64)
@@ -427,6 +428,7 @@ func (v *htmlArticle) addBlocks(a *result.Article, ids htmlIDs, byClaim map[int]
 		if at < b.End {
 			hb.Segs = append(hb.Segs, htmlSeg{Text: text.slice(at, b.End)})
 		}
+		hb.HTML = segsHTML(hb.Segs)
 		v.Blocks = append(v.Blocks, hb)
 	}
 }
@@ -537,8 +539,10 @@ func (t *runeText) slice(start, end int) string {
 	return t.s[i:j]
 }
 
-// bandClass names the colour band of a score band.
-func bandClass(band string) string {
+// BandClass names the colour band of a score band, a class of the
+// stylesheet (score-good, score-average, score-poor): pages of their own
+// show scores in the same colours.
+func BandClass(band string) string {
 	switch band {
 	case "good":
 		return "good"

@@ -143,3 +143,27 @@ func (t *Writer[T]) Close() error {
 	}
 	return t.w.Flush()
 }
+
+// WriteEach writes the rows each gives as a table in format.
+func WriteEach[T any](w io.Writer, format string, each func(func(T) error) error) error {
+	t, err := New[T](w, format)
+	if err != nil {
+		return err
+	}
+	if err := each(t.Write); err != nil {
+		return err
+	}
+	return t.Close()
+}
+
+// WriteAll writes rows as a table in format.
+func WriteAll[T any](w io.Writer, format string, rows []T) error {
+	return WriteEach(w, format, func(fn func(T) error) error {
+		for _, r := range rows {
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

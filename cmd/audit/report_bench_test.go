@@ -1,0 +1,112 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// reportLine reads the figures 'audit report' prints.
+var reportLine = regexp.MustCompile(`report: (\d+) articles of (\d+) outlets, (\d+) sources: (\d+) pages, (\d+) files, ([\d.]+) MB`)
+
+// timeReport runs 'audit report' with the built command on db into a new
+// folder of dir, and reports pages a second, the site's size and files,
+// the index's size and the peak resident memory of the process.
+func timeReport(b *testing.B, bin, db, dir string) {
+	b.Helper()
+	var pages, files, mb float64
+	var rss int64
+	var elapsed time.Duration
+	for i := range b.N {
+		out := filepath.Join(dir, fmt.Sprint("site", i))
+		cmd := exec.Command(bin, "report", "--db", db, "--out", out)
+		cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1746100800")
+		start := time.Now()
+		printed, err := cmd.Output()
+		elapsed += time.Since(start)
+		if err != nil {
+			b.Fatalf("report: %v\n%s", err, printed)
+		}
+		m := reportLine.FindStringSubmatch(string(printed))
+		if m == nil {
+			b.Fatalf("report printed %q", printed)
+		}
+		pages, _ = strconv.ParseFloat(m[4], 64)
+		files, _ = strconv.ParseFloat(m[5], 64)
+		mb, _ = strconv.ParseFloat(m[6], 64)
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			rss = max(rss, ru.Maxrss)
+		}
+		b.StopTimer()
+		if st, err := os.Stat(filepath.Join(out, "index.html")); err == nil {
+			b.ReportMetric(float64(st.Size())/1024, "index-KB")
+		}
+		os.RemoveAll(out)
+		b.StartTimer()
+	}
+	b.ReportMetric(pages*float64(b.N)/elapsed.Seconds(), "pages/s")
+	b.ReportMetric(pages, "pages")
+	b.ReportMetric(files, "files")
+	b.ReportMetric(mb, "site-MB")
+	b.ReportMetric(float64(rss)/1024, "peak-RSS-MiB")
+}
+
+// BenchmarkReportPolNEAR writes the report of the 924 PolNeAR articles,
+// ingested with a manifest made from the corpus's metadata.tsv at the
+// start (never committed), with the built command. One op is the whole
+// site.
+func BenchmarkReportPolNEAR(b *testing.B) {
+	dir := b.TempDir()
+	man, _ := polnearManifest(b, dir)
+	bin := buildAudit(b)
+	db := filepath.Join(dir, "polnear.db")
+	if out, err := exec.Command(bin, "ingest", "--no-config", "--quiet", "--db", db, "--manifest", man).CombinedOutput(); err != nil {
+		b.Fatalf("ingest: %v\n%s", err, out)
+	}
+	b.ResetTimer()
+	reportCPUChildren(b)
+	timeReport(b, bin, db, dir)
+}
+
+// BenchmarkReportSynthetic writes the reports of synthetic archives of
+// 10,000, 30,000 and 100,000 articles of 50 outlets (see synthArticleOf),
+// each ingested at the start with the built command. Run it with
+// -benchtime 1x; the archives and sites take some 6 GB at 100,000.
+func BenchmarkReportSynthetic(b *testing.B) {
+	bin := buildAudit(b)
+	outlets := synthOutletNames(50)
+	for _, n := range []int{10000, 30000, 100000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			dir := b.TempDir()
+			corpus := filepath.Join(dir, "corpus")
+			writeSynthOf(b, corpus, 0, n, outlets)
+			db := filepath.Join(dir, "synth.db")
+			if out, err := exec.Command(bin, "ingest", "--no-config", "--quiet", "--db", db, corpus).CombinedOutput(); err != nil {
+				b.Fatalf("ingest: %v\n%s", err, out)
+			}
+			os.RemoveAll(corpus)
+			b.ResetTimer()
+			reportCPUChildren(b)
+			timeReport(b, bin, db, dir)
+		})
+	}
+}
+
+// reportCPUChildren reports the CPU time (user and system) of the child
+// processes per op, from when it is called to the end of the benchmark.
+func reportCPUChildren(b *testing.B) {
+	var start syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_CHILDREN, &start)
+	b.Cleanup(func() {
+		var end syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_CHILDREN, &end)
+		ns := end.Utime.Nano() + end.Stime.Nano() - start.Utime.Nano() - start.Stime.Nano()
+		b.ReportMetric(float64(ns)/1e6/float64(b.N), "cpu-ms/op")
+	})
+}
