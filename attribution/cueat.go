@@ -52,6 +52,9 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 		c, out = st.invertedSubject(s, c)
 	}
 	if out == noMatch {
+		c, out = st.openingSubject(s, c)
+	}
+	if out == noMatch {
 		c, out = st.settingOfSpeech(s, c)
 	}
 	if out != matched {
@@ -133,7 +136,46 @@ func (st *state) nounNotVerb(s *sentence, k, n int, e cueEntry) bool {
 		}
 	}
 	// "claims of leadership", "reports of": a plural noun
-	return k+1 < s.t1 && st.toks[k+1].lower == "of" && strings.HasSuffix(w, "s") && w != "says"
+	if k+1 < s.t1 && st.toks[k+1].lower == "of" && strings.HasSuffix(w, "s") && w != "says" {
+		return true
+	}
+	return n == 1 && w != e.lemma && w != "says" && strings.HasSuffix(w, "s") && st.pluralNoun(s, k)
+}
+
+// pluralNoun reports whether an -s form at k that could be a verb's third
+// person ("states", "claims", "attacks") is a plural noun by what stands
+// around it: an auxiliary or a number before it ("have claims in the
+// area", "two states"), or after it a comparison or a relative clause
+// whose verb follows at once ("states like Ohio", "states that have
+// suffered"). A third person's verb takes none of these.
+func (st *state) pluralNoun(s *sentence, k int) bool {
+	if k > s.t0 {
+		p := &st.toks[k-1]
+		if _, aux := auxiliaries[p.lower]; aux && p.lower != "'s" {
+			return true
+		}
+		if _, modal := modals[p.lower]; modal {
+			return true
+		}
+		if p.kind == tNum || numberWords[p.lower] > 1 {
+			return true
+		}
+	}
+	if k+1 >= s.t1 {
+		return false
+	}
+	switch st.toks[k+1].lower {
+	case "like", "such":
+		return true
+	case "that", "which", "who":
+		if k+2 < s.t1 {
+			v := st.toks[k+2].lower
+			_, aux := auxiliaries[v]
+			_, modal := modals[v]
+			return aux || modal
+		}
+	}
+	return false
 }
 
 // hypothetical reports whether a modal before the cue at k makes it
@@ -203,7 +245,7 @@ func (st *state) passiveCue(s *sentence, c cand, by int) (cand, bool) {
 	if st.inSubordinate(s, k) {
 		c.sub = true // "... after officers were indicted"
 	}
-	if !st.lx.passives[w] && !st.lx.passives[c.e.lemma] {
+	if !st.lx.passives[w] && !st.lx.passives[c.e.lemma] && !st.boundPassive(s, k) {
 		return cand{}, false
 	}
 	c.src = st.source(k, c.kEnd, "agentless passive", VagueGroup)
@@ -215,6 +257,20 @@ func (st *state) passiveCue(s *sentence, c cand, by int) (cand, bool) {
 	return c, true
 }
 
+// boundPassive reports whether the participle at k, which the lexicon
+// knows only after subjects of its own, has one of them: "concerns have
+// been raised", not "the cutoff has been raised".
+func (st *state) boundPassive(s *sentence, k int) bool {
+	subj := st.lx.boundPassives[st.toks[k].lower]
+	b := st.beBefore(s, k)
+	if subj == nil || b < 0 {
+		return false
+	}
+	var neg bool
+	j := st.pastVerbGroup(b, reachBack(s, k), &neg)
+	return j > s.t0 && subj[st.toks[j-1].norm()]
+}
+
 // participle reads a participle after a clause, whose speaker is the
 // subject of the main clause: ", saying ...", "by arguing", "in
 // explaining".
@@ -224,11 +280,19 @@ func (st *state) participle(s *sentence, c cand) (cand, outcome) {
 		return c, noMatch
 	}
 	p := st.toks[k-1].lower
+	if p == "without" {
+		// "left without saying why": nothing said
+		c.neg, c.how = true, hParticiple
+		return c, matched
+	}
 	if !(p == "," || p == "by" || p == "and" || p == "while" || p == "after" || p == "before" ||
-		(p == "in" || p == "when" || p == "without" || p == "since") && c.e.cat == catSpeech) {
+		(p == "in" || p == "when" || p == "since") && c.e.cat == catSpeech) {
 		return c, noMatch
 	}
 	if cat := c.e.cat; cat == catSpeech || cat == catBelief || cat == catAccusation {
+		if st.modalMain(s) {
+			return c, rejected // "The campaign will target voters, stressing jobs": nothing said yet
+		}
 		if src, ent, ok := st.mainSubject(s); ok {
 			c.src, c.ent, c.how = src, ent, hParticiple
 			return c, matched
@@ -238,6 +302,27 @@ func (st *state) participle(s *sentence, c cand) (cand, outcome) {
 		return c, rejected
 	}
 	return c, noMatch
+}
+
+// modalMain reports whether the main clause of sentence s has a modal
+// after its subject: "The campaign will target ...".
+func (st *state) modalMain(s *sentence) bool {
+	q := st.mainClauseStart(s)
+	for q < s.t1 && st.toks[q].kind != tWord {
+		q++
+	}
+	if q >= s.t1 {
+		return false
+	}
+	end := st.mainSubjectEnd(s, q)
+	for end < s.t1 && isAdverb(&st.toks[end]) {
+		end++
+	}
+	if end >= s.t1 {
+		return false
+	}
+	_, modal := modals[st.toks[end].lower]
+	return modal
 }
 
 // subjectBefore reads the subject before the cue: "Sheinbaum said", "as
@@ -282,9 +367,172 @@ func (st *state) subjectBefore(s *sentence, c cand) (cand, outcome) {
 	if !ok {
 		return c, noMatch
 	}
+	if np.i > s.t0 && st.toks[np.i-1].lower == "," && !namesSomeone(np.src.Type) {
+		// "Marsh, an economist at the institute, a group funded by
+		// banks, said": the description stands in an aside, the name
+		// opening the clause speaks
+		if op, ok := st.clauseOpening(s, k); ok && namesSomeone(op.src.Type) && np.i > op.j {
+			np = op
+		}
+	}
 	c.src, c.ent, c.how = st.appositiveName(np.src, np.j, s.t1), np.ent, hLeft
 	st.subjectClause(s, &c, np.i)
 	return c, matched
+}
+
+// namesSomeone reports whether a source of type t is named: a person,
+// institution or outlet.
+func namesSomeone(t SourceType) bool { return t == Person || t == Institution || t == OutletSource }
+
+// openingSubject reads the subject that opens the clause of the cue, where
+// what stands between them is no subject of its own: asides set off by
+// commas that hold commas, quotations or clauses themselves ("Mike
+// Shields, president of the fund, a group allied with House leaders,
+// said"; "Powell’s office, when contacted, said"; "Sam Solovey, a
+// contestant on “The Apprentice,” who went on to work for him, said"), or
+// a relative clause ("The judges who ruled that the law could not stand
+// said"; "The officials whose laws were invalidated say").
+func (st *state) openingSubject(s *sentence, c cand) (cand, outcome) {
+	sub := st.leftSubject(c.k, s.t0)
+	if sub.rel || sub.coord || sub.j > sub.i && (st.toks[sub.i].inQuote || st.personalPronoun(sub.j-1)) {
+		return c, noMatch // "what he thought": a subject of its own
+	}
+	op, ok := st.clauseOpening(s, c.k)
+	if !ok {
+		return c, noMatch
+	}
+	c.neg = c.neg || sub.neg
+	c.src, c.ent, c.how = op.src, op.ent, hLeft
+	st.subjectClause(s, &c, op.i)
+	return c, matched
+}
+
+// personalPronoun reports whether token k is a personal pronoun that can
+// be a subject: "he", "they", "I".
+func (st *state) personalPronoun(k int) bool {
+	switch st.toks[k].lower {
+	case "he", "she", "it", "they", "i", "we", "you":
+		return true
+	}
+	return false
+}
+
+// clauseOpening finds the noun phrase that opens the clause of the verb at
+// k, followed by a comma or a relative pronoun, and the source it names.
+func (st *state) clauseOpening(s *sentence, k int) (namedPhrase, bool) {
+	var neg bool
+	v := st.pastVerbGroup(k, reachBack(s, k), &neg)
+	floor := st.clauseFloor(s, v)
+	if floor >= v {
+		return namedPhrase{}, false
+	}
+	e := st.mainSubjectEnd(s, floor)
+	if e <= floor || e >= v-1 {
+		return namedPhrase{}, false
+	}
+	switch st.toks[e].lower {
+	case ",":
+		// the verb follows the last aside: "Mexico, seeking to avoid
+		// tariffs threatened by Trump, has ..." holds no verb of Mexico's
+		if st.toks[v-1].lower != "," || !st.asideChain(e, v-1) {
+			return namedPhrase{}, false
+		}
+	case "who", "whose", "whom", "which", "that":
+		if st.toks[v-1].lower == "," && !st.afterParenthetical(v-1, e) {
+			return namedPhrase{}, false // "The man who said it, they argue, ..."
+		}
+	default:
+		return namedPhrase{}, false
+	}
+	src, ent, ok := st.classify(floor, e)
+	if !ok || src.Type == Document {
+		return namedPhrase{}, false
+	}
+	return namedPhrase{i: floor, j: e, src: src, ent: ent}, true
+}
+
+// asideChain reports whether the commas at e and c enclose asides only:
+// each part between two commas at the top level opens as an aside does (a
+// determiner, name, role, relative pronoun, participle, preposition,
+// subordinator: "when contacted", or a word before a preposition: "clad
+// in"), whatever it holds after that; quotations and brackets inside a
+// part are part of it.
+func (st *state) asideChain(e, c int) bool {
+	depth := 0
+	start := e + 1
+	for x := e + 1; x <= c; x++ {
+		t := &st.toks[x]
+		switch {
+		case t.lower == "(":
+			depth++
+		case t.lower == ")":
+			depth--
+		case t.inQuote || t.kind == tOpenQ || t.kind == tCloseQ || depth > 0:
+		case t.lower == ",":
+			if x == start || !st.opensAside(start) {
+				return false
+			}
+			start = x + 1
+		}
+	}
+	return true
+}
+
+// opensAside reports whether token k can open an aside between a subject
+// and its verb.
+func (st *state) opensAside(k int) bool {
+	if st.opensAppositive(k) {
+		return true
+	}
+	w := st.toks[k].lower
+	if _, sub := subordinators[w]; sub {
+		return true
+	}
+	if isAdverb(&st.toks[k]) {
+		return true
+	}
+	if k+1 < len(st.toks) {
+		switch st.toks[k+1].lower {
+		case "in", "by", "with", "on", "at", "for", "from", "of":
+			return st.toks[k].kind == tWord // "clad in", "born in", "best known for"
+		}
+	}
+	return false
+}
+
+// afterParenthetical reports whether the comma at c closes a parenthetical
+// opened by a comma after token e: ", for instance,", ", however,".
+func (st *state) afterParenthetical(c, e int) bool {
+	m := c - 1
+	for m > e && st.toks[m].lower != "," {
+		m--
+	}
+	return m > e && st.parentheticalBetween(m, c)
+}
+
+// clauseFloor returns the first word of the clause that holds token v: after
+// an opening subordinate clause, dateline or introductory phrase, and after
+// the last quotation, semicolon or conjunction after a comma (", and")
+// before v.
+func (st *state) clauseFloor(s *sentence, v int) int {
+	floor := st.mainClauseStart(s)
+	quoteOpens := false // a quotation opens the clause: its speaker follows it
+	for x := floor; x < v; x++ {
+		t := &st.toks[x]
+		switch {
+		case t.kind == tOpenQ:
+			quoteOpens = quoteOpens || x == floor
+		case t.kind == tCloseQ && quoteOpens, t.lower == ";", t.lower == ":":
+			quoteOpens = false
+			floor = x + 1
+		case (t.lower == "and" || t.lower == "but") && x > s.t0 && st.toks[x-1].lower == ",":
+			floor = x + 1
+		}
+	}
+	for floor < v && (st.toks[floor].kind == tPunct || st.toks[floor].lower == "and" || st.toks[floor].lower == "but") {
+		floor++
+	}
+	return floor
 }
 
 // namedPhrase is a noun phrase [i, j) and the source it names.

@@ -69,13 +69,17 @@ var days = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 // isAdverb reports whether a token is an adverb that may sit between a
 // subject and its verb.
 func isAdverb(t *token) bool {
-	if t.kind != tWord {
-		return false
-	}
-	if _, ok := midAdverbs[t.lower]; ok && t.lower != "and" && t.lower != "on" && t.lower != "in" && t.lower != "a" && t.lower != "statement" {
+	// "Long said": a capital makes it a name
+	return t.kind == tWord && !t.cap && adverbWord(t.lower)
+}
+
+// adverbWord reports whether a word in lower case is an adverb that may
+// sit between a subject and its verb, or open a sentence.
+func adverbWord(w string) bool {
+	if _, ok := midAdverbs[w]; ok && w != "and" && w != "on" && w != "in" && w != "a" && w != "statement" {
 		return true
 	}
-	return !t.cap && len(t.lower) > 3 && strings.HasSuffix(t.lower, "ly") && t.lower != "only" && t.lower != "family" && t.lower != "early"
+	return len(w) > 3 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "early"
 }
 
 // analyzeSentence finds the attribution of sentence i. It fails only when
@@ -131,6 +135,9 @@ func (st *state) analyzeSentence(ctx context.Context, i int) error {
 // sentence, where the chosen one stands inside what it reports. It returns
 // nil where there is none.
 func (st *state) bestCand(s *sentence, cands []cand) *cand {
+	if len(cands) > 0 && st.writersQuestion(s) {
+		return nil
+	}
 	var best *cand
 	for c := range cands {
 		if !cands[c].sub && !cands[c].citing {
@@ -150,6 +157,30 @@ func (st *state) bestCand(s *sentence, cands []cand) *cand {
 		return t
 	}
 	return best
+}
+
+// writersQuestion reports whether sentence s is a question the writer
+// asks, outside any quotation: it ends with a question mark and opens
+// with an auxiliary or a question word ("How has the administration
+// responded?", "Did she say why?"). A question asserts nothing, whoever
+// it names.
+func (st *state) writersQuestion(s *sentence) bool {
+	e := s.t1 - 1
+	for e > s.t0 && (st.toks[e].kind == tPunct && st.toks[e].lower != "?" || st.toks[e].kind == tCloseQ) {
+		e--
+	}
+	k := st.firstWord(s)
+	if e <= s.t0 || k < 0 || st.toks[e].lower != "?" || st.toks[e].inQuote || st.toks[k].inQuote {
+		return false
+	}
+	w := st.toks[k].lower
+	_, aux := auxiliaries[w]
+	_, modal := modals[w]
+	switch w {
+	case "how", "why", "what", "when", "where", "who", "which", "whether":
+		return true
+	}
+	return aux || modal
 }
 
 // chainOf returns the relayed sources of an attribution: "citing X", a
@@ -211,6 +242,10 @@ func (st *state) lightMain(s *sentence, k int) bool {
 		switch t.lower {
 		case "after", "before", "while", "when", "because", "although", "though", "since", "as", "amid", "following":
 			return words > 0 && words <= 3
+		case "and", "but", "yet", "so":
+			if words == 0 {
+				continue // "And when she saw ...": a conjunction is no main clause
+			}
 		case ",", ";", ":", "—":
 			return false
 		}
@@ -404,7 +439,9 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 	// is speech
 	switch c.src.Type {
 	case Document, OutletSource:
-		return c, true
+		if c.how != hParticiple {
+			return c, true // "the poll showed"; not "The email includes a photo, holding"
+		}
 	case VagueGroup:
 		f := strings.Fields(strings.ToLower(c.src.Mention))
 		if len(f) > 0 {
@@ -559,16 +596,25 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 	if w := st.toks[k].lower; w == "called" || w == "calls" || w == "calling" || w == "call" {
 		for m := k + n; m < s.t1 && m < k+n+12; m++ {
 			t := &st.toks[m]
-			if t.kind == tPunct {
+			// "called her actions extremely careless without ...": a
+			// verdict before a preposition closes the clause too
+			_, prep := verdictEnders[t.lower]
+			if t.kind == tPunct || prep && m > k+n+1 {
 				if m > k+n+1 && st.lx.isVerdict(st.toks[m-1].lower) {
 					return true
 				}
-				break
+				if t.kind == tPunct {
+					break
+				}
 			}
 		}
 	}
 	return s.quoted > 0 && (k == s.t0 || st.toks[k-1].lower == "," || st.toks[k-1].kind == tCloseQ)
 }
+
+// verdictEnders end the clause of a verdict: "called it careless without
+// ...", "called the plan reckless for ...".
+var verdictEnders = setOf("without", "for", "because", "after", "before", "since", "when", "while", "and", "but", "in", "at", "on")
 
 // isVerdict reports whether a word that closes "called X ..." judges X:
 // "unusual", "dangerous", "a disaster".
@@ -855,23 +901,30 @@ func (st *state) appositiveName(src Source, j, end int) Source {
 	if src.Type == Person && src.Mention != "" {
 		// a name stays; a description ("The chief, Paul Manafort,") gives way
 		first := strings.ToLower(strings.Fields(src.Mention)[0])
-		if _, det := determiners[first]; !det {
+		if _, det := determiners[first]; !det && !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "’s") && !strings.HasSuffix(first, "s'") && !strings.HasSuffix(first, "s’") {
 			return src
 		}
 	}
-	if j+1 >= end || st.toks[j].lower != "," || !st.isNameToken(j+1) {
+	if j+1 >= end || st.toks[j].lower != "," {
 		return src
 	}
-	n := st.nameRun(j+1, end)
-	if n-(j+1) < 2 || (n < end && st.toks[n].lower != "," && st.toks[n].lower != "(") {
+	a := j + 1
+	for a < end && a < j+4 && st.toks[a].kind == tWord && st.toks[a].cap && st.isTitleWord(a) {
+		a++ // "counterpart, Sen. Bob Menendez,"
+	}
+	if !st.isNameToken(a) {
 		return src
 	}
-	name := cleanName(st.text(j+1, n))
+	n := st.nameRun(a, end)
+	if n-a < 2 || (n < end && st.toks[n].lower != "," && st.toks[n].lower != "(") {
+		return src
+	}
+	name := cleanName(st.text(a, n))
 	e := st.ents.find(name, Person)
 	if e == nil {
 		e = st.ents.add(&entity{name: name, typ: Person})
 	}
-	out := st.fromEntity(j+1, n, e)
+	out := st.fromEntity(a, n, e)
 	out.Role = strings.TrimSpace(src.Mention)
 	out.Official = src.Official || src.Type == UnnamedOfficial
 	return out
@@ -947,7 +1000,55 @@ func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
 	if end == q {
 		return Source{}, nil, false
 	}
-	return st.classify(q, end)
+	if src, e, ok := st.classify(q, end); ok {
+		return st.appositiveName(src, end, s.t1), e, true
+	}
+	// a verb no word list knows ends the subject: "the Rubio campaign
+	// risks ...", "Sullivan put off ... but said", "Donald Trump quickly
+	// took to Twitter"; the longest phrase before one that names a source
+	for x := end - 1; x > q; x-- {
+		if isAdverb(&st.toks[x]) || st.mayBeVerb(x, end) {
+			if src, e, ok := st.classify(q, x); ok {
+				return src, e, true
+			}
+		}
+	}
+	return Source{}, nil, false
+}
+
+// mayBeVerb reports whether token x, after a word of a subject that ends
+// by end, may be its verb: a lower-case word that is no function word,
+// before a word that opens an object or complement (a determiner, a
+// pronoun, a preposition or particle, an -ing form).
+func (st *state) mayBeVerb(x, end int) bool {
+	t := &st.toks[x]
+	if t.kind != tWord || t.cap || st.toks[x-1].kind != tWord || t.possessive() || st.nounInSubject(x-1, x) {
+		return false
+	}
+	if _, det := determiners[t.lower]; det {
+		return false
+	}
+	if _, br := clauseBreakers[t.lower]; br {
+		return false
+	}
+	if _, ok := postModifiers[t.lower]; ok {
+		return false
+	}
+	if x+1 >= len(st.toks) {
+		return false
+	}
+	n := &st.toks[x+1]
+	if _, det := determiners[n.lower]; det {
+		return true
+	}
+	if _, pron := pronouns[n.lower]; pron {
+		return true
+	}
+	switch n.lower {
+	case "off", "up", "down", "out", "back", "away", "over", "to", "in", "on", "at", "into", "for", "with", "from", "that":
+		return true
+	}
+	return n.kind == tWord && !n.cap && strings.HasSuffix(n.lower, "ing")
 }
 
 // mainClauseStart returns the first token of the main clause of sentence
@@ -969,7 +1070,7 @@ func (st *state) mainClauseStart(s *sentence) int {
 			break
 		}
 		if t.lower == "," {
-			if _, prep := introWords[st.toks[s.t0].lower]; prep || isAdverb(&st.toks[s.t0]) {
+			if _, prep := introWords[st.toks[s.t0].lower]; prep || st.toks[s.t0].kind == tWord && adverbWord(st.toks[s.t0].lower) {
 				q = k + 1
 			}
 			break
@@ -986,15 +1087,34 @@ func (st *state) mainSubjectEnd(s *sentence, q int) int {
 	end := q
 	for end < s.t1 && end < q+12 {
 		t := &st.toks[end]
-		if t.kind != tWord && t.kind != tNum || st.verbish(end) || t.inQuote {
+		if t.kind != tWord && t.kind != tNum || t.inQuote || st.verbish(end) && (end == q || !st.nounInSubject(q, end)) {
 			break
 		}
-		if end > q && st.endsSubject(t) {
+		if end > q && st.endsSubject(t) && !st.nounInSubject(q, end) {
 			break
 		}
 		end++
 	}
 	return end
+}
+
+// nounInSubject reports whether the cue word at token end, inside the
+// subject that starts at q, is a noun: after a determiner ("The judges
+// who ruled"), or a base form after a singular phrase, which no verb can
+// be ("state delegate Mary Susan", "press secretary").
+func (st *state) nounInSubject(q, end int) bool {
+	t := &st.toks[end]
+	e, ok := st.lx.cueOf(t)
+	if !ok {
+		return false
+	}
+	// "The judges who ruled": a determiner before it makes it a noun
+	if p := &st.toks[end-1]; p.possessive() {
+		return true
+	} else if _, det := determiners[p.lower]; det && !standaloneDeterminers[p.lower] {
+		return true
+	}
+	return t.lower == e.lemma && !baseIsPast[t.lower] && !st.pluralSubject(q, end)
 }
 
 // endsSubject reports whether t, after the first word of a subject, ends

@@ -136,7 +136,7 @@ func (es *entities) bySurnameG(word string, g gender) *entity {
 	}
 	list := es.byWords[lw]
 	for i := len(list) - 1; i >= 0; i-- {
-		if e := list[i]; e.typ == Person && fits(e) && (strings.HasSuffix(e.lname, " "+lw) || strings.HasPrefix(e.lname, lw+" ")) {
+		if e := list[i]; e.typ == Person && !e.plural && fits(e) && (strings.HasSuffix(e.lname, " "+lw) || strings.HasPrefix(e.lname, lw+" ")) {
 			return e
 		}
 	}

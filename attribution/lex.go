@@ -70,8 +70,12 @@ type lex struct {
 	anonHeads  map[string]bool // official, source, aide: true when plural
 	vagueHeads map[string]bool // critics, experts
 	passives   map[string]bool // agentless passive cues: seen, believed
-	reasons    []string        // anonymity reasons, lowercase
-	seniority  map[string]bool // senior, former, top
+	// boundPassives are participles the lexicon knows only after a
+	// subject of its own, with those subjects: "raised" in "concerns
+	// have been raised" (and not in "the rate was raised")
+	boundPassives map[string]map[string]bool
+	reasons       []string        // anonymity reasons, lowercase
+	seniority     map[string]bool // senior, former, top
 	// reportAdverbs attribute to unnamed media: "reportedly"
 	reportAdverbs map[string]bool
 	// the open word lists (see lexicon.WordList), in lower case
@@ -262,6 +266,7 @@ func newLex() *lex {
 		anonHeads:     map[string]bool{},
 		vagueHeads:    map[string]bool{},
 		passives:      map[string]bool{},
+		boundPassives: map[string]map[string]bool{},
 
 		mediaVerbs: map[string]bool{}, controlVerbs: map[string]bool{}, declaredActs: map[string]bool{},
 		sharedThings: map[string]bool{}, powerNouns: map[string]bool{}, beliefNouns: map[string]bool{},

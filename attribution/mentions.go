@@ -23,6 +23,7 @@ var stopCaps = withMonths(setOf("the", "a", "an", "but", "and", "or", "in", "on"
 	"such", "more", "less", "much", "very", "too", "again", "whether", "than", "because", "where", "whose", "whom",
 	"once", "unless", "whereas", "thus", "therefore", "hence", "indeed", "perhaps", "maybe", "rather", "already",
 	"advertisement", "photo", "related", "read", "watch", "click", "share", "updated", "published", "posted", "by",
+	"neither", "nor", "either",
 ))
 
 // withMonths adds the names of the months to a set of words.
@@ -66,8 +67,9 @@ func (st *state) isNameToken(k int) bool {
 	if t.kind != tWord || !t.cap {
 		return false
 	}
-	if t.stop {
-		// an honorific or title is not part of the name itself
+	if t.stop || contraction(t.lower) {
+		// an honorific or title is not part of the name itself, nor
+		// "We've", "I'm"
 		return false
 	}
 	if t.upper {
@@ -85,6 +87,20 @@ func (st *state) isNameToken(k int) bool {
 		return false
 	}
 	return true
+}
+
+// contraction reports whether a word in lower case is a pronoun and a
+// verb written as one: "we've", "i'm", "they'll", "you'd".
+func contraction(w string) bool {
+	i := strings.LastIndexByte(w, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "ve", "re", "m", "ll", "d":
+		return true
+	}
+	return false
 }
 
 // atSentenceStart reports whether token k is the first word of its
@@ -363,7 +379,11 @@ func (st *state) registerAt(k, end int) int {
 	}
 	if v, n, ok := st.lx.insts.match(st.toks, k, end); ok {
 		ie := st.lx.instList[v]
-		st.ents.add(&entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, mentions: []int{k}, gender: neuter, official: ie.official})
+		e := &entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, mentions: []int{k}, gender: neuter, official: ie.official}
+		if k+n < end && st.toks[k+n].cap && st.isTitleWord(k+n) {
+			e.mentions = nil // "House Speaker Brian Bosma" names the speaker, not the House
+		}
+		st.ents.add(e)
 		return n
 	}
 	if v, n, ok := st.lx.weak.match(st.toks, k, end); ok {

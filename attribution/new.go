@@ -240,12 +240,22 @@ func (l *lex) addVagueTerms(terms []lexicon.VagueTerm) {
 }
 
 // addPassives indexes the participles of an agentless passive form ("it
-// is believed").
+// is believed"); a form that opens with a plural noun ("concerns have been
+// raised") binds its participle to that subject.
 func (l *lex) addPassives(form string) {
-	for _, w := range strings.Fields(form) {
-		if strings.HasSuffix(w, "ed") || w == "said" || w == "seen" || w == "thought" || w == "understood" {
-			l.passives[w] = true
+	f := strings.Fields(form)
+	for _, w := range f {
+		if !strings.HasSuffix(w, "ed") && w != "said" && w != "seen" && w != "thought" && w != "understood" {
+			continue
 		}
+		if first := f[0]; len(f) > 2 && len(first) > 3 && strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss") {
+			if l.boundPassives[w] == nil {
+				l.boundPassives[w] = map[string]bool{}
+			}
+			l.boundPassives[w][first] = true
+			continue
+		}
+		l.passives[w] = true
 	}
 }
 

@@ -1050,6 +1050,13 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		}
 	}
 	e := st.salient(i, st.describedBy(hw, person))
+	if e == nil && person && st.toks[i].possessive() {
+		// "Sanders’ campaign manager": someone of the possessor's, not
+		// the person in view; the role names them
+		src := st.source(i, p, cleanName(st.text(i, p)), Person)
+		src.Role = hw
+		return src, nil, true
+	}
 	if e == nil && person {
 		e = st.salientSpeaker(i, hw)
 	}

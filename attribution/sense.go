@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // cueSense is a cue in its sentence, as senseOK reads it.
 type cueSense struct {
 	s          *sentence
@@ -42,15 +44,28 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	case "tweet", "post", "share", "retweet":
 		return !st.sharesThing(c)
 	case "speak", "testify", "talk", "testified":
-		return st.speaksWords(c)
+		// "talked about the need for roads", "spoke about her past":
+		// the subject's words are reported
+		return st.speaksWords(c) || c.next == "about" && st.finiteForm(c)
 	case "mention":
 		// "mentioned that ...", "he mentioned:"; not "the ad mentions
 		// neither Obama nor Romney"
 		return c.next == "that" || c.next == ":" || c.next == "," || c.next == "" || c.next == "." || st.quoteAfter(c)
 	case "respond":
-		// "were responding to new events": an act; what was said in
-		// response is given by "saying" or a quotation
-		return c.next != "to"
+		// "were responding to new events", "responded by blocking his
+		// access": acts; what was said in response is given by "saying"
+		// or a quotation
+		return c.next != "to" && c.next != "by"
+	case "state":
+		// "states that", "she states:", ', he states.'; not "battleground
+		// states Tuesday", "two states"; "stated" is a verb
+		if w := st.toks[k].lower; w != "state" && w != "states" {
+			return true
+		}
+		return st.reportsWords(c) || c.next == "in" || c.next == "of" || k > s.t0 && st.personalPronoun(k-1)
+	case "know":
+		// "known as the Dreamers" names; it attributes nothing
+		return c.next != "as"
 	case "assert":
 		return !st.assertsPower(c)
 	case "publish":
@@ -148,6 +163,38 @@ func (st *state) speaksWords(c cueSense) bool {
 		return true
 	}
 	return (c.next == "" || c.next == "." || c.next == ",") && c.s.quoted > 0
+}
+
+// finiteForm reports whether a verb of speaking is finite, or a
+// participle after a form of be: "talked", "talks", "has spoken", "is
+// talking"; not "to talk", "heard them speak", "while talking".
+func (st *state) finiteForm(c cueSense) bool {
+	w := st.toks[c.k].lower
+	switch {
+	case w == "testified" || w == "testifies":
+		return false // "testified about" the act, not its words
+	case strings.HasSuffix(w, "ing"):
+		_, be := beForms[c.prev]
+		return be
+	case w == "talk" || w == "speak":
+		return false
+	}
+	return c.prev != "to"
+}
+
+// reportsWords reports whether a verb that is also a common noun
+// ("states") introduces what was said: a that-clause, a colon or a
+// quotation follows, or it closes its clause (', he stated.').
+func (st *state) reportsWords(c cueSense) bool {
+	m := c.k + c.n
+	for m < c.s.t1 && isAdverb(&st.toks[m]) {
+		m++ // "stated unequivocally that"
+	}
+	if m == c.s.t1 {
+		return true
+	}
+	next := &st.toks[m]
+	return next.lower == "that" || next.lower == ":" || next.lower == "," || next.lower == "." || next.kind == tOpenQ
 }
 
 // assertsPower reports whether "assert" claims power rather than says

@@ -1,0 +1,66 @@
+package attribution_test
+
+import (
+	"testing"
+
+	"github.com/auditnews/audit/attribution"
+)
+
+// TestSpeakers has cases, with sentences of the project's own, for the
+// constructions that decide who speaks in a sentence: which words are
+// verbs, where a subject starts behind its asides, descriptions and
+// pronouns, cues other than "said", and quotations.
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		rule string
+		text string
+		want []want
+	}{
+		{"a plural noun is no verb", "More people voted for Ruiz than for Bell in two states on Tuesday. The campaign will poll in battleground states like Ohio. Chile, Peru and Bolivia have claims in the area. The Rust Belt states that have lost jobs voted for him.",
+			[]want{{"two states", attribution.Unsourced, ""}, {"states like Ohio", attribution.Unsourced, ""}, {"have claims", attribution.Unsourced, ""}, {"have lost jobs", attribution.Unsourced, ""}}},
+		{"state as a verb introduces words", "Governor Ana Ruiz stated unequivocally that the dam was safe. Tom Bell, a state senator, spoke later. Ruiz stated of the audit that it was “not good.”",
+			[]want{{"dam was safe", attribution.Named, "Ana Ruiz"}, {"state senator", attribution.Unsourced, ""}, {"not good", attribution.Named, "Ruiz"}}},
+		{"responding by acting and naming are no statements", "The council responded by cutting the budget. The port, once known as Harbor Point, reopened.",
+			[]want{{"cutting the budget", attribution.Unsourced, ""}, {"Harbor Point", attribution.Unsourced, ""}}},
+		{"a participle the lexicon binds to its subject", "Concerns have been raised about the dam. The toll has been raised twice this year.",
+			[]want{{"Concerns", attribution.Anonymous, ""}, {"toll has been raised", attribution.Unsourced, ""}}},
+		{"the writer's questions assert nothing", "How has the mayor responded? Did Ruiz say why she left?",
+			[]want{{"How has", attribution.Unsourced, ""}, {"Did Ruiz", attribution.Unsourced, ""}}},
+		{"nothing said without saying", "Ana Ruiz left the hall without saying a word. It goes without saying that the levy is unpopular.",
+			[]want{{"left the hall", attribution.Unsourced, ""}, {"goes without", attribution.Unsourced, ""}}},
+		{"asides that hold commas, quotations and clauses", "Omar Bell, president of the Harbor Fund, a group allied with the port, said the levy would pass. Ana Ruiz’s office, when contacted by reporters, said she was traveling. Dana Pruitt, clad in a coat with lights that spelled her name, said the rally was a success. Tom Reyes, a host of the show “Harbor Nights,” who went on to run for mayor, said the show was fun.",
+			[]want{{"levy would pass", attribution.Named, "Omar Bell"}, {"was traveling", attribution.Named, "Ana Ruiz"}, {"rally was a success", attribution.Named, "Dana Pruitt"}, {"show was fun", attribution.Named, "Tom Reyes"}}},
+		{"the name before an aside speaks, not the aside", "Lena Marsh, an economist at the Harbor Institute, a group funded by banks, said prices would rise.",
+			[]want{{"prices would rise", attribution.Named, "Lena Marsh"}}},
+		{"the speaker after a quotation, with an aside", "“We will win this,” Jeff Ortiz, Pruitt’s campaign manager, said in a statement. “It is over,” the mayor’s chief of staff, Dana Bell, said.",
+			[]want{{"We will win", attribution.Named, "Jeff Ortiz"}, {"It is over", attribution.Named, "Dana Bell"}}},
+		{"subjects with relative clauses", "The judges who struck down the law, for instance, said it was too broad. The state officials whose rules were struck down say the court erred.",
+			[]want{{"too broad", attribution.Anonymous, "judges"}, {"court erred", attribution.Anonymous, "officials"}}},
+		{"an aside holding a verb of its own does not make its subject speak", "Tulsa, seeking to avoid tolls threatened by the state, has cut its budget. The mayor’s aide, if elected, would need a majority to confirm the plan.",
+			[]want{{"cut its budget", attribution.Unsourced, ""}, {"to confirm the plan", attribution.Unsourced, ""}}},
+		{"a verb no list knows ends the subject", "The Reyes campaign risks losing voters by dismissing the mayor as a relic. Ana Ruiz put off the vote but said the council would meet in May.",
+			[]want{{"as a relic", attribution.Named, "Reyes"}, {"council would meet", attribution.Named, "Ana Ruiz"}}},
+		{"a description with a possessive is someone of the possessor's", "Ana Ruiz won the primary. The victory proves her point, as Bell’s campaign manager suggested after the vote.",
+			[]want{{"proves her point", attribution.Named, "Bell’s campaign manager"}}},
+		{"neither is no name, and a pair is no surname", "Neither Ruiz nor Bell would say more. Ana Ruiz and Tom Bell spoke in Tulsa. “We are ready,” Bell said.",
+			[]want{{"We are ready", attribution.Named, "Tom Bell"}}},
+		{"a capital makes a name, not an adverb", "House Speaker Tom Bosma met Governor Dana Long on Monday. “The law is fair,” Long said.",
+			[]want{{"law is fair", attribution.Named, "Dana Long"}}},
+		{"contractions are no names", "We’ve talked about it for years. I’m guessing nobody will vote.",
+			[]want{{"talked about it", attribution.Unsourced, ""}, {"guessing", attribution.Unsourced, ""}}},
+		{"a verdict before a preposition", "Judge Ana Ruiz called the audit reckless without ordering a new one.",
+			[]want{{"audit reckless", attribution.Named, "Ana Ruiz"}}},
+		{"a person's comments and a name after a title in an aside", "Mayor Tom Reyes spoke at noon. His comments echoed his campaign, calling for calm. The mayor’s deputy, Sen. Dana Pruitt, D-Okla., on Tuesday offered support, saying the plan was fair.",
+			[]want{{"calling for calm", attribution.Named, "Tom Reyes"}, {"plan was fair", attribution.Named, "Dana Pruitt"}}},
+		{"a plural possessive with a curly apostrophe", "“The port will reopen,” Jeff Ortiz, the Reyes brothers’ lawyer, said.",
+			[]want{{"port will reopen", attribution.Named, "Jeff Ortiz"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			text, claims := analyze(t, tt.text)
+			for _, w := range tt.want {
+				check(t, text, claims, w)
+			}
+		})
+	}
+}
