@@ -160,6 +160,15 @@ func (st *state) pluralNoun(s *sentence, k int) bool {
 		if p.kind == tNum || numberWords[p.lower] > 1 {
 			return true
 		}
+		// "the next two Republican debates": a number before the
+		// capitalised words that qualify the noun
+		x := k - 1
+		for x > s.t0 && st.toks[x].cap && st.toks[x].kind == tWord && !st.atSentenceStart(x) {
+			x--
+		}
+		if x < k-1 && (st.toks[x].kind == tNum || numberWords[st.toks[x].lower] > 1) {
+			return true
+		}
 	}
 	if k+1 >= s.t1 {
 		return false
@@ -340,7 +349,7 @@ func (st *state) subjectBefore(s *sentence, c cand) (cand, outcome) {
 	}
 	if sub.coord {
 		if src, ent, ok := st.mainSubject(s); ok {
-			c.src, c.ent, c.how = src, ent, hLeft
+			c.src, c.ent, c.how, c.coord = src, ent, hLeft, true
 			return c, matched
 		}
 	}
@@ -377,7 +386,59 @@ func (st *state) subjectBefore(s *sentence, c cand) (cand, outcome) {
 	}
 	c.src, c.ent, c.how = st.appositiveName(np.src, np.j, s.t1), np.ent, hLeft
 	st.subjectClause(s, &c, np.i)
+	if strings.HasSuffix(w, "ing") && !st.auxBetween(j, k) {
+		// "sent a letter to the mayor saying ...": the letter's words are
+		// its sender's; "a petition calling on candidates" otherwise only
+		// qualifies its noun
+		if np, ok := st.mainSubjectPhrase(s); ok && st.objectDocument(s, np.j, k) {
+			c.src, c.ent, c.how = np.src, np.ent, hParticiple
+			return c, matched
+		}
+		c.sub = true
+	}
 	return c, matched
+}
+
+// issuedHead reports whether w, singular or plural, is a document a
+// person or body issues in its own name: "letter", "e-mails".
+func issuedHead(w string) bool {
+	w = strings.ReplaceAll(w, "-", "")
+	if _, ok := issuedHeads[w]; ok {
+		return true
+	}
+	_, ok := issuedHeads[strings.TrimSuffix(w, "s")]
+	return ok
+}
+
+// objectDocument reports whether the participle at k qualifies a document
+// after the main clause's subject, which ends at subjEnd: the object of its
+// verb ("He sent an e-mail to members saying", "issued a statement calling
+// for").
+func (st *state) objectDocument(s *sentence, subjEnd, k int) bool {
+	for x := k - 1; x > subjEnd && x >= k-10; x-- {
+		t := &st.toks[x]
+		if t.kind != tWord && t.kind != tNum || st.verbish(x) {
+			return false
+		}
+		if issuedHead(t.norm()) && !t.cap {
+			return true
+		}
+	}
+	return false
+}
+
+// auxBetween reports whether tokens [j, k) hold an auxiliary: "is
+// calling", "has been saying".
+func (st *state) auxBetween(j, k int) bool {
+	for x := j; x < k; x++ {
+		if _, aux := auxiliaries[st.toks[x].lower]; aux {
+			return true
+		}
+		if _, be := beForms[st.toks[x].lower]; be {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSomeone reports whether a source of type t is named: a person,
@@ -394,7 +455,7 @@ func namesSomeone(t SourceType) bool { return t == Person || t == Institution ||
 // said"; "The officials whose laws were invalidated say").
 func (st *state) openingSubject(s *sentence, c cand) (cand, outcome) {
 	sub := st.leftSubject(c.k, s.t0)
-	if sub.rel || sub.coord || sub.j > sub.i && (st.toks[sub.i].inQuote || st.personalPronoun(sub.j-1)) {
+	if sub.rel || sub.coord || sub.j > sub.i && (st.toks[sub.i].inQuote && st.toks[sub.i].kind == tWord || st.personalPronoun(sub.j-1)) {
 		return c, noMatch // "what he thought": a subject of its own
 	}
 	op, ok := st.clauseOpening(s, c.k)
@@ -430,11 +491,15 @@ func (st *state) clauseOpening(s *sentence, k int) (namedPhrase, bool) {
 	if e <= floor || e >= v-1 {
 		return namedPhrase{}, false
 	}
+	c := v - 1 // the comma that closes the asides
+	if st.toks[c].kind == tCloseQ && c-1 > e && st.toks[c-1].lower == "," {
+		c-- // 'a star of the show “The Apprentice,” said'
+	}
 	switch st.toks[e].lower {
 	case ",":
 		// the verb follows the last aside: "Mexico, seeking to avoid
 		// tariffs threatened by Trump, has ..." holds no verb of Mexico's
-		if st.toks[v-1].lower != "," || !st.asideChain(e, v-1) {
+		if st.toks[c].lower != "," || !st.asideChain(e, c) {
 			return namedPhrase{}, false
 		}
 	case "who", "whose", "whom", "which", "that":
@@ -558,6 +623,15 @@ func (st *state) subjectPhrase(s *sentence, i, j, k int) (namedPhrase, bool) {
 		i = st.phraseStart(s, j-1)
 		src, ent, ok = st.classify(i, j)
 	}
+	if !ok && st.adjunctOpens(i) {
+		// "Saturday at the party convention Sen. Ana Ruiz said": a time or
+		// place before the subject, with no comma
+		if r := st.nameStartBefore(i, j); r > i {
+			if src, ent, ok = st.classify(r, j); ok {
+				i = r
+			}
+		}
+	}
 	if !ok && j < k && st.toks[j].lower == "," {
 		// the name the description gives speaks, in the role it gives
 		if e := st.nameRun(j+1, k); e > j+1 && e < k && st.toks[e].lower == "," && st.fullNameIn(j+1, e) {
@@ -570,6 +644,47 @@ func (st *state) subjectPhrase(s *sentence, i, j, k int) (namedPhrase, bool) {
 		}
 	}
 	return namedPhrase{i: i, j: j, src: src, ent: ent}, ok
+}
+
+// nameStartBefore returns the first token of the name, with its titles,
+// that ends the phrase [i, j), after a common word: "convention Sen. Ana
+// Ruiz"; or i.
+func (st *state) nameStartBefore(i, j int) int {
+	r := j
+	for r > i && st.toks[r-1].kind == tWord && st.toks[r-1].cap && (st.isNameToken(r-1) || st.isTitleWord(r-1) || st.toks[r-1].stop && st.titleAbbrev(r-1)) {
+		r--
+	}
+	if r <= i || r == j || st.toks[r-1].cap || st.toks[r-1].kind != tWord {
+		return i
+	}
+	// "president of the Harbor Fund": the name is a complement
+	w := st.toks[r-1].lower
+	_, det := determiners[w]
+	_, post := postModifiers[w]
+	_, br := clauseBreakers[w]
+	if det || post || br || w == "nor" || st.toks[r-1].possessive() {
+		return i
+	}
+	return r
+}
+
+// adjunctOpens reports whether token i opens a phrase of time or place: a
+// preposition of time or place, a day or month, a year.
+func (st *state) adjunctOpens(i int) bool {
+	t := &st.toks[i]
+	if _, prep := leadingPrepositions[t.lower]; prep {
+		return true
+	}
+	if _, day := days[t.lower]; day {
+		return true
+	}
+	return isMonth(t.lower) || t.kind == tNum && len(t.lower) == 4
+}
+
+// titleAbbrev reports whether token k is a title written with its period:
+// "Sen.", "Gov.".
+func (st *state) titleAbbrev(k int) bool {
+	return st.pastAbbreviatedTitles(k, k+1) == k+1
 }
 
 // phraseStart returns the first token of the noun phrase that ends with

@@ -18,6 +18,7 @@ type cand struct {
 	sub     bool // in a clause that is not the main one
 	neg     bool // negated or a refusal: asserts nothing
 	citing  bool // "citing X": a relayed source
+	coord   bool // coordinated with an earlier verb: "... but said"
 }
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
@@ -156,6 +157,14 @@ func (st *state) bestCand(s *sentence, cands []cand) *cand {
 	if t := st.trailing(s, cands, best); t != nil {
 		return t
 	}
+	if best.neg {
+		// "declined to comment but said ...": the coordinated verb says
+		for c := range cands {
+			if o := &cands[c]; o.k > best.k && o.coord && !o.neg && !o.sub && !o.citing {
+				return o
+			}
+		}
+	}
 	return best
 }
 
@@ -214,7 +223,7 @@ func (st *state) inSubordinate(s *sentence, from int) bool {
 			return false
 		}
 		switch t.lower {
-		case ",", ";", ":", "—", "–", "(", ")":
+		case ",", ";", ":", "—", "–", "-", "--", "(", ")":
 			if x+1 < len(st.toks) {
 				if w := st.toks[x+1].lower; w == "which" || w == "while" || w == "whereas" || w == "although" || w == "though" {
 					return true // ", which ...", ", while ..."
@@ -285,7 +294,18 @@ func (st *state) trailing(s *sentence, cands []cand, best *cand) *cand {
 	}
 	for c := len(cands) - 1; c >= 0; c-- {
 		t := &cands[c]
-		if t == best || t.k <= best.k || t.how != hLeft || t.neg || t.sub || t.citing || t.e.cat != catSpeech && t.e.cat != catReport {
+		if t == best || t.k <= best.k || t.neg || t.sub || t.citing || t.e.cat != catSpeech && t.e.cat != catReport {
+			continue
+		}
+		if t.how == hInverted {
+			// "... did not find ties, said the bureau's director": the
+			// inverted cue follows a comma or quotation closing the content
+			if st.invertable(s, t.k) && t.kEnd < s.t1 && st.opensSubject(t.kEnd) && st.nothingReportedAfter(s, st.tokenAt(t.src.Span.End), t.k) {
+				return t
+			}
+			continue
+		}
+		if t.how != hLeft {
 			continue
 		}
 		// the subject follows a comma or a closing quote
@@ -300,14 +320,36 @@ func (st *state) trailing(s *sentence, cands []cand, best *cand) *cand {
 			return nil
 		}
 		// and nothing after the cue reports more: no "that", no cue
-		for x := t.kEnd; x < s.t1; x++ {
-			if st.toks[x].lower == "that" || st.toks[x].kind == tOpenQ || st.toks[x].cue != 0 && x != t.k {
-				return nil
-			}
+		if !st.nothingReportedAfter(s, t.kEnd, t.k) {
+			return nil
 		}
 		return t
 	}
 	return nil
+}
+
+// opensSubject reports whether token k can open the subject that follows
+// an inverted cue: a determiner or a capitalised word ("said the
+// director", "said Sen. Ana Ruiz"), not "referring to".
+func (st *state) opensSubject(k int) bool {
+	t := &st.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	_, det := determiners[t.lower]
+	return det || t.cap
+}
+
+// nothingReportedAfter reports whether tokens from x to the end of
+// sentence s report nothing more: no "that", quotation or cue other than
+// the one at k.
+func (st *state) nothingReportedAfter(s *sentence, x, k int) bool {
+	for ; x < s.t1; x++ {
+		if st.toks[x].lower == "that" || st.toks[x].kind == tOpenQ || st.toks[x].cue != 0 && x != k {
+			return false
+		}
+	}
+	return true
 }
 
 func confidence(c *cand) float64 {
@@ -387,6 +429,9 @@ func (st *state) candidates(ctx context.Context, i int) ([]cand, error) {
 	intro := st.introEnd(s)
 	var out []cand
 	depth := 0
+	if st.bracketed(s) {
+		depth = -1 // "(Forbes says it tracks 500 more.)": the bracket holds the whole sentence
+	}
 	for k := s.t0; k < s.t1 && len(out) < maxCands; k++ {
 		if (k-s.t0)%checkEvery == checkEvery-1 {
 			if err := ctx.Err(); err != nil {
@@ -426,6 +471,33 @@ func (st *state) candidates(ctx context.Context, i int) ([]cand, error) {
 		}
 	}
 	return out, nil
+}
+
+// bracketed reports whether sentence s stands whole in brackets: it opens
+// with "(" and its last bracket closes that one.
+func (st *state) bracketed(s *sentence) bool {
+	if s.t1-s.t0 < 3 || st.toks[s.t0].lower != "(" {
+		return false
+	}
+	depth := 0
+	for k := s.t0; k < s.t1; k++ {
+		switch st.toks[k].lower {
+		case "(":
+			depth++
+		case ")":
+			depth--
+			if depth == 0 {
+				// only punctuation may follow the closing bracket
+				for x := k + 1; x < s.t1; x++ {
+					if st.toks[x].kind != tPunct && st.toks[x].kind != tCloseQ {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cueAt reads an attribution whose cue starts at token k.
@@ -987,6 +1059,12 @@ func (st *state) strandedAfter(j int) bool {
 // noun phrase after any opening subordinate clause, dateline or
 // introductory phrase set off by a comma, and after a conjunction.
 func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
+	np, ok := st.mainSubjectPhrase(s)
+	return np.src, np.ent, ok
+}
+
+// mainSubjectPhrase is mainSubject with the span of the subject.
+func (st *state) mainSubjectPhrase(s *sentence) (namedPhrase, bool) {
 	q := st.mainClauseStart(s)
 	limit := min(s.t1, q+maxReach)
 	for q < limit && (st.toks[q].kind != tWord || st.toks[q].lower == "but" || st.toks[q].lower == "and" ||
@@ -994,14 +1072,14 @@ func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
 		q++
 	}
 	if q >= limit || st.toks[q].inQuote {
-		return Source{}, nil, false
+		return namedPhrase{}, false
 	}
 	end := st.mainSubjectEnd(s, q)
 	if end == q {
-		return Source{}, nil, false
+		return namedPhrase{}, false
 	}
 	if src, e, ok := st.classify(q, end); ok {
-		return st.appositiveName(src, end, s.t1), e, true
+		return namedPhrase{i: q, j: end, src: st.appositiveName(src, end, s.t1), ent: e}, true
 	}
 	// a verb no word list knows ends the subject: "the Rubio campaign
 	// risks ...", "Sullivan put off ... but said", "Donald Trump quickly
@@ -1009,11 +1087,11 @@ func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
 	for x := end - 1; x > q; x-- {
 		if isAdverb(&st.toks[x]) || st.mayBeVerb(x, end) {
 			if src, e, ok := st.classify(q, x); ok {
-				return src, e, true
+				return namedPhrase{i: q, j: x, src: src, ent: e}, true
 			}
 		}
 	}
-	return Source{}, nil, false
+	return namedPhrase{}, false
 }
 
 // mayBeVerb reports whether token x, after a word of a subject that ends

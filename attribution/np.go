@@ -170,8 +170,30 @@ func (st *state) trimPhrase(i, j int) (int, int) {
 	for i+1 < j && leadingConnectives[st.toks[i].lower] {
 		i++
 	}
+	// "In Wednesday's speech the senator": a phrase of time or place
+	// before the subject, with no comma
+	if i >= j {
+		return i, j
+	}
+	if _, prep := leadingPrepositions[st.toks[i].lower]; prep {
+		for x := i + 2; x < j-1; x++ {
+			if w := st.toks[x].lower; (w == "the" || w == "a" || w == "an") && st.toks[x-1].kind == tWord && !st.toks[x-1].cap {
+				p := st.toks[x-1].lower
+				_, det := determiners[p]
+				_, post := postModifiers[p]
+				_, br := clauseBreakers[p]
+				if !det && !post && !br {
+					return x, j
+				}
+			}
+		}
+	}
 	return i, j
 }
+
+// leadingPrepositions open a phrase of time or place that may stand before
+// a subject without a comma.
+var leadingPrepositions = setOf("in", "at", "on", "during", "after", "before", "since", "inside", "outside", "from")
 
 // predetermined classifies a phrase opening with a predeterminer, "all the
 // experts", "both the senators", as the phrase after it; a group keeps the
