@@ -173,6 +173,17 @@ func (st *state) pluralNoun(s *sentence, k int) bool {
 	if k+1 >= s.t1 {
 		return false
 	}
+	n := k + 1
+	if st.toks[n].lower == "," {
+		if c := st.closingComma(s, n); c > 0 {
+			n = c + 1 // "her remarks, however, were"
+		}
+	}
+	if n < s.t1 {
+		if _, aux := auxiliaries[st.toks[n].lower]; aux && st.toks[n].lower != "'s" {
+			return true // "Clinton's remarks were": the subject's head
+		}
+	}
 	switch st.toks[k+1].lower {
 	case "like", "such":
 		return true
@@ -185,6 +196,20 @@ func (st *state) pluralNoun(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// closingComma returns the comma that closes a parenthetical opened by the
+// comma at c (", however,"), or 0.
+func (st *state) closingComma(s *sentence, c int) int {
+	for x := c + 2; x < s.t1 && x <= c+4; x++ {
+		if st.toks[x].lower == "," {
+			if st.parentheticalBetween(c, x) {
+				return x
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // hypothetical reports whether a modal before the cue at k makes it
@@ -374,7 +399,11 @@ func (st *state) subjectBefore(s *sentence, c cand) (cand, outcome) {
 	}
 	np, ok := st.subjectPhrase(s, i, j, k)
 	if !ok {
-		return c, noMatch
+		// "The utility said", "the 32-year-old labourer says", "city staff
+		// confirmed": a description no word list knows speaks too
+		if np, ok = st.describedSubject(i, j, k, c.e.cat); !ok {
+			return c, noMatch
+		}
 	}
 	if np.i > s.t0 && st.toks[np.i-1].lower == "," && !namesSomeone(np.src.Type) {
 		// "Marsh, an economist at the institute, a group funded by
@@ -421,6 +450,176 @@ func (st *state) objectDocument(s *sentence, subjEnd, k int) bool {
 			return false
 		}
 		if issuedHead(t.norm()) && !t.cap {
+			return true
+		}
+	}
+	return false
+}
+
+// describedSubject reads the subject [i, j) of the cue at k, of category cat,
+// whose head no word list knows, as the speaker it describes: people in
+// the plural are an unnamed group ("the organizers", "city staff"); one
+// person described ("the designer", "the 32-year-old labourer") is the
+// person just named, or else someone identified by the description.
+func (st *state) describedSubject(i, j, k int, cat cueCat) (namedPhrase, bool) {
+	if cat != catSpeech && cat != catBelief && cat != catAccusation || !st.finiteCue(i, j, k) {
+		return namedPhrase{}, false
+	}
+	i, j = st.trimPhrase(i, j)
+	if i >= j || i < k && !st.clauseStarts(i) {
+		return namedPhrase{}, false
+	}
+	p := st.coreEnd(i, j)
+	h := &st.toks[p-1]
+	hw := h.norm()
+	if h.kind != tWord || h.cap || len(hw) < 3 || !st.plainNoun(hw) || !st.cleanPhrase(i, p, j) {
+		return namedPhrase{}, false
+	}
+	det := st.toks[i].lower
+	definite := det == "the" || det == "this" || det == "that" || det == "these" || det == "those"
+	possessed := false
+	for x := i; x < p-1; x++ {
+		possessed = possessed || st.toks[x].possessive()
+	}
+	definite = definite || possessed
+	if pluralNoun(hw) {
+		if !peopleNoun(hw) {
+			return namedPhrase{}, false // "the gains", "victories": things say nothing
+		}
+		if _, d := determiners[det]; d && !definite || !definite && p-i > 2 {
+			return namedPhrase{}, false // "some families", "a number of ...": other readers' phrases
+		}
+		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
+		return namedPhrase{i: i, j: j, src: src}, true
+	}
+	if !definite || !personSuffix(hw) {
+		return namedPhrase{}, false // a thing ("the operation", "the action") says nothing
+	}
+	// "the designer", "Johnson's doctor": someone identified by the
+	// description (the person just named may be someone else: "the
+	// moderator" asking the candidate)
+	src := st.source(i, p, cleanName(st.text(i, p)), Person)
+	src.Role = hw
+	return namedPhrase{i: i, j: j, src: src}, true
+}
+
+// finiteCue reports whether the cue at k, after its subject [i, j), is a
+// finite verb of its own: not a setting ("in an interview"), not an
+// ambiguous or noun-like word, not a participle after "be" or before "by"
+// ("were adamant", "wishes posted by").
+func (st *state) finiteCue(i, j, k int) bool {
+	t := &st.toks[k]
+	if _, prep := introWords[t.lower]; prep {
+		return false
+	}
+	e, ok := st.lx.cueOf(t)
+	if !ok || t.lower == e.lemma && i < k && !st.pluralSubject(i, j) {
+		return false
+	}
+	if e.ambiguous {
+		// "chanted that ...", "called: ..."
+		if k+1 >= len(st.toks) {
+			return false
+		}
+		n := &st.toks[k+1]
+		return n.lower == "that" || n.lower == ":" || n.kind == tOpenQ
+	}
+	if k+1 < len(st.toks) && st.toks[k+1].lower == "by" {
+		return false
+	}
+	for x := j; x < k; x++ {
+		if _, be := beForms[st.toks[x].lower]; be {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStarts reports whether token i opens a clause: the sentence's
+// first word, or a word after a comma, semicolon, dash, quotation or
+// conjunction.
+func (st *state) clauseStarts(i int) bool {
+	if st.atSentenceStart(i) {
+		return true
+	}
+	p := &st.toks[i-1]
+	return p.kind == tCloseQ || p.lower == "," || p.lower == ";" || isDash(p.lower) || p.lower == "and" || p.lower == "but" || p.lower == "("
+}
+
+// cleanPhrase reports whether the phrase [i, j), with core [i, p), is a noun
+// phrase and nothing more: no verb, pronoun or -ing form before its head,
+// and after it only a complement that ends in a noun ("delegates at the
+// convention").
+func (st *state) cleanPhrase(i, p, j int) bool {
+	for x := i; x < j; x++ {
+		t := &st.toks[x]
+		if x == p-1 {
+			continue
+		}
+		if _, pron := pronouns[t.lower]; pron && x > i || contraction(t.lower) || st.verbish(x) || x > i && x < p && st.mayBeVerb(x, j) ||
+			t.kind == tWord && !t.cap && strings.HasSuffix(t.lower, "ing") {
+			return false
+		}
+	}
+	last := &st.toks[j-1]
+	if _, br := clauseBreakers[last.lower]; br || last.kind != tWord {
+		return false
+	}
+	_, post := postModifiers[last.lower]
+	return !post
+}
+
+// peopleNoun reports whether a plural noun in lower case names people:
+// "organizers", "protesters", "women", "staff".
+func peopleNoun(w string) bool {
+	switch w {
+	case "people", "staff", "men", "women", "police", "crew", "personnel", "folks", "residents", "families", "parents":
+		return true
+	}
+	return strings.HasSuffix(w, "men") || personSuffix(strings.TrimSuffix(w, "s"))
+}
+
+// plainNoun reports whether a word in lower case can head a description: a
+// word of letters, not a pronoun, determiner, number, time, adverb or -ing
+// form.
+func (st *state) plainNoun(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r == '-') {
+			return false
+		}
+	}
+	if _, ok := pronouns[w]; ok {
+		return false
+	}
+	if _, ok := determiners[w]; ok {
+		return false
+	}
+	if _, ok := timeNouns[w]; ok {
+		return false
+	}
+	if _, ok := numberWords[w]; ok || adverbWord(w) || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return !st.lx.documentNouns[w]
+}
+
+// pluralNoun reports whether a noun in lower case is plural: "organizers",
+// "women", "staff".
+func pluralNoun(w string) bool {
+	switch w {
+	case "people", "staff", "men", "women", "police", "crew", "personnel", "children", "folks":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is")
+}
+
+// personSuffix reports whether a noun names a person by its ending: one who
+// does something ("designer", "socialist", "labourer", "attendant") or a
+// man or woman.
+func personSuffix(w string) bool {
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "dent", "gent", "nent", "man", "woman", "ee", "ess", "-old"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
@@ -768,6 +967,10 @@ func (st *state) invertedSubject(s *sentence, c cand) (cand, outcome) {
 			c.src, c.ent, c.how = src, ent, hInverted
 			return c, matched
 		}
+	}
+	if np, ok := st.describedSubject(c.kEnd, j, k, c.e.cat); ok && st.toks[c.kEnd].lower == "the" {
+		c.src, c.ent, c.how = np.src, np.ent, hInverted // "said the designer, who ..."
+		return c, matched
 	}
 	return c, noMatch
 }

@@ -830,8 +830,8 @@ func (st *state) verbish(k int) bool {
 	if _, ok := modals[t.lower]; ok {
 		return true
 	}
-	if st.lx.edAdjectives[t.lower] {
-		return false // "prepared remarks", "retired general"
+	if st.lx.edAdjectives[t.lower] || strings.Contains(t.lower, "-") && strings.HasSuffix(t.lower, "ed") {
+		return false // "prepared remarks", "retired general", "the self-described socialist"
 	}
 	if e, ok := st.lx.cueOf(t); ok && e.cat != catNone && t.lower != e.lemma {
 		return true

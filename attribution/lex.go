@@ -29,6 +29,7 @@ type cueEntry struct {
 
 type outletEntry struct {
 	name string
+	kind string // the lexicon's outlet type: "broadcaster", "newspaper"
 }
 
 // weakEntry lists the entries a weak alias may name ("the Times").
@@ -135,8 +136,8 @@ func (l *lex) addWeak(alias string, outlet, inst int) {
 	}
 }
 
-func (l *lex) addOutlet(name string, weak []string, aliases ...string) {
-	l.outletList = append(l.outletList, outletEntry{name: name})
+func (l *lex) addOutlet(name, kind string, weak []string, aliases ...string) {
+	l.outletList = append(l.outletList, outletEntry{name: name, kind: kind})
 	v := len(l.outletList) - 1
 	if !slices.Contains(weak, name) { // a name listed among its weak aliases is weak
 		l.outlets.add(name, v)

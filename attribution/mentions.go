@@ -341,6 +341,19 @@ func (st *state) registerDescription(k, end int) int {
 	return h + 1 - k
 }
 
+// platformUse reports whether a company named at token k is used as a
+// platform: "on Twitter", "via Facebook", "posted to YouTube".
+func (st *state) platformUse(k int, kind string) bool {
+	if kind != "company" || k == 0 {
+		return false
+	}
+	switch st.toks[k-1].lower {
+	case "on", "via", "onto", "to", "across":
+		return true
+	}
+	return false
+}
+
 // newPlaces are the second words of places named "New ...": "New" opens
 // sentences too often to start a name run on its own.
 var newPlaces = setOf("york", "jersey", "mexico", "hampshire", "zealand", "delhi", "orleans", "haven", "england",
@@ -380,8 +393,10 @@ func (st *state) registerAt(k, end int) int {
 	if v, n, ok := st.lx.insts.match(st.toks, k, end); ok {
 		ie := st.lx.instList[v]
 		e := &entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, mentions: []int{k}, gender: neuter, official: ie.official}
-		if k+n < end && st.toks[k+n].cap && st.isTitleWord(k+n) {
-			e.mentions = nil // "House Speaker Brian Bosma" names the speaker, not the House
+		if k+n < end && st.toks[k+n].cap && st.isTitleWord(k+n) || st.platformUse(k, ie.kind) {
+			// "House Speaker Brian Bosma" names the speaker, not the
+			// House; "on Twitter" a place to speak, not a speaker
+			e.mentions = nil
 		}
 		st.ents.add(e)
 		return n
@@ -412,7 +427,8 @@ func (st *state) registerAt(k, end int) int {
 	}
 	if j < end && st.modifierNoun(j) && !st.toks[j-1].possessive() {
 		// "the U.S. agency", "the Trump administration": a modifier, not
-		// a mention of its own
+		// a mention of its own; "the Ruiz campaign" is the campaign's
+		st.personsBody(k, j)
 		return j - k0
 	}
 	// a name seen before in the same words is the same entity: skip the
@@ -497,7 +513,51 @@ func (st *state) registerRun(k, j, end int) *entity {
 	}
 	e = st.ents.add(e)
 	st.appositiveRole(e, j, end)
+	st.placeRoles(e, tstart, j, end)
 	return e
+}
+
+// placeRoles records the place a person is from or stands for, where the
+// name says it: before the titles ("Kentucky Sen. Mitch Darrow") or after
+// the name ("Mitch Darrow of Kentucky"), so that "the Kentucky Republican"
+// finds them.
+func (st *state) placeRoles(e *entity, tstart, j, end int) {
+	if b := st.placeEndingAt(tstart); b >= 0 {
+		e.addRole(st.ents.lower(cleanName(st.text(b, tstart))))
+	}
+	if j+1 < end && st.toks[j].lower == "of" && st.isNameToken(j+1) {
+		if n := st.nameRun(j+1, end); isPlace(st, j+1, n) {
+			e.addRole(st.ents.lower(cleanName(st.text(j+1, n))))
+		}
+	}
+}
+
+// placeEndingAt returns the first token of a place named by the name run
+// that ends at token k, or -1.
+func (st *state) placeEndingAt(k int) int {
+	b := k
+	for b > 0 && b > k-3 && st.toks[b-1].kind == tWord && st.toks[b-1].cap {
+		b--
+		if isPlace(st, b, k) {
+			return b
+		}
+	}
+	return -1
+}
+
+// personsBody registers the campaign, office or team of a person named by
+// the run [k, j) before it ("the Ruiz campaign"), so that "the campaign"
+// later finds it.
+func (st *state) personsBody(k, j int) {
+	hw := st.toks[j].norm()
+	if hw != "campaign" && hw != "office" && hw != "team" {
+		return
+	}
+	name := cleanName(st.text(k, j))
+	if p := st.ents.find(name, Person); p == nil && st.ents.bySurname(name) == nil && !st.lx.genderKnown(st.toks[k].norm()) {
+		return
+	}
+	st.ents.add(&entity{name: name + " " + hw, typ: Institution, roles: []string{hw}, mentions: []int{k}, gender: neuter})
 }
 
 // modifierNoun reports whether token k is a common noun that a preceding
@@ -592,6 +652,9 @@ func isPlace(st *state, i, j int) bool {
 	return ok
 }
 
+// genderKnown reports whether a word in lower case is a known first name.
+func (l *lex) genderKnown(first string) bool { return l.genderOfName(first) != unknownGender }
+
 // genderOfName is the gender a known first name gives, in lower case.
 func (l *lex) genderOfName(first string) gender {
 	switch {
@@ -606,11 +669,9 @@ func (l *lex) genderOfName(first string) gender {
 // isOrgName reports whether the name run [i, j) names an organisation:
 // its last word is an organisation word ("Tax Policy Center").
 func isOrgName(st *state, i, j int) bool {
-	last := st.toks[j-1].norm()
-	if _, ok := st.lx.orgSuffixes[last]; ok {
-		return true
-	}
-	return false
+	last := &st.toks[j-1]
+	// "Vertex Corp.": the lists write abbreviations with their period
+	return st.lx.orgSuffixes[last.norm()] || st.lx.orgSuffixes[last.lower]
 }
 
 // sentenceStart returns the first token of the sentence holding token k.

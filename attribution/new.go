@@ -150,7 +150,7 @@ func buildLex(set *lexicon.Set) *lex {
 	lx := newLex()
 	lx.addCues(set.Cues())
 	for _, o := range set.Outlets() {
-		lx.addOutlet(o.Name, o.Weak, o.Aliases...)
+		lx.addOutlet(o.Name, string(o.Type), o.Weak, o.Aliases...)
 	}
 	for _, in := range set.Institutions() {
 		lx.addInstitution(displayName(in.Name, in.Aliases), string(in.Type), officialInstitutions[in.Type], in.Weak,
