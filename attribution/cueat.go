@@ -157,8 +157,8 @@ func (st *state) pluralNoun(s *sentence, k int) bool {
 		if _, modal := modals[p.lower]; modal {
 			return true
 		}
-		if p.kind == tNum || numberWords[p.lower] > 1 {
-			return true
+		if p.kind == tNum || numberWords[p.lower] > 1 || lightVerbs[p.lower] {
+			return true // "two states", "took notes"
 		}
 		// "the next two Republican debates": a number before the
 		// capitalised words that qualify the noun
@@ -197,6 +197,13 @@ func (st *state) pluralNoun(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// lightVerbs take a noun of speech as their object: "took notes", "made
+// remarks", "fielded questions".
+var lightVerbs = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "make": true, "makes": true,
+	"made": true, "making": true, "give": true, "gives": true, "gave": true, "giving": true, "get": true, "gets": true,
+	"got": true, "draw": true, "draws": true, "drew": true, "send": true, "sends": true, "sent": true, "receive": true,
+	"receives": true, "received": true, "field": true, "fields": true, "fielded": true}
 
 // closingComma returns the comma that closes a parenthetical opened by the
 // comma at c (", however,"), or 0.
@@ -257,6 +264,9 @@ func (st *state) reducedRelative(s *sentence, k int) bool {
 // been reported that"; by is -1).
 func (st *state) passiveCue(s *sentence, c cand, by int) (cand, bool) {
 	k, w := c.k, st.toks[c.k].lower
+	if w == "quoted" && k+1 < s.t1 && st.toks[k+1].lower == "as" {
+		return cand{}, false // "was quoted as saying": the participle reports
+	}
 	// "who is seen as", "which was reported": a relative clause
 	if b := st.beBefore(s, k); b > s.t0 {
 		if _, rel := relatives[st.toks[b-1].lower]; rel {
@@ -314,6 +324,13 @@ func (st *state) participle(s *sentence, c cand) (cand, outcome) {
 		return c, noMatch
 	}
 	p := st.toks[k-1].lower
+	if st.quotedAs(s, k) {
+		// "was quoted as saying", "was heard saying": the subject's words
+		if src, ent, ok := st.mainSubject(s); ok {
+			c.src, c.ent, c.how = src, ent, hParticiple
+			return c, matched
+		}
+	}
 	if p == "without" {
 		// "left without saying why": nothing said
 		c.neg, c.how = true, hParticiple
@@ -336,6 +353,29 @@ func (st *state) participle(s *sentence, c cand) (cand, outcome) {
 		return c, rejected
 	}
 	return c, noMatch
+}
+
+// quotedAs reports whether the participle at k follows a passive that
+// reports the subject's words: "was quoted as saying", "was heard
+// saying", "was overheard telling".
+func (st *state) quotedAs(s *sentence, k int) bool {
+	v := k - 1
+	if st.toks[v].lower == "as" {
+		v--
+	}
+	if v <= s.t0 {
+		return false
+	}
+	switch st.toks[v].lower {
+	case "quoted":
+		if st.toks[k-1].lower != "as" {
+			return false
+		}
+	case "heard", "overheard", "recorded", "caught":
+	default:
+		return false
+	}
+	return st.beBefore(s, v) >= 0
 }
 
 // modalMain reports whether the main clause of sentence s has a modal

@@ -157,6 +157,17 @@ func (st *state) bestCand(s *sentence, cands []cand) *cand {
 	if t := st.trailing(s, cands, best); t != nil {
 		return t
 	}
+	if best.how == hAccording && best.src.Type == Document {
+		// "According to the complaint, prosecutors say ...": the
+		// document's authors speak in the main clause
+		for c := range cands {
+			if o := &cands[c]; o.k > best.k && o.how == hLeft && !o.sub && !o.neg && !o.citing {
+				if b := st.tokenAt(o.src.Span.Start); b > best.kEnd && st.toks[b-1].lower == "," {
+					return o
+				}
+			}
+		}
+	}
 	if best.neg {
 		// "declined to comment but said ...": the coordinated verb says
 		for c := range cands {
@@ -204,7 +215,7 @@ func chainOf(cands []cand, best *cand) []Source {
 		if o.ent != nil && o.ent == best.ent || o.src.Name == best.src.Name {
 			continue
 		}
-		if o.citing || o.k > best.k || best.src.Type == OutletSource {
+		if o.citing || o.k > best.k || best.src.Type == OutletSource || o.how == hAccording && o.src.Type == Document {
 			chain = append(chain, o.src)
 		}
 	}
@@ -663,9 +674,17 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 			break
 		}
 	}
+	// "offered a prediction:", "gave his assessment of": a noun of
+	// statement as the object
+	if st.statementObject(s, k+n) {
+		return true
+	}
 	// "called the squabble unusual", "called the plan a disaster": a
 	// verdict closes the clause
 	if w := st.toks[k].lower; w == "called" || w == "calls" || w == "calling" || w == "call" {
+		if st.namesAs(s, k+n) {
+			return true
+		}
 		for m := k + n; m < s.t1 && m < k+n+12; m++ {
 			t := &st.toks[m]
 			// "called her actions extremely careless without ...": a
@@ -682,6 +701,42 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 		}
 	}
 	return s.quoted > 0 && (k == s.t0 || st.toks[k-1].lower == "," || st.toks[k-1].kind == tCloseQ)
+}
+
+// statementObject reports whether the object that starts at token m is a
+// noun of statement, after its determiner: "a prediction", "her
+// assessment", "a warning".
+func (st *state) statementObject(s *sentence, m int) bool {
+	if m+1 >= s.t1 {
+		return false
+	}
+	d := &st.toks[m]
+	if _, det := determiners[d.lower]; !det && !d.possessive() {
+		return false
+	}
+	o := &st.toks[m+1]
+	if st.lx.statementNouns[o.norm()] {
+		return true
+	}
+	e, ok := st.lx.cueOf(o)
+	return ok && strings.HasSuffix(o.lower, "ing") && (e.cat == catSpeech || e.cat == catAccusation) // "a warning"
+}
+
+// namesAs reports whether "call" at m-1 names its object something: a
+// pronoun object and then a noun phrase or a superlative ("calls it the
+// worst budget", "called him a liar"), not a time ("called him on
+// Tuesday").
+func (st *state) namesAs(s *sentence, m int) bool {
+	if m+1 >= s.t1 {
+		return false
+	}
+	switch st.toks[m].lower {
+	case "it", "him", "her", "them", "this", "that":
+	default:
+		return false
+	}
+	n := st.toks[m+1].lower
+	return n == "a" || n == "an" || n == "the" || strings.HasSuffix(n, "est") || st.lx.isVerdict(n)
 }
 
 // verdictEnders end the clause of a verdict: "called it careless without
@@ -717,7 +772,7 @@ func (st *state) fullNameIn(a, b int) bool {
 		return false
 	}
 	for x := a; x < b; x++ {
-		if !st.isNameToken(x) && !st.ambiguousFirstName(x, b) {
+		if !st.isNameToken(x) && !st.ambiguousFirstName(x, b) && !(x > a && st.surnameWord(x)) {
 			if !words.Particle(st.toks[x].lower) || x == a {
 				return false
 			}

@@ -18,6 +18,7 @@ type entity struct {
 	gender   gender
 	mentions []int // token indexes of its mentions, increasing
 	plural   bool
+	dead     bool // the article reports the person killed or dead
 	// for outlets and documents
 	outlet string
 }

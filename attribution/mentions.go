@@ -149,7 +149,7 @@ func (st *state) nameRun(i, end int) int {
 func (st *state) nameRunStep(i, j, end int) (int, bool) {
 	t := &st.toks[j]
 	switch {
-	case st.isNameToken(j) || st.ambiguousFirstName(j, end):
+	case st.isNameToken(j) || st.ambiguousFirstName(j, end) || j > i && st.surnameWord(j):
 		return j + 1, !t.possessive()
 	case j == i:
 		return j, false
@@ -163,6 +163,22 @@ func (st *state) nameRunStep(i, j, end int) (int, bool) {
 	}
 	return j, false
 }
+
+// surnameWord reports whether token j, after a name token, is a surname
+// that is also a word the analyzer keeps out of names at a line's start:
+// "Ian Read", "Sam Watch".
+func (st *state) surnameWord(j int) bool {
+	t := &st.toks[j]
+	if !t.cap || !t.stop || t.upper || j == 0 || !st.isNameToken(j-1) || st.toks[j-1].possessive() {
+		return false
+	}
+	_, ok := surnameWords[t.lower]
+	return ok
+}
+
+// surnameWords are capitalised words kept out of names ("Read more",
+// "Watch:") that are surnames after a first name.
+var surnameWords = setOf("read", "watch", "share", "posted", "published", "long", "still", "early", "more", "best")
 
 // joinerInName reads a lower-case word at token j inside a name run: a
 // particle ("Vincent van Gogh"), or a joiner inside the name of an
@@ -514,7 +530,27 @@ func (st *state) registerRun(k, j, end int) *entity {
 	e = st.ents.add(e)
 	st.appositiveRole(e, j, end)
 	st.placeRoles(e, tstart, j, end)
+	e.dead = e.dead || st.reportedDead(j, end)
 	return e
+}
+
+// reportedDead reports whether the clause after a name ending at token j
+// reports the person dead: "was killed", "was shot dead", "died".
+func (st *state) reportedDead(j, end int) bool {
+	x := j
+	for x < end && x < j+3 && (isAdverb(&st.toks[x]) || st.toks[x].lower == "was" || st.toks[x].lower == "had" || st.toks[x].lower == "been") {
+		x++
+	}
+	if x >= end || x == j && st.toks[x].lower != "died" {
+		return false
+	}
+	switch st.toks[x].lower {
+	case "killed", "murdered", "slain", "died", "executed":
+		return true
+	case "shot", "found":
+		return x+1 < end && (st.toks[x+1].lower == "dead" || st.toks[x+1].lower == "and" && x+2 < end && st.toks[x+2].lower == "killed")
+	}
+	return false
 }
 
 // placeRoles records the place a person is from or stands for, where the

@@ -167,6 +167,12 @@ func buildLex(set *lexicon.Set) *lex {
 func (l *lex) addCues(cues []lexicon.Cue) {
 	for _, c := range cues {
 		if c.Noun {
+			// "offered a prediction": a noun of statement as an object
+			if cat := cueCats[c.Category]; cat == catSpeech || cat == catReport || cat == catBelief || cat == catAccusation {
+				for _, f := range append([]string{c.Lemma}, c.Forms...) {
+					l.statementNouns[strings.ToLower(f)] = true
+				}
+			}
 			continue
 		}
 		e := cueEntry{lemma: c.Lemma, cat: cueCats[c.Category], loaded: c.Loaded, ambiguous: c.Ambiguous}

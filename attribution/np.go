@@ -93,9 +93,39 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 			return src, e, true
 		}
 	}
+	if r := st.titledNameAtEnd(i, j); r > i {
+		// "Former Bank of Canada governor Mark Carney": the person the
+		// title names, not a fragment of the body before it
+		if src, e, ok := st.classify(r, j); ok {
+			st.setSpan(&src, i, j)
+			return src, e, true
+		}
+	}
 	p := st.coreEnd(i, j)
 	src, e, out := st.readPhrase(nounPhrase{i: i, p: p, j: j, hw: st.toks[p-1].norm()})
 	return src, e, out == matched
+}
+
+// titledNameAtEnd returns the first title word of a person's full name
+// that ends the phrase [i, j) after a lower-case title ("governor Mark
+// Carney", "chief executive Ian Read"), or i.
+func (st *state) titledNameAtEnd(i, j int) int {
+	r := j
+	for r > i && st.isNameToken(r-1) && !st.toks[r-1].possessive() {
+		r--
+	}
+	if j-r < 2 || r-1 <= i || !st.fullNameIn(r, j) {
+		return i
+	}
+	t := &st.toks[r-1]
+	if t.cap || !st.isTitleWord(r-1) {
+		return i
+	}
+	start, _, _, _ := st.titleBefore(r, i)
+	if start <= i {
+		return i
+	}
+	return start
 }
 
 // readPhrase asks one reader per kind of phrase, in order, until one says
@@ -893,7 +923,16 @@ func (st *state) pronoun(i int) (Source, *entity, bool) {
 		if src, ok := st.recentGroup(i, true); ok {
 			return src, nil, true
 		}
-		e = st.salientG(i, personOfGender(g, false), g)
+		// a person the article reports killed speaks no more: "he told
+		// police" is someone else, where someone else is in view
+		fits := personOfGender(g, false)
+		e = st.salientG(i, fits, g)
+		if e != nil && e.dead && !(i+1 < len(st.toks) && st.toks[i+1].lower == "had") {
+			// "he had told friends" before his death is his
+			if o := st.recent(i, 3, func(o *entity) bool { return fits(o) && !o.dead }); o != nil {
+				e = o
+			}
+		}
 	case neuter:
 		// "it": a body, outlet or document; a country, not a state or
 		// town named as a place ("Governor Ortiz of Ohio")
@@ -1269,11 +1308,11 @@ func orgFits(hw string, e *entity) bool {
 		return false
 	}
 	if _, ok := businessHeads[hw]; ok {
-		return kind == "company" || kind == ""
+		return kind == "company" || kind == "" && !nameEnds(e.lname, publicSuffixes)
 	}
 	if _, ok := publicHeads[hw]; ok {
 		_, public := publicKinds[kind]
-		return public || kind == ""
+		return public || kind == "" && !nameEnds(e.lname, businessSuffixes)
 	}
 	if hw == "campaign" {
 		return kind == "campaign"
@@ -1294,6 +1333,22 @@ func outletFits(hw, kind string) bool {
 		return kind == "magazine"
 	}
 	return true
+}
+
+// Last words that tell a business from a public body by its name.
+var (
+	businessSuffixes = []string{" corp.", " corp", " inc.", " inc", " co.", " llc", " ltd.", " ltd", " company", " bank", " group"}
+	publicSuffixes   = []string{" department", " agency", " commission", " ministry", " bureau", " authority", " administration"}
+)
+
+// nameEnds reports whether a name in lower case ends with one of sufs.
+func nameEnds(n string, sufs []string) bool {
+	for _, s := range sufs {
+		if strings.HasSuffix(n, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // mediaName reports whether a name in lower case is a broadcaster's or

@@ -27,7 +27,8 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	}
 	switch e.lemma {
 	case "add":
-		return c.next != "to" && c.next != "up" && c.next != "on"
+		// "added 10 points", "added $2 billion": a gain, not words
+		return c.next != "to" && c.next != "up" && c.next != "on" && !st.amountAfter(c)
 	case "see", "view", "regard":
 		return st.seesAs(c)
 	case "tell":
@@ -42,7 +43,16 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	case "declare":
 		return !st.declaresAct(c)
 	case "tweet", "post", "share", "retweet":
-		return !st.sharesThing(c)
+		return !st.sharesThing(c) && !st.reportsResult(c)
+	case "report", "record":
+		// "reported a profit": the accounts, not a statement
+		return !st.reportsResult(c)
+	case "show":
+		// "showed up", "showed itself"; "the poll showed a decline" finds
+		switch c.next {
+		case "up", "out", "itself", "himself", "herself", "themselves":
+			return false
+		}
 	case "speak", "testify", "talk", "testified":
 		// "talked about the need for roads", "spoke about her past":
 		// the subject's words are reported
@@ -70,7 +80,7 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 		return !st.assertsPower(c)
 	case "publish":
 		return st.publishesWords(c)
-	case "show", "find", "reveal", "indicate":
+	case "find", "reveal", "indicate":
 		// "showed up", "found dead", "found itself playing host"
 		switch c.next {
 		case "up", "dead", "guilty", "out", "itself", "himself", "herself", "themselves", "ourselves", "myself":
@@ -180,6 +190,29 @@ func (st *state) finiteForm(c cueSense) bool {
 		return false
 	}
 	return c.prev != "to"
+}
+
+// amountAfter reports whether an amount follows the cue: "added 10
+// points", "added $2 billion".
+func (st *state) amountAfter(c cueSense) bool {
+	m := c.k + c.n
+	return m < c.s.t1 && (st.toks[m].kind == tNum || numberWords[st.toks[m].lower] > 1)
+}
+
+// reportsResult reports whether the object of "reported" or "posted" is a
+// result of accounts: "reported a profit of $2 million", "posted record
+// losses".
+func (st *state) reportsResult(c cueSense) bool {
+	for m := c.k + c.n; m < c.s.t1 && m < c.k+c.n+5; m++ {
+		t := &st.toks[m]
+		if st.lx.reportedResults[t.norm()] {
+			return true
+		}
+		if t.kind == tPunct && t.lower != "%" || t.lower == "that" || t.kind == tOpenQ {
+			return false
+		}
+	}
+	return false
 }
 
 // reportsWords reports whether a verb that is also a common noun
