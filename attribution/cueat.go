@@ -42,7 +42,12 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 		return cand{}, false
 	}
 	if by, ok := st.passive(s, k); ok {
-		return st.passiveCue(s, c, by)
+		pc, ok := st.passiveCue(s, c, by)
+		if ok || st.beBefore(s, k) >= 0 {
+			return pc, ok
+		}
+		// ", said by telephone": no agent after all, the subject before
+		// the comma speaks
 	}
 	c, out := st.participle(s, c)
 	if out == noMatch {
@@ -772,6 +777,10 @@ func (st *state) asideChain(e, c int) bool {
 		case t.lower == ")":
 			depth--
 		case t.inQuote || t.kind == tOpenQ || t.kind == tCloseQ || depth > 0:
+		case t.lower == "who" || t.lower == "whose" || t.lower == "which":
+			// a relative clause runs on to the verb, commas and all:
+			// "whose latest start-up, Paradata, uses big data, said"
+			return x == start || st.opensAside(start)
 		case t.lower == ",":
 			if x == start || !st.opensAside(start) {
 				return false
@@ -792,13 +801,21 @@ func (st *state) opensAside(k int) bool {
 	if _, sub := subordinators[w]; sub {
 		return true
 	}
-	if isAdverb(&st.toks[k]) {
-		return true
+	t := &st.toks[k]
+	if isAdverb(t) || t.kind == tWord && (st.isTitleWord(k) || t.stop && st.titleAbbrev(k)) {
+		return true // "Mrs. Obama's chief of staff", "Sen. Ana Ruiz"
 	}
 	if k+1 < len(st.toks) {
 		switch st.toks[k+1].lower {
 		case "in", "by", "with", "on", "at", "for", "from", "of":
-			return st.toks[k].kind == tWord // "clad in", "born in", "best known for"
+			return t.kind == tWord // "clad in", "born in", "best known for"
+		}
+	}
+	// "associate professor of history", "longtime strategist for": a
+	// word before a person noun
+	for x := k + 1; x < len(st.toks) && x <= k+2; x++ {
+		if st.toks[x].kind == tWord && personNounAt(st, x) {
+			return t.kind == tWord && !t.cap
 		}
 	}
 	return false

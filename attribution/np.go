@@ -15,7 +15,7 @@ var postModifiers = setOf("of", "at", "from", "in", "with", "for", "on", "who", 
 	"cited", "quoted", "interviewed", "involved", "briefed", "knowledgeable", "working", "based", "speaking", "granted",
 	"appearing", "issued", "obtained", "seen", "reviewed", "conducted", "commissioned", "like", "such", "about", "over",
 	"representing", "the", "a", "an", "privy", "aware", "loyal", "opposed", "sympathetic", "allied", "tied", "linked",
-	"connected", "responsible", "polled", "surveyed", "asked", "questioned", "contacted", "reached")
+	"connected", "responsible", "polled", "surveyed", "asked", "questioned", "contacted", "reached", "known")
 
 // source builds a Source for tokens [i, j) of the given type.
 func (st *state) source(i, j int, name string, typ SourceType) Source {

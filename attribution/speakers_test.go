@@ -86,6 +86,9 @@ func TestSpeakers(t *testing.T) {
 			[]want{{"added 10 points", attribution.Unsourced, ""}, {"profit of", attribution.Unsourced, ""}, {"drop in seizures", attribution.Named, "agency"}}},
 		{"a document's authors speak in the main clause", "Vertex sued the city on Monday. According to the complaint, prosecutors say the mayor took bribes. According to the Harbor Gazette, officials said the talks failed.",
 			[]want{{"took bribes", attribution.Anonymous, "prosecutors"}}},
+		{"two apostrophes are a quotation mark, and more asides", "''It is long and tiring,'' Ana Ruiz, Mrs. Bell's chief of staff, said in an interview. Tom Green, associate professor of history at Tulsa University, said the levy mattered. Dan Slinker, whose firm, Paradata, sells data to brands, said the mayor was right. ''I was in Tulsa,'' Mr. Reyes, now 81 and retired in Tulsa, Okla., said by telephone.",
+			[]want{{"long and tiring", attribution.Named, "Ana Ruiz"}, {"levy mattered", attribution.Named, "Tom Green"}, {"mayor was right", attribution.Named, "Dan Slinker"},
+				{"I was in Tulsa", attribution.Named, "Reyes"}}},
 		{"a plural possessive with a curly apostrophe", "“The port will reopen,” Jeff Ortiz, the Reyes brothers’ lawyer, said.",
 			[]want{{"port will reopen", attribution.Named, "Jeff Ortiz"}}},
 	}

@@ -72,6 +72,15 @@ func tokenizeCached(text string, out []token, lowered map[string]string) []token
 			continue
 		}
 		t := token{start: int32(i), end: int32(i + size), kind: tPunct}
+		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+			// two apostrophes write a double quotation mark: ''Yes,'' she said
+			t.end++
+			t.kind = tAmbigQ
+			t.lower = text[t.start:t.end]
+			out = append(out, t)
+			i += 2
+			continue
+		}
 		switch r {
 		case '“', '«', '„':
 			t.kind = tOpenQ
@@ -257,12 +266,12 @@ func resolveQuotes(text string, toks []token) {
 		}
 		switch t.kind {
 		case tOpenQ:
-			if t.lower == "“" || t.lower == "\"" || t.lower == "«" || t.lower == "„" {
+			if t.lower == "“" || t.lower == "\"" || t.lower == "''" || t.lower == "«" || t.lower == "„" {
 				open = true
 				depth = 1
 			}
 		case tCloseQ:
-			if t.lower == "”" || t.lower == "\"" || t.lower == "»" {
+			if t.lower == "”" || t.lower == "\"" || t.lower == "''" || t.lower == "»" {
 				t.inQuote = true
 				open = false
 				depth = 0
