@@ -74,6 +74,16 @@ func isAdverb(t *token) bool {
 	return t.kind == tWord && !t.cap && adverbWord(t.lower)
 }
 
+// openingAdverb reports whether token k, opening a sentence, is an
+// adverb: "Finally,", "Meanwhile,"; not a first name ("Carly", "Kelly").
+func (st *state) openingAdverb(k int) bool {
+	t := &st.toks[k]
+	if t.kind != tWord || !adverbWord(t.lower) || st.lx.genderOfName(t.norm()) != unknownGender {
+		return false
+	}
+	return k+1 >= len(st.toks) || !st.isNameToken(k+1) // "Carly Fiorina threw ..."
+}
+
 // adverbWord reports whether a word in lower case is an adverb that may
 // sit between a subject and its verb, or open a sentence.
 func adverbWord(w string) bool {
@@ -169,9 +179,10 @@ func (st *state) bestCand(s *sentence, cands []cand) *cand {
 		}
 	}
 	if best.neg {
-		// "declined to comment but said ...": the coordinated verb says
+		// "declined to comment but said ...", "declined to give details,
+		// saying ...": the coordinated verb or the participle says
 		for c := range cands {
-			if o := &cands[c]; o.k > best.k && o.coord && !o.neg && !o.sub && !o.citing {
+			if o := &cands[c]; o.k > best.k && (o.coord || o.how == hParticiple) && !o.neg && !o.sub && !o.citing {
 				return o
 			}
 		}
@@ -1133,17 +1144,26 @@ func (st *state) mainSubjectPhrase(s *sentence) (namedPhrase, bool) {
 	if end == q {
 		return namedPhrase{}, false
 	}
-	if src, e, ok := st.classify(q, end); ok {
-		return namedPhrase{i: q, j: end, src: st.appositiveName(src, end, s.t1), ent: e}, true
+	// a verb no word list knows may end the subject first: "the Rubio
+	// campaign risks ...", "Sullivan put off ... but said", "Donald Trump
+	// quickly took to Twitter", "Carly Fiorina threw her support behind
+	// Sen. Ted Cruz"
+	verbEnds := end < s.t1 && st.verbish(end)
+	if verbEnds {
+		if src, e, ok := st.classify(q, end); ok {
+			return namedPhrase{i: q, j: end, src: st.appositiveName(src, end, s.t1), ent: e}, true
+		}
 	}
-	// a verb no word list knows ends the subject: "the Rubio campaign
-	// risks ...", "Sullivan put off ... but said", "Donald Trump quickly
-	// took to Twitter"; the longest phrase before one that names a source
-	for x := end - 1; x > q; x-- {
+	for x := q + 1; x < end; x++ {
 		if isAdverb(&st.toks[x]) || st.mayBeVerb(x, end) {
 			if src, e, ok := st.classify(q, x); ok {
 				return namedPhrase{i: q, j: x, src: src, ent: e}, true
 			}
+		}
+	}
+	if !verbEnds {
+		if src, e, ok := st.classify(q, end); ok {
+			return namedPhrase{i: q, j: end, src: st.appositiveName(src, end, s.t1), ent: e}, true
 		}
 	}
 	return namedPhrase{}, false
@@ -1203,7 +1223,7 @@ func (st *state) mainClauseStart(s *sentence) int {
 			break
 		}
 		if t.lower == "," {
-			if _, prep := introWords[st.toks[s.t0].lower]; prep || st.toks[s.t0].kind == tWord && adverbWord(st.toks[s.t0].lower) {
+			if _, prep := introWords[st.toks[s.t0].lower]; prep || st.openingAdverb(s.t0) {
 				q = k + 1
 			}
 			break
@@ -1217,6 +1237,9 @@ func (st *state) mainClauseStart(s *sentence) int {
 // didn't seem impressed, telling ..."), an auxiliary or a quotation, 12
 // tokens at most.
 func (st *state) mainSubjectEnd(s *sentence, q int) int {
+	if st.personalPronoun(q) {
+		return q + 1 // "He went further on Tuesday, saying"
+	}
 	end := q
 	for end < s.t1 && end < q+12 {
 		t := &st.toks[end]
@@ -1298,5 +1321,5 @@ func (st *state) datelineEnd(s *sentence) int {
 // statement,".
 var introWords = setOf("in", "on", "at", "during", "after", "before", "since", "for", "with", "without", "despite", "amid",
 	"under", "over", "following", "unlike", "like", "as", "by", "from", "through", "throughout", "last", "earlier", "later",
-	"this", "that", "on", "speaking", "asked", "meanwhile", "still", "yet", "instead", "separately", "elsewhere", "however",
+	"this", "that", "on", "speaking", "asked", "meanwhile", "still", "yet", "instead", "separately", "elsewhere", "however", "here",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today")
