@@ -42,7 +42,12 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 		return cand{}, false
 	}
 	if by, ok := st.passive(s, k); ok {
-		return st.passiveCue(s, c, by)
+		pc, ok := st.passiveCue(s, c, by)
+		if ok || st.beBefore(s, k) >= 0 {
+			return pc, ok
+		}
+		// ", said by telephone": no agent after all, the subject before
+		// the comma speaks
 	}
 	c, out := st.participle(s, c)
 	if out == noMatch {
@@ -50,6 +55,9 @@ func (st *state) cueAt1(s *sentence, k int) (cand, bool) {
 	}
 	if out == noMatch {
 		c, out = st.invertedSubject(s, c)
+	}
+	if out == noMatch {
+		c, out = st.openingSubject(s, c)
 	}
 	if out == noMatch {
 		c, out = st.settingOfSpeech(s, c)
@@ -133,7 +141,87 @@ func (st *state) nounNotVerb(s *sentence, k, n int, e cueEntry) bool {
 		}
 	}
 	// "claims of leadership", "reports of": a plural noun
-	return k+1 < s.t1 && st.toks[k+1].lower == "of" && strings.HasSuffix(w, "s") && w != "says"
+	if k+1 < s.t1 && st.toks[k+1].lower == "of" && strings.HasSuffix(w, "s") && w != "says" {
+		return true
+	}
+	return n == 1 && w != e.lemma && w != "says" && strings.HasSuffix(w, "s") && st.pluralNoun(s, k)
+}
+
+// pluralNoun reports whether an -s form at k that could be a verb's third
+// person ("states", "claims", "attacks") is a plural noun by what stands
+// around it: an auxiliary or a number before it ("have claims in the
+// area", "two states"), or after it a comparison or a relative clause
+// whose verb follows at once ("states like Ohio", "states that have
+// suffered"). A third person's verb takes none of these.
+func (st *state) pluralNoun(s *sentence, k int) bool {
+	if k > s.t0 {
+		p := &st.toks[k-1]
+		if _, aux := auxiliaries[p.lower]; aux && p.lower != "'s" {
+			return true
+		}
+		if _, modal := modals[p.lower]; modal {
+			return true
+		}
+		if p.kind == tNum || numberWords[p.lower] > 1 || lightVerbs[p.lower] {
+			return true // "two states", "took notes"
+		}
+		// "the next two Republican debates": a number before the
+		// capitalised words that qualify the noun
+		x := k - 1
+		for x > s.t0 && st.toks[x].cap && st.toks[x].kind == tWord && !st.atSentenceStart(x) {
+			x--
+		}
+		if x < k-1 && (st.toks[x].kind == tNum || numberWords[st.toks[x].lower] > 1) {
+			return true
+		}
+	}
+	if k+1 >= s.t1 {
+		return false
+	}
+	n := k + 1
+	if st.toks[n].lower == "," {
+		if c := st.closingComma(s, n); c > 0 {
+			n = c + 1 // "her remarks, however, were"
+		}
+	}
+	if n < s.t1 {
+		if _, aux := auxiliaries[st.toks[n].lower]; aux && st.toks[n].lower != "'s" {
+			return true // "Clinton's remarks were": the subject's head
+		}
+	}
+	switch st.toks[k+1].lower {
+	case "like", "such":
+		return true
+	case "that", "which", "who":
+		if k+2 < s.t1 {
+			v := st.toks[k+2].lower
+			_, aux := auxiliaries[v]
+			_, modal := modals[v]
+			return aux || modal
+		}
+	}
+	return false
+}
+
+// lightVerbs take a noun of speech as their object: "took notes", "made
+// remarks", "fielded questions".
+var lightVerbs = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "make": true, "makes": true,
+	"made": true, "making": true, "give": true, "gives": true, "gave": true, "giving": true, "get": true, "gets": true,
+	"got": true, "draw": true, "draws": true, "drew": true, "send": true, "sends": true, "sent": true, "receive": true,
+	"receives": true, "received": true, "field": true, "fields": true, "fielded": true}
+
+// closingComma returns the comma that closes a parenthetical opened by the
+// comma at c (", however,"), or 0.
+func (st *state) closingComma(s *sentence, c int) int {
+	for x := c + 2; x < s.t1 && x <= c+4; x++ {
+		if st.toks[x].lower == "," {
+			if st.parentheticalBetween(c, x) {
+				return x
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // hypothetical reports whether a modal before the cue at k makes it
@@ -181,6 +269,9 @@ func (st *state) reducedRelative(s *sentence, k int) bool {
 // been reported that"; by is -1).
 func (st *state) passiveCue(s *sentence, c cand, by int) (cand, bool) {
 	k, w := c.k, st.toks[c.k].lower
+	if w == "quoted" && k+1 < s.t1 && st.toks[k+1].lower == "as" {
+		return cand{}, false // "was quoted as saying": the participle reports
+	}
 	// "who is seen as", "which was reported": a relative clause
 	if b := st.beBefore(s, k); b > s.t0 {
 		if _, rel := relatives[st.toks[b-1].lower]; rel {
@@ -203,7 +294,7 @@ func (st *state) passiveCue(s *sentence, c cand, by int) (cand, bool) {
 	if st.inSubordinate(s, k) {
 		c.sub = true // "... after officers were indicted"
 	}
-	if !st.lx.passives[w] && !st.lx.passives[c.e.lemma] {
+	if !st.lx.passives[w] && !st.lx.passives[c.e.lemma] && !st.boundPassive(s, k) {
 		return cand{}, false
 	}
 	c.src = st.source(k, c.kEnd, "agentless passive", VagueGroup)
@@ -215,6 +306,20 @@ func (st *state) passiveCue(s *sentence, c cand, by int) (cand, bool) {
 	return c, true
 }
 
+// boundPassive reports whether the participle at k, which the lexicon
+// knows only after subjects of its own, has one of them: "concerns have
+// been raised", not "the cutoff has been raised".
+func (st *state) boundPassive(s *sentence, k int) bool {
+	subj := st.lx.boundPassives[st.toks[k].lower]
+	b := st.beBefore(s, k)
+	if subj == nil || b < 0 {
+		return false
+	}
+	var neg bool
+	j := st.pastVerbGroup(b, reachBack(s, k), &neg)
+	return j > s.t0 && subj[st.toks[j-1].norm()]
+}
+
 // participle reads a participle after a clause, whose speaker is the
 // subject of the main clause: ", saying ...", "by arguing", "in
 // explaining".
@@ -224,11 +329,26 @@ func (st *state) participle(s *sentence, c cand) (cand, outcome) {
 		return c, noMatch
 	}
 	p := st.toks[k-1].lower
+	if st.quotedAs(s, k) {
+		// "was quoted as saying", "was heard saying": the subject's words
+		if src, ent, ok := st.mainSubject(s); ok {
+			c.src, c.ent, c.how = src, ent, hParticiple
+			return c, matched
+		}
+	}
+	if p == "without" {
+		// "left without saying why": nothing said
+		c.neg, c.how = true, hParticiple
+		return c, matched
+	}
 	if !(p == "," || p == "by" || p == "and" || p == "while" || p == "after" || p == "before" ||
-		(p == "in" || p == "when" || p == "without" || p == "since") && c.e.cat == catSpeech) {
+		(p == "in" || p == "when" || p == "since") && c.e.cat == catSpeech) {
 		return c, noMatch
 	}
 	if cat := c.e.cat; cat == catSpeech || cat == catBelief || cat == catAccusation {
+		if st.modalMain(s) {
+			return c, rejected // "The campaign will target voters, stressing jobs": nothing said yet
+		}
 		if src, ent, ok := st.mainSubject(s); ok {
 			c.src, c.ent, c.how = src, ent, hParticiple
 			return c, matched
@@ -238,6 +358,50 @@ func (st *state) participle(s *sentence, c cand) (cand, outcome) {
 		return c, rejected
 	}
 	return c, noMatch
+}
+
+// quotedAs reports whether the participle at k follows a passive that
+// reports the subject's words: "was quoted as saying", "was heard
+// saying", "was overheard telling".
+func (st *state) quotedAs(s *sentence, k int) bool {
+	v := k - 1
+	if st.toks[v].lower == "as" {
+		v--
+	}
+	if v <= s.t0 {
+		return false
+	}
+	switch st.toks[v].lower {
+	case "quoted":
+		if st.toks[k-1].lower != "as" {
+			return false
+		}
+	case "heard", "overheard", "recorded", "caught":
+	default:
+		return false
+	}
+	return st.beBefore(s, v) >= 0
+}
+
+// modalMain reports whether the main clause of sentence s has a modal
+// after its subject: "The campaign will target ...".
+func (st *state) modalMain(s *sentence) bool {
+	q := st.mainClauseStart(s)
+	for q < s.t1 && st.toks[q].kind != tWord {
+		q++
+	}
+	if q >= s.t1 {
+		return false
+	}
+	end := st.mainSubjectEnd(s, q)
+	for end < s.t1 && isAdverb(&st.toks[end]) {
+		end++
+	}
+	if end >= s.t1 {
+		return false
+	}
+	_, modal := modals[st.toks[end].lower]
+	return modal
 }
 
 // subjectBefore reads the subject before the cue: "Sheinbaum said", "as
@@ -255,7 +419,7 @@ func (st *state) subjectBefore(s *sentence, c cand) (cand, outcome) {
 	}
 	if sub.coord {
 		if src, ent, ok := st.mainSubject(s); ok {
-			c.src, c.ent, c.how = src, ent, hLeft
+			c.src, c.ent, c.how, c.coord = src, ent, hLeft, true
 			return c, matched
 		}
 	}
@@ -280,11 +444,416 @@ func (st *state) subjectBefore(s *sentence, c cand) (cand, outcome) {
 	}
 	np, ok := st.subjectPhrase(s, i, j, k)
 	if !ok {
-		return c, noMatch
+		// "The utility said", "the 32-year-old labourer says", "city staff
+		// confirmed": a description no word list knows speaks too
+		if np, ok = st.describedSubject(i, j, k, c.e.cat); !ok {
+			return c, noMatch
+		}
+	}
+	if np.i > s.t0 && st.toks[np.i-1].lower == "," && !namesSomeone(np.src.Type) {
+		// "Marsh, an economist at the institute, a group funded by
+		// banks, said": the description stands in an aside, the name
+		// opening the clause speaks
+		if op, ok := st.clauseOpening(s, k); ok && namesSomeone(op.src.Type) && np.i > op.j {
+			np = op
+		}
 	}
 	c.src, c.ent, c.how = st.appositiveName(np.src, np.j, s.t1), np.ent, hLeft
 	st.subjectClause(s, &c, np.i)
+	if strings.HasSuffix(w, "ing") && !st.auxBetween(j, k) {
+		// "sent a letter to the mayor saying ...": the letter's words are
+		// its sender's; "a petition calling on candidates" otherwise only
+		// qualifies its noun
+		if np, ok := st.mainSubjectPhrase(s); ok && st.objectDocument(s, np.j, k) {
+			c.src, c.ent, c.how = np.src, np.ent, hParticiple
+			return c, matched
+		}
+		c.sub = true
+	}
 	return c, matched
+}
+
+// issuedHead reports whether w, singular or plural, is a document a
+// person or body issues in its own name: "letter", "e-mails".
+func issuedHead(w string) bool {
+	w = strings.ReplaceAll(w, "-", "")
+	if _, ok := issuedHeads[w]; ok {
+		return true
+	}
+	_, ok := issuedHeads[strings.TrimSuffix(w, "s")]
+	return ok
+}
+
+// objectDocument reports whether the participle at k qualifies a document
+// after the main clause's subject, which ends at subjEnd: the object of its
+// verb ("He sent an e-mail to members saying", "issued a statement calling
+// for").
+func (st *state) objectDocument(s *sentence, subjEnd, k int) bool {
+	for x := k - 1; x > subjEnd && x >= k-10; x-- {
+		t := &st.toks[x]
+		if t.kind != tWord && t.kind != tNum || st.verbish(x) {
+			return false
+		}
+		if issuedHead(t.norm()) && !t.cap {
+			return true
+		}
+	}
+	return false
+}
+
+// describedSubject reads the subject [i, j) of the cue at k, of category cat,
+// whose head no word list knows, as the speaker it describes: people in
+// the plural are an unnamed group ("the organizers", "city staff"); one
+// person described ("the designer", "the 32-year-old labourer") is the
+// person just named, or else someone identified by the description.
+func (st *state) describedSubject(i, j, k int, cat cueCat) (namedPhrase, bool) {
+	if cat != catSpeech && cat != catBelief && cat != catAccusation || !st.finiteCue(i, j, k) {
+		return namedPhrase{}, false
+	}
+	i, j = st.trimPhrase(i, j)
+	if i >= j || i < k && !st.clauseStarts(i) {
+		return namedPhrase{}, false
+	}
+	p := st.coreEnd(i, j)
+	h := &st.toks[p-1]
+	hw := h.norm()
+	if h.kind != tWord || h.cap || len(hw) < 3 || !st.plainNoun(hw) || !st.cleanPhrase(i, p, j) {
+		return namedPhrase{}, false
+	}
+	det := st.toks[i].lower
+	definite := det == "the" || det == "this" || det == "that" || det == "these" || det == "those"
+	possessed := false
+	for x := i; x < p-1; x++ {
+		possessed = possessed || st.toks[x].possessive()
+	}
+	definite = definite || possessed
+	if pluralNoun(hw) {
+		if !peopleNoun(hw) {
+			return namedPhrase{}, false // "the gains", "victories": things say nothing
+		}
+		if _, d := determiners[det]; d && !definite || !definite && p-i > 2 {
+			return namedPhrase{}, false // "some families", "a number of ...": other readers' phrases
+		}
+		src := st.source(i, j, cleanName(st.text(i, j)), VagueGroup)
+		return namedPhrase{i: i, j: j, src: src}, true
+	}
+	if !definite || !personSuffix(hw) {
+		return namedPhrase{}, false // a thing ("the operation", "the action") says nothing
+	}
+	// "the designer", "Johnson's doctor": someone identified by the
+	// description (the person just named may be someone else: "the
+	// moderator" asking the candidate)
+	src := st.source(i, p, cleanName(st.text(i, p)), Person)
+	src.Role = hw
+	return namedPhrase{i: i, j: j, src: src}, true
+}
+
+// finiteCue reports whether the cue at k, after its subject [i, j), is a
+// finite verb of its own: not a setting ("in an interview"), not an
+// ambiguous or noun-like word, not a participle after "be" or before "by"
+// ("were adamant", "wishes posted by").
+func (st *state) finiteCue(i, j, k int) bool {
+	t := &st.toks[k]
+	if _, prep := introWords[t.lower]; prep {
+		return false
+	}
+	e, ok := st.lx.cueOf(t)
+	if !ok || t.lower == e.lemma && i < k && !st.pluralSubject(i, j) {
+		return false
+	}
+	if e.ambiguous {
+		// "chanted that ...", "called: ..."
+		if k+1 >= len(st.toks) {
+			return false
+		}
+		n := &st.toks[k+1]
+		return n.lower == "that" || n.lower == ":" || n.kind == tOpenQ
+	}
+	if k+1 < len(st.toks) && st.toks[k+1].lower == "by" {
+		return false
+	}
+	for x := j; x < k; x++ {
+		if _, be := beForms[st.toks[x].lower]; be {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStarts reports whether token i opens a clause: the sentence's
+// first word, or a word after a comma, semicolon, dash, quotation or
+// conjunction.
+func (st *state) clauseStarts(i int) bool {
+	if st.atSentenceStart(i) {
+		return true
+	}
+	p := &st.toks[i-1]
+	return p.kind == tCloseQ || p.lower == "," || p.lower == ";" || isDash(p.lower) || p.lower == "and" || p.lower == "but" || p.lower == "("
+}
+
+// cleanPhrase reports whether the phrase [i, j), with core [i, p), is a noun
+// phrase and nothing more: no verb, pronoun or -ing form before its head,
+// and after it only a complement that ends in a noun ("delegates at the
+// convention").
+func (st *state) cleanPhrase(i, p, j int) bool {
+	for x := i; x < j; x++ {
+		t := &st.toks[x]
+		if x == p-1 {
+			continue
+		}
+		if _, pron := pronouns[t.lower]; pron && x > i || contraction(t.lower) || st.verbish(x) || x > i && x < p && st.mayBeVerb(x, j) ||
+			t.kind == tWord && !t.cap && strings.HasSuffix(t.lower, "ing") {
+			return false
+		}
+	}
+	last := &st.toks[j-1]
+	if _, br := clauseBreakers[last.lower]; br || last.kind != tWord {
+		return false
+	}
+	_, post := postModifiers[last.lower]
+	return !post
+}
+
+// peopleNoun reports whether a plural noun in lower case names people:
+// "organizers", "protesters", "women", "staff".
+func peopleNoun(w string) bool {
+	switch w {
+	case "people", "staff", "men", "women", "police", "crew", "personnel", "folks", "residents", "families", "parents":
+		return true
+	}
+	return strings.HasSuffix(w, "men") || personSuffix(strings.TrimSuffix(w, "s"))
+}
+
+// plainNoun reports whether a word in lower case can head a description: a
+// word of letters, not a pronoun, determiner, number, time, adverb or -ing
+// form.
+func (st *state) plainNoun(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r == '-') {
+			return false
+		}
+	}
+	if _, ok := pronouns[w]; ok {
+		return false
+	}
+	if _, ok := determiners[w]; ok {
+		return false
+	}
+	if _, ok := timeNouns[w]; ok {
+		return false
+	}
+	if _, ok := numberWords[w]; ok || adverbWord(w) || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return !st.lx.documentNouns[w]
+}
+
+// pluralNoun reports whether a noun in lower case is plural: "organizers",
+// "women", "staff".
+func pluralNoun(w string) bool {
+	switch w {
+	case "people", "staff", "men", "women", "police", "crew", "personnel", "children", "folks":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is")
+}
+
+// personSuffix reports whether a noun names a person by its ending: one who
+// does something ("designer", "socialist", "labourer", "attendant") or a
+// man or woman.
+func personSuffix(w string) bool {
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "dent", "gent", "nent", "man", "woman", "ee", "ess", "-old"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// auxBetween reports whether tokens [j, k) hold an auxiliary: "is
+// calling", "has been saying".
+func (st *state) auxBetween(j, k int) bool {
+	for x := j; x < k; x++ {
+		if _, aux := auxiliaries[st.toks[x].lower]; aux {
+			return true
+		}
+		if _, be := beForms[st.toks[x].lower]; be {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSomeone reports whether a source of type t is named: a person,
+// institution or outlet.
+func namesSomeone(t SourceType) bool { return t == Person || t == Institution || t == OutletSource }
+
+// openingSubject reads the subject that opens the clause of the cue, where
+// what stands between them is no subject of its own: asides set off by
+// commas that hold commas, quotations or clauses themselves ("Mike
+// Shields, president of the fund, a group allied with House leaders,
+// said"; "Powell’s office, when contacted, said"; "Sam Solovey, a
+// contestant on “The Apprentice,” who went on to work for him, said"), or
+// a relative clause ("The judges who ruled that the law could not stand
+// said"; "The officials whose laws were invalidated say").
+func (st *state) openingSubject(s *sentence, c cand) (cand, outcome) {
+	sub := st.leftSubject(c.k, s.t0)
+	if sub.rel || sub.coord || sub.j > sub.i && (st.toks[sub.i].inQuote && st.toks[sub.i].kind == tWord || st.personalPronoun(sub.j-1)) {
+		return c, noMatch // "what he thought": a subject of its own
+	}
+	op, ok := st.clauseOpening(s, c.k)
+	if !ok {
+		return c, noMatch
+	}
+	c.neg = c.neg || sub.neg
+	c.src, c.ent, c.how = op.src, op.ent, hLeft
+	st.subjectClause(s, &c, op.i)
+	return c, matched
+}
+
+// personalPronoun reports whether token k is a personal pronoun that can
+// be a subject: "he", "they", "I".
+func (st *state) personalPronoun(k int) bool {
+	switch st.toks[k].lower {
+	case "he", "she", "it", "they", "i", "we", "you":
+		return true
+	}
+	return false
+}
+
+// clauseOpening finds the noun phrase that opens the clause of the verb at
+// k, followed by a comma or a relative pronoun, and the source it names.
+func (st *state) clauseOpening(s *sentence, k int) (namedPhrase, bool) {
+	var neg bool
+	v := st.pastVerbGroup(k, reachBack(s, k), &neg)
+	floor := st.clauseFloor(s, v)
+	if floor >= v {
+		return namedPhrase{}, false
+	}
+	e := st.mainSubjectEnd(s, floor)
+	if e <= floor || e >= v-1 {
+		return namedPhrase{}, false
+	}
+	c := v - 1 // the comma that closes the asides
+	if st.toks[c].kind == tCloseQ && c-1 > e && st.toks[c-1].lower == "," {
+		c-- // 'a star of the show “The Apprentice,” said'
+	}
+	switch st.toks[e].lower {
+	case ",":
+		// the verb follows the last aside: "Mexico, seeking to avoid
+		// tariffs threatened by Trump, has ..." holds no verb of Mexico's
+		if st.toks[c].lower != "," || !st.asideChain(e, c) {
+			return namedPhrase{}, false
+		}
+	case "who", "whose", "whom", "which", "that":
+		if st.toks[v-1].lower == "," && !st.afterParenthetical(v-1, e) {
+			return namedPhrase{}, false // "The man who said it, they argue, ..."
+		}
+	default:
+		return namedPhrase{}, false
+	}
+	src, ent, ok := st.classify(floor, e)
+	if !ok || src.Type == Document {
+		return namedPhrase{}, false
+	}
+	return namedPhrase{i: floor, j: e, src: src, ent: ent}, true
+}
+
+// asideChain reports whether the commas at e and c enclose asides only:
+// each part between two commas at the top level opens as an aside does (a
+// determiner, name, role, relative pronoun, participle, preposition,
+// subordinator: "when contacted", or a word before a preposition: "clad
+// in"), whatever it holds after that; quotations and brackets inside a
+// part are part of it.
+func (st *state) asideChain(e, c int) bool {
+	depth := 0
+	start := e + 1
+	for x := e + 1; x <= c; x++ {
+		t := &st.toks[x]
+		switch {
+		case t.lower == "(":
+			depth++
+		case t.lower == ")":
+			depth--
+		case t.inQuote || t.kind == tOpenQ || t.kind == tCloseQ || depth > 0:
+		case t.lower == "who" || t.lower == "whose" || t.lower == "which":
+			// a relative clause runs on to the verb, commas and all:
+			// "whose latest start-up, Paradata, uses big data, said"
+			return x == start || st.opensAside(start)
+		case t.lower == ",":
+			if x == start || !st.opensAside(start) {
+				return false
+			}
+			start = x + 1
+		}
+	}
+	return true
+}
+
+// opensAside reports whether token k can open an aside between a subject
+// and its verb.
+func (st *state) opensAside(k int) bool {
+	if st.opensAppositive(k) {
+		return true
+	}
+	w := st.toks[k].lower
+	if _, sub := subordinators[w]; sub {
+		return true
+	}
+	t := &st.toks[k]
+	if isAdverb(t) || t.kind == tWord && (st.isTitleWord(k) || t.stop && st.titleAbbrev(k)) {
+		return true // "Mrs. Obama's chief of staff", "Sen. Ana Ruiz"
+	}
+	if k+1 < len(st.toks) {
+		switch st.toks[k+1].lower {
+		case "in", "by", "with", "on", "at", "for", "from", "of":
+			return t.kind == tWord // "clad in", "born in", "best known for"
+		}
+	}
+	// "associate professor of history", "longtime strategist for": a
+	// word before a person noun
+	for x := k + 1; x < len(st.toks) && x <= k+2; x++ {
+		if st.toks[x].kind == tWord && personNounAt(st, x) {
+			return t.kind == tWord && !t.cap
+		}
+	}
+	return false
+}
+
+// afterParenthetical reports whether the comma at c closes a parenthetical
+// opened by a comma after token e: ", for instance,", ", however,".
+func (st *state) afterParenthetical(c, e int) bool {
+	m := c - 1
+	for m > e && st.toks[m].lower != "," {
+		m--
+	}
+	return m > e && st.parentheticalBetween(m, c)
+}
+
+// clauseFloor returns the first word of the clause that holds token v: after
+// an opening subordinate clause, dateline or introductory phrase, and after
+// the last quotation, semicolon or conjunction after a comma (", and")
+// before v.
+func (st *state) clauseFloor(s *sentence, v int) int {
+	floor := st.mainClauseStart(s)
+	quoteOpens := false // a quotation opens the clause: its speaker follows it
+	for x := floor; x < v; x++ {
+		t := &st.toks[x]
+		switch {
+		case t.kind == tOpenQ:
+			quoteOpens = quoteOpens || x == floor
+		case t.kind == tCloseQ && quoteOpens, t.lower == ";", t.lower == ":":
+			quoteOpens = false
+			floor = x + 1
+		case (t.lower == "and" || t.lower == "but") && x > s.t0 && st.toks[x-1].lower == ",":
+			floor = x + 1
+		}
+	}
+	for floor < v && (st.toks[floor].kind == tPunct || st.toks[floor].lower == "and" || st.toks[floor].lower == "but") {
+		floor++
+	}
+	return floor
 }
 
 // namedPhrase is a noun phrase [i, j) and the source it names.
@@ -310,6 +879,15 @@ func (st *state) subjectPhrase(s *sentence, i, j, k int) (namedPhrase, bool) {
 		i = st.phraseStart(s, j-1)
 		src, ent, ok = st.classify(i, j)
 	}
+	if !ok && st.adjunctOpens(i) {
+		// "Saturday at the party convention Sen. Ana Ruiz said": a time or
+		// place before the subject, with no comma
+		if r := st.nameStartBefore(i, j); r > i {
+			if src, ent, ok = st.classify(r, j); ok {
+				i = r
+			}
+		}
+	}
 	if !ok && j < k && st.toks[j].lower == "," {
 		// the name the description gives speaks, in the role it gives
 		if e := st.nameRun(j+1, k); e > j+1 && e < k && st.toks[e].lower == "," && st.fullNameIn(j+1, e) {
@@ -322,6 +900,47 @@ func (st *state) subjectPhrase(s *sentence, i, j, k int) (namedPhrase, bool) {
 		}
 	}
 	return namedPhrase{i: i, j: j, src: src, ent: ent}, ok
+}
+
+// nameStartBefore returns the first token of the name, with its titles,
+// that ends the phrase [i, j), after a common word: "convention Sen. Ana
+// Ruiz"; or i.
+func (st *state) nameStartBefore(i, j int) int {
+	r := j
+	for r > i && st.toks[r-1].kind == tWord && st.toks[r-1].cap && (st.isNameToken(r-1) || st.isTitleWord(r-1) || st.toks[r-1].stop && st.titleAbbrev(r-1)) {
+		r--
+	}
+	if r <= i || r == j || st.toks[r-1].cap || st.toks[r-1].kind != tWord {
+		return i
+	}
+	// "president of the Harbor Fund": the name is a complement
+	w := st.toks[r-1].lower
+	_, det := determiners[w]
+	_, post := postModifiers[w]
+	_, br := clauseBreakers[w]
+	if det || post || br || w == "nor" || st.toks[r-1].possessive() {
+		return i
+	}
+	return r
+}
+
+// adjunctOpens reports whether token i opens a phrase of time or place: a
+// preposition of time or place, a day or month, a year.
+func (st *state) adjunctOpens(i int) bool {
+	t := &st.toks[i]
+	if _, prep := leadingPrepositions[t.lower]; prep {
+		return true
+	}
+	if _, day := days[t.lower]; day {
+		return true
+	}
+	return isMonth(t.lower) || t.kind == tNum && len(t.lower) == 4
+}
+
+// titleAbbrev reports whether token k is a title written with its period:
+// "Sen.", "Gov.".
+func (st *state) titleAbbrev(k int) bool {
+	return st.pastAbbreviatedTitles(k, k+1) == k+1
 }
 
 // phraseStart returns the first token of the noun phrase that ends with
@@ -405,6 +1024,10 @@ func (st *state) invertedSubject(s *sentence, c cand) (cand, outcome) {
 			c.src, c.ent, c.how = src, ent, hInverted
 			return c, matched
 		}
+	}
+	if np, ok := st.describedSubject(c.kEnd, j, k, c.e.cat); ok && st.toks[c.kEnd].lower == "the" {
+		c.src, c.ent, c.how = np.src, np.ent, hInverted // "said the designer, who ..."
+		return c, matched
 	}
 	return c, noMatch
 }

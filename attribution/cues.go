@@ -18,6 +18,7 @@ type cand struct {
 	sub     bool // in a clause that is not the main one
 	neg     bool // negated or a refusal: asserts nothing
 	citing  bool // "citing X": a relayed source
+	coord   bool // coordinated with an earlier verb: "... but said"
 }
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
@@ -69,13 +70,27 @@ var days = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 // isAdverb reports whether a token is an adverb that may sit between a
 // subject and its verb.
 func isAdverb(t *token) bool {
-	if t.kind != tWord {
+	// "Long said": a capital makes it a name
+	return t.kind == tWord && !t.cap && adverbWord(t.lower)
+}
+
+// openingAdverb reports whether token k, opening a sentence, is an
+// adverb: "Finally,", "Meanwhile,"; not a first name ("Carly", "Kelly").
+func (st *state) openingAdverb(k int) bool {
+	t := &st.toks[k]
+	if t.kind != tWord || !adverbWord(t.lower) || st.lx.genderOfName(t.norm()) != unknownGender {
 		return false
 	}
-	if _, ok := midAdverbs[t.lower]; ok && t.lower != "and" && t.lower != "on" && t.lower != "in" && t.lower != "a" && t.lower != "statement" {
+	return k+1 >= len(st.toks) || !st.isNameToken(k+1) // "Carly Fiorina threw ..."
+}
+
+// adverbWord reports whether a word in lower case is an adverb that may
+// sit between a subject and its verb, or open a sentence.
+func adverbWord(w string) bool {
+	if _, ok := midAdverbs[w]; ok && w != "and" && w != "on" && w != "in" && w != "a" && w != "statement" {
 		return true
 	}
-	return !t.cap && len(t.lower) > 3 && strings.HasSuffix(t.lower, "ly") && t.lower != "only" && t.lower != "family" && t.lower != "early"
+	return len(w) > 3 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "early"
 }
 
 // analyzeSentence finds the attribution of sentence i. It fails only when
@@ -131,6 +146,9 @@ func (st *state) analyzeSentence(ctx context.Context, i int) error {
 // sentence, where the chosen one stands inside what it reports. It returns
 // nil where there is none.
 func (st *state) bestCand(s *sentence, cands []cand) *cand {
+	if len(cands) > 0 && st.writersQuestion(s) {
+		return nil
+	}
 	var best *cand
 	for c := range cands {
 		if !cands[c].sub && !cands[c].citing {
@@ -149,7 +167,51 @@ func (st *state) bestCand(s *sentence, cands []cand) *cand {
 	if t := st.trailing(s, cands, best); t != nil {
 		return t
 	}
+	if best.how == hAccording && best.src.Type == Document {
+		// "According to the complaint, prosecutors say ...": the
+		// document's authors speak in the main clause
+		for c := range cands {
+			if o := &cands[c]; o.k > best.k && o.how == hLeft && !o.sub && !o.neg && !o.citing {
+				if b := st.tokenAt(o.src.Span.Start); b > best.kEnd && st.toks[b-1].lower == "," {
+					return o
+				}
+			}
+		}
+	}
+	if best.neg {
+		// "declined to comment but said ...", "declined to give details,
+		// saying ...": the coordinated verb or the participle says
+		for c := range cands {
+			if o := &cands[c]; o.k > best.k && (o.coord || o.how == hParticiple) && !o.neg && !o.sub && !o.citing {
+				return o
+			}
+		}
+	}
 	return best
+}
+
+// writersQuestion reports whether sentence s is a question the writer
+// asks, outside any quotation: it ends with a question mark and opens
+// with an auxiliary or a question word ("How has the administration
+// responded?", "Did she say why?"). A question asserts nothing, whoever
+// it names.
+func (st *state) writersQuestion(s *sentence) bool {
+	e := s.t1 - 1
+	for e > s.t0 && (st.toks[e].kind == tPunct && st.toks[e].lower != "?" || st.toks[e].kind == tCloseQ) {
+		e--
+	}
+	k := st.firstWord(s)
+	if e <= s.t0 || k < 0 || st.toks[e].lower != "?" || st.toks[e].inQuote || st.toks[k].inQuote {
+		return false
+	}
+	w := st.toks[k].lower
+	_, aux := auxiliaries[w]
+	_, modal := modals[w]
+	switch w {
+	case "how", "why", "what", "when", "where", "who", "which", "whether":
+		return true
+	}
+	return aux || modal
 }
 
 // chainOf returns the relayed sources of an attribution: "citing X", a
@@ -164,7 +226,7 @@ func chainOf(cands []cand, best *cand) []Source {
 		if o.ent != nil && o.ent == best.ent || o.src.Name == best.src.Name {
 			continue
 		}
-		if o.citing || o.k > best.k || best.src.Type == OutletSource {
+		if o.citing || o.k > best.k || best.src.Type == OutletSource || o.how == hAccording && o.src.Type == Document {
 			chain = append(chain, o.src)
 		}
 	}
@@ -183,7 +245,7 @@ func (st *state) inSubordinate(s *sentence, from int) bool {
 			return false
 		}
 		switch t.lower {
-		case ",", ";", ":", "—", "–", "(", ")":
+		case ",", ";", ":", "—", "–", "-", "--", "(", ")":
 			if x+1 < len(st.toks) {
 				if w := st.toks[x+1].lower; w == "which" || w == "while" || w == "whereas" || w == "although" || w == "though" {
 					return true // ", which ...", ", while ..."
@@ -211,6 +273,10 @@ func (st *state) lightMain(s *sentence, k int) bool {
 		switch t.lower {
 		case "after", "before", "while", "when", "because", "although", "though", "since", "as", "amid", "following":
 			return words > 0 && words <= 3
+		case "and", "but", "yet", "so":
+			if words == 0 {
+				continue // "And when she saw ...": a conjunction is no main clause
+			}
 		case ",", ";", ":", "—":
 			return false
 		}
@@ -250,7 +316,18 @@ func (st *state) trailing(s *sentence, cands []cand, best *cand) *cand {
 	}
 	for c := len(cands) - 1; c >= 0; c-- {
 		t := &cands[c]
-		if t == best || t.k <= best.k || t.how != hLeft || t.neg || t.sub || t.citing || t.e.cat != catSpeech && t.e.cat != catReport {
+		if t == best || t.k <= best.k || t.neg || t.sub || t.citing || t.e.cat != catSpeech && t.e.cat != catReport {
+			continue
+		}
+		if t.how == hInverted {
+			// "... did not find ties, said the bureau's director": the
+			// inverted cue follows a comma or quotation closing the content
+			if st.invertable(s, t.k) && t.kEnd < s.t1 && st.opensSubject(t.kEnd) && st.nothingReportedAfter(s, st.tokenAt(t.src.Span.End), t.k) {
+				return t
+			}
+			continue
+		}
+		if t.how != hLeft {
 			continue
 		}
 		// the subject follows a comma or a closing quote
@@ -265,14 +342,36 @@ func (st *state) trailing(s *sentence, cands []cand, best *cand) *cand {
 			return nil
 		}
 		// and nothing after the cue reports more: no "that", no cue
-		for x := t.kEnd; x < s.t1; x++ {
-			if st.toks[x].lower == "that" || st.toks[x].kind == tOpenQ || st.toks[x].cue != 0 && x != t.k {
-				return nil
-			}
+		if !st.nothingReportedAfter(s, t.kEnd, t.k) {
+			return nil
 		}
 		return t
 	}
 	return nil
+}
+
+// opensSubject reports whether token k can open the subject that follows
+// an inverted cue: a determiner or a capitalised word ("said the
+// director", "said Sen. Ana Ruiz"), not "referring to".
+func (st *state) opensSubject(k int) bool {
+	t := &st.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	_, det := determiners[t.lower]
+	return det || t.cap
+}
+
+// nothingReportedAfter reports whether tokens from x to the end of
+// sentence s report nothing more: no "that", quotation or cue other than
+// the one at k.
+func (st *state) nothingReportedAfter(s *sentence, x, k int) bool {
+	for ; x < s.t1; x++ {
+		if st.toks[x].lower == "that" || st.toks[x].kind == tOpenQ || st.toks[x].cue != 0 && x != k {
+			return false
+		}
+	}
+	return true
 }
 
 func confidence(c *cand) float64 {
@@ -352,6 +451,9 @@ func (st *state) candidates(ctx context.Context, i int) ([]cand, error) {
 	intro := st.introEnd(s)
 	var out []cand
 	depth := 0
+	if st.bracketed(s) {
+		depth = -1 // "(Forbes says it tracks 500 more.)": the bracket holds the whole sentence
+	}
 	for k := s.t0; k < s.t1 && len(out) < maxCands; k++ {
 		if (k-s.t0)%checkEvery == checkEvery-1 {
 			if err := ctx.Err(); err != nil {
@@ -393,6 +495,33 @@ func (st *state) candidates(ctx context.Context, i int) ([]cand, error) {
 	return out, nil
 }
 
+// bracketed reports whether sentence s stands whole in brackets: it opens
+// with "(" and its last bracket closes that one.
+func (st *state) bracketed(s *sentence) bool {
+	if s.t1-s.t0 < 3 || st.toks[s.t0].lower != "(" {
+		return false
+	}
+	depth := 0
+	for k := s.t0; k < s.t1; k++ {
+		switch st.toks[k].lower {
+		case "(":
+			depth++
+		case ")":
+			depth--
+			if depth == 0 {
+				// only punctuation may follow the closing bracket
+				for x := k + 1; x < s.t1; x++ {
+					if st.toks[x].kind != tPunct && st.toks[x].kind != tCloseQ {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // cueAt reads an attribution whose cue starts at token k.
 func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 	c, ok := st.cueAt1(s, k)
@@ -404,7 +533,9 @@ func (st *state) cueAt(s *sentence, k int) (cand, bool) {
 	// is speech
 	switch c.src.Type {
 	case Document, OutletSource:
-		return c, true
+		if c.how != hParticiple {
+			return c, true // "the poll showed"; not "The email includes a photo, holding"
+		}
 	case VagueGroup:
 		f := strings.Fields(strings.ToLower(c.src.Mention))
 		if len(f) > 0 {
@@ -554,21 +685,74 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 			break
 		}
 	}
+	// "offered a prediction:", "gave his assessment of": a noun of
+	// statement as the object
+	if st.statementObject(s, k+n) {
+		return true
+	}
 	// "called the squabble unusual", "called the plan a disaster": a
 	// verdict closes the clause
 	if w := st.toks[k].lower; w == "called" || w == "calls" || w == "calling" || w == "call" {
+		if st.namesAs(s, k+n) {
+			return true
+		}
 		for m := k + n; m < s.t1 && m < k+n+12; m++ {
 			t := &st.toks[m]
-			if t.kind == tPunct {
+			// "called her actions extremely careless without ...": a
+			// verdict before a preposition closes the clause too
+			_, prep := verdictEnders[t.lower]
+			if t.kind == tPunct || prep && m > k+n+1 {
 				if m > k+n+1 && st.lx.isVerdict(st.toks[m-1].lower) {
 					return true
 				}
-				break
+				if t.kind == tPunct {
+					break
+				}
 			}
 		}
 	}
 	return s.quoted > 0 && (k == s.t0 || st.toks[k-1].lower == "," || st.toks[k-1].kind == tCloseQ)
 }
+
+// statementObject reports whether the object that starts at token m is a
+// noun of statement, after its determiner: "a prediction", "her
+// assessment", "a warning".
+func (st *state) statementObject(s *sentence, m int) bool {
+	if m+1 >= s.t1 {
+		return false
+	}
+	d := &st.toks[m]
+	if _, det := determiners[d.lower]; !det && !d.possessive() {
+		return false
+	}
+	o := &st.toks[m+1]
+	if st.lx.statementNouns[o.norm()] {
+		return true
+	}
+	e, ok := st.lx.cueOf(o)
+	return ok && strings.HasSuffix(o.lower, "ing") && (e.cat == catSpeech || e.cat == catAccusation) // "a warning"
+}
+
+// namesAs reports whether "call" at m-1 names its object something: a
+// pronoun object and then a noun phrase or a superlative ("calls it the
+// worst budget", "called him a liar"), not a time ("called him on
+// Tuesday").
+func (st *state) namesAs(s *sentence, m int) bool {
+	if m+1 >= s.t1 {
+		return false
+	}
+	switch st.toks[m].lower {
+	case "it", "him", "her", "them", "this", "that":
+	default:
+		return false
+	}
+	n := st.toks[m+1].lower
+	return n == "a" || n == "an" || n == "the" || strings.HasSuffix(n, "est") || st.lx.isVerdict(n)
+}
+
+// verdictEnders end the clause of a verdict: "called it careless without
+// ...", "called the plan reckless for ...".
+var verdictEnders = setOf("without", "for", "because", "after", "before", "since", "when", "while", "and", "but", "in", "at", "on")
 
 // isVerdict reports whether a word that closes "called X ..." judges X:
 // "unusual", "dangerous", "a disaster".
@@ -599,7 +783,7 @@ func (st *state) fullNameIn(a, b int) bool {
 		return false
 	}
 	for x := a; x < b; x++ {
-		if !st.isNameToken(x) && !st.ambiguousFirstName(x, b) {
+		if !st.isNameToken(x) && !st.ambiguousFirstName(x, b) && !(x > a && st.surnameWord(x)) {
 			if !words.Particle(st.toks[x].lower) || x == a {
 				return false
 			}
@@ -712,8 +896,8 @@ func (st *state) verbish(k int) bool {
 	if _, ok := modals[t.lower]; ok {
 		return true
 	}
-	if st.lx.edAdjectives[t.lower] {
-		return false // "prepared remarks", "retired general"
+	if st.lx.edAdjectives[t.lower] || strings.Contains(t.lower, "-") && strings.HasSuffix(t.lower, "ed") {
+		return false // "prepared remarks", "retired general", "the self-described socialist"
 	}
 	if e, ok := st.lx.cueOf(t); ok && e.cat != catNone && t.lower != e.lemma {
 		return true
@@ -855,23 +1039,30 @@ func (st *state) appositiveName(src Source, j, end int) Source {
 	if src.Type == Person && src.Mention != "" {
 		// a name stays; a description ("The chief, Paul Manafort,") gives way
 		first := strings.ToLower(strings.Fields(src.Mention)[0])
-		if _, det := determiners[first]; !det {
+		if _, det := determiners[first]; !det && !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "’s") && !strings.HasSuffix(first, "s'") && !strings.HasSuffix(first, "s’") {
 			return src
 		}
 	}
-	if j+1 >= end || st.toks[j].lower != "," || !st.isNameToken(j+1) {
+	if j+1 >= end || st.toks[j].lower != "," {
 		return src
 	}
-	n := st.nameRun(j+1, end)
-	if n-(j+1) < 2 || (n < end && st.toks[n].lower != "," && st.toks[n].lower != "(") {
+	a := j + 1
+	for a < end && a < j+4 && st.toks[a].kind == tWord && st.toks[a].cap && st.isTitleWord(a) {
+		a++ // "counterpart, Sen. Bob Menendez,"
+	}
+	if !st.isNameToken(a) {
 		return src
 	}
-	name := cleanName(st.text(j+1, n))
+	n := st.nameRun(a, end)
+	if n-a < 2 || (n < end && st.toks[n].lower != "," && st.toks[n].lower != "(") {
+		return src
+	}
+	name := cleanName(st.text(a, n))
 	e := st.ents.find(name, Person)
 	if e == nil {
 		e = st.ents.add(&entity{name: name, typ: Person})
 	}
-	out := st.fromEntity(j+1, n, e)
+	out := st.fromEntity(a, n, e)
 	out.Role = strings.TrimSpace(src.Mention)
 	out.Official = src.Official || src.Type == UnnamedOfficial
 	return out
@@ -934,6 +1125,12 @@ func (st *state) strandedAfter(j int) bool {
 // noun phrase after any opening subordinate clause, dateline or
 // introductory phrase set off by a comma, and after a conjunction.
 func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
+	np, ok := st.mainSubjectPhrase(s)
+	return np.src, np.ent, ok
+}
+
+// mainSubjectPhrase is mainSubject with the span of the subject.
+func (st *state) mainSubjectPhrase(s *sentence) (namedPhrase, bool) {
 	q := st.mainClauseStart(s)
 	limit := min(s.t1, q+maxReach)
 	for q < limit && (st.toks[q].kind != tWord || st.toks[q].lower == "but" || st.toks[q].lower == "and" ||
@@ -941,13 +1138,70 @@ func (st *state) mainSubject(s *sentence) (Source, *entity, bool) {
 		q++
 	}
 	if q >= limit || st.toks[q].inQuote {
-		return Source{}, nil, false
+		return namedPhrase{}, false
 	}
 	end := st.mainSubjectEnd(s, q)
 	if end == q {
-		return Source{}, nil, false
+		return namedPhrase{}, false
 	}
-	return st.classify(q, end)
+	// a verb no word list knows may end the subject first: "the Rubio
+	// campaign risks ...", "Sullivan put off ... but said", "Donald Trump
+	// quickly took to Twitter", "Carly Fiorina threw her support behind
+	// Sen. Ted Cruz"
+	verbEnds := end < s.t1 && st.verbish(end)
+	if verbEnds {
+		if src, e, ok := st.classify(q, end); ok {
+			return namedPhrase{i: q, j: end, src: st.appositiveName(src, end, s.t1), ent: e}, true
+		}
+	}
+	for x := q + 1; x < end; x++ {
+		if isAdverb(&st.toks[x]) || st.mayBeVerb(x, end) {
+			if src, e, ok := st.classify(q, x); ok {
+				return namedPhrase{i: q, j: x, src: src, ent: e}, true
+			}
+		}
+	}
+	if !verbEnds {
+		if src, e, ok := st.classify(q, end); ok {
+			return namedPhrase{i: q, j: end, src: st.appositiveName(src, end, s.t1), ent: e}, true
+		}
+	}
+	return namedPhrase{}, false
+}
+
+// mayBeVerb reports whether token x, after a word of a subject that ends
+// by end, may be its verb: a lower-case word that is no function word,
+// before a word that opens an object or complement (a determiner, a
+// pronoun, a preposition or particle, an -ing form).
+func (st *state) mayBeVerb(x, end int) bool {
+	t := &st.toks[x]
+	if t.kind != tWord || t.cap || st.toks[x-1].kind != tWord || t.possessive() || st.nounInSubject(x-1, x) {
+		return false
+	}
+	if _, det := determiners[t.lower]; det {
+		return false
+	}
+	if _, br := clauseBreakers[t.lower]; br {
+		return false
+	}
+	if _, ok := postModifiers[t.lower]; ok {
+		return false
+	}
+	if x+1 >= len(st.toks) {
+		return false
+	}
+	n := &st.toks[x+1]
+	if _, det := determiners[n.lower]; det {
+		return true
+	}
+	if _, pron := pronouns[n.lower]; pron {
+		return true
+	}
+	switch n.lower {
+	case "off", "up", "down", "out", "back", "away", "over", "to", "in", "on", "at", "into", "for", "with", "from", "that":
+		return true
+	}
+	return n.kind == tWord && !n.cap && strings.HasSuffix(n.lower, "ing")
 }
 
 // mainClauseStart returns the first token of the main clause of sentence
@@ -969,7 +1223,7 @@ func (st *state) mainClauseStart(s *sentence) int {
 			break
 		}
 		if t.lower == "," {
-			if _, prep := introWords[st.toks[s.t0].lower]; prep || isAdverb(&st.toks[s.t0]) {
+			if _, prep := introWords[st.toks[s.t0].lower]; prep || st.openingAdverb(s.t0) {
 				q = k + 1
 			}
 			break
@@ -983,18 +1237,40 @@ func (st *state) mainClauseStart(s *sentence) int {
 // didn't seem impressed, telling ..."), an auxiliary or a quotation, 12
 // tokens at most.
 func (st *state) mainSubjectEnd(s *sentence, q int) int {
+	if st.personalPronoun(q) {
+		return q + 1 // "He went further on Tuesday, saying"
+	}
 	end := q
 	for end < s.t1 && end < q+12 {
 		t := &st.toks[end]
-		if t.kind != tWord && t.kind != tNum || st.verbish(end) || t.inQuote {
+		if t.kind != tWord && t.kind != tNum || t.inQuote || st.verbish(end) && (end == q || !st.nounInSubject(q, end)) {
 			break
 		}
-		if end > q && st.endsSubject(t) {
+		if end > q && st.endsSubject(t) && !st.nounInSubject(q, end) {
 			break
 		}
 		end++
 	}
 	return end
+}
+
+// nounInSubject reports whether the cue word at token end, inside the
+// subject that starts at q, is a noun: after a determiner ("The judges
+// who ruled"), or a base form after a singular phrase, which no verb can
+// be ("state delegate Mary Susan", "press secretary").
+func (st *state) nounInSubject(q, end int) bool {
+	t := &st.toks[end]
+	e, ok := st.lx.cueOf(t)
+	if !ok {
+		return false
+	}
+	// "The judges who ruled": a determiner before it makes it a noun
+	if p := &st.toks[end-1]; p.possessive() {
+		return true
+	} else if _, det := determiners[p.lower]; det && !standaloneDeterminers[p.lower] {
+		return true
+	}
+	return t.lower == e.lemma && !baseIsPast[t.lower] && !st.pluralSubject(q, end)
 }
 
 // endsSubject reports whether t, after the first word of a subject, ends
@@ -1045,5 +1321,5 @@ func (st *state) datelineEnd(s *sentence) int {
 // statement,".
 var introWords = setOf("in", "on", "at", "during", "after", "before", "since", "for", "with", "without", "despite", "amid",
 	"under", "over", "following", "unlike", "like", "as", "by", "from", "through", "throughout", "last", "earlier", "later",
-	"this", "that", "on", "speaking", "asked", "meanwhile", "still", "yet", "instead", "separately", "elsewhere", "however",
+	"this", "that", "on", "speaking", "asked", "meanwhile", "still", "yet", "instead", "separately", "elsewhere", "however", "here",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today")

@@ -18,6 +18,7 @@ type entity struct {
 	gender   gender
 	mentions []int // token indexes of its mentions, increasing
 	plural   bool
+	dead     bool // the article reports the person killed or dead
 	// for outlets and documents
 	outlet string
 }
@@ -136,7 +137,7 @@ func (es *entities) bySurnameG(word string, g gender) *entity {
 	}
 	list := es.byWords[lw]
 	for i := len(list) - 1; i >= 0; i-- {
-		if e := list[i]; e.typ == Person && fits(e) && (strings.HasSuffix(e.lname, " "+lw) || strings.HasPrefix(e.lname, lw+" ")) {
+		if e := list[i]; e.typ == Person && !e.plural && fits(e) && (strings.HasSuffix(e.lname, " "+lw) || strings.HasPrefix(e.lname, lw+" ")) {
 			return e
 		}
 	}

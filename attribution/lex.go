@@ -29,6 +29,7 @@ type cueEntry struct {
 
 type outletEntry struct {
 	name string
+	kind string // the lexicon's outlet type: "broadcaster", "newspaper"
 }
 
 // weakEntry lists the entries a weak alias may name ("the Times").
@@ -70,21 +71,28 @@ type lex struct {
 	anonHeads  map[string]bool // official, source, aide: true when plural
 	vagueHeads map[string]bool // critics, experts
 	passives   map[string]bool // agentless passive cues: seen, believed
-	reasons    []string        // anonymity reasons, lowercase
-	seniority  map[string]bool // senior, former, top
+	// boundPassives are participles the lexicon knows only after a
+	// subject of its own, with those subjects: "raised" in "concerns
+	// have been raised" (and not in "the rate was raised")
+	boundPassives map[string]map[string]bool
+	// statementNouns are the nominal cues of statement: "prediction",
+	// "assessment", "allegation"
+	statementNouns map[string]bool
+	reasons        []string        // anonymity reasons, lowercase
+	seniority      map[string]bool // senior, former, top
 	// reportAdverbs attribute to unnamed media: "reportedly"
 	reportAdverbs map[string]bool
 	// the open word lists (see lexicon.WordList), in lower case
-	mediaVerbs, controlVerbs, declaredActs, sharedThings, powerNouns map[string]bool
-	beliefNouns, relationAdjectives, edAdjectives, verdicts          map[string]bool
-	documentNouns, personNouns, orgNouns, orgSuffixes, placeWords    map[string]bool
-	femaleNames, maleNames, demonyms, countries, usStates            map[string]bool
+	mediaVerbs, controlVerbs, declaredActs, reportedResults, sharedThings, powerNouns map[string]bool
+	beliefNouns, relationAdjectives, edAdjectives, verdicts                           map[string]bool
+	documentNouns, personNouns, orgNouns, orgSuffixes, placeWords                     map[string]bool
+	femaleNames, maleNames, demonyms, countries, usStates                             map[string]bool
 }
 
 // addWords puts the words of the open word lists in their sets.
 func (l *lex) addWords(words []lexicon.Word) {
 	lists := map[lexicon.WordList]map[string]bool{
-		lexicon.MediaVerb: l.mediaVerbs, lexicon.ControlVerb: l.controlVerbs, lexicon.DeclaredAct: l.declaredActs,
+		lexicon.MediaVerb: l.mediaVerbs, lexicon.ControlVerb: l.controlVerbs, lexicon.DeclaredAct: l.declaredActs, lexicon.ReportedResult: l.reportedResults,
 		lexicon.SharedThing: l.sharedThings, lexicon.PowerNoun: l.powerNouns, lexicon.BeliefNoun: l.beliefNouns,
 		lexicon.RelationAdjective: l.relationAdjectives, lexicon.EdAdjective: l.edAdjectives, lexicon.Verdict: l.verdicts,
 		lexicon.DocumentNoun: l.documentNouns, lexicon.PersonNoun: l.personNouns, lexicon.OrgNoun: l.orgNouns,
@@ -131,8 +139,8 @@ func (l *lex) addWeak(alias string, outlet, inst int) {
 	}
 }
 
-func (l *lex) addOutlet(name string, weak []string, aliases ...string) {
-	l.outletList = append(l.outletList, outletEntry{name: name})
+func (l *lex) addOutlet(name, kind string, weak []string, aliases ...string) {
+	l.outletList = append(l.outletList, outletEntry{name: name, kind: kind})
 	v := len(l.outletList) - 1
 	if !slices.Contains(weak, name) { // a name listed among its weak aliases is weak
 		l.outlets.add(name, v)
@@ -249,21 +257,23 @@ func (l *lex) cueOf(t *token) (cueEntry, bool) {
 
 func newLex() *lex {
 	return &lex{
-		cues:          map[string]cueEntry{},
-		cuePhrases:    newPhraseIndex(),
-		afters:        newPhraseIndex(),
-		weak:          newProperIndex(),
-		seniority:     map[string]bool{},
-		reportAdverbs: map[string]bool{"reportedly": true},
-		outlets:       newProperIndex(),
-		insts:         newProperIndex(),
-		roles:         map[string]roleEntry{},
-		roleMulti:     newPhraseIndex(),
-		anonHeads:     map[string]bool{},
-		vagueHeads:    map[string]bool{},
-		passives:      map[string]bool{},
+		cues:           map[string]cueEntry{},
+		cuePhrases:     newPhraseIndex(),
+		afters:         newPhraseIndex(),
+		weak:           newProperIndex(),
+		seniority:      map[string]bool{},
+		reportAdverbs:  map[string]bool{"reportedly": true},
+		outlets:        newProperIndex(),
+		insts:          newProperIndex(),
+		roles:          map[string]roleEntry{},
+		roleMulti:      newPhraseIndex(),
+		anonHeads:      map[string]bool{},
+		vagueHeads:     map[string]bool{},
+		passives:       map[string]bool{},
+		boundPassives:  map[string]map[string]bool{},
+		statementNouns: map[string]bool{},
 
-		mediaVerbs: map[string]bool{}, controlVerbs: map[string]bool{}, declaredActs: map[string]bool{},
+		mediaVerbs: map[string]bool{}, controlVerbs: map[string]bool{}, declaredActs: map[string]bool{}, reportedResults: map[string]bool{},
 		sharedThings: map[string]bool{}, powerNouns: map[string]bool{}, beliefNouns: map[string]bool{},
 		relationAdjectives: map[string]bool{}, edAdjectives: map[string]bool{}, verdicts: map[string]bool{},
 		documentNouns: map[string]bool{}, personNouns: map[string]bool{}, orgNouns: map[string]bool{},

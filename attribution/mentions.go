@@ -23,6 +23,7 @@ var stopCaps = withMonths(setOf("the", "a", "an", "but", "and", "or", "in", "on"
 	"such", "more", "less", "much", "very", "too", "again", "whether", "than", "because", "where", "whose", "whom",
 	"once", "unless", "whereas", "thus", "therefore", "hence", "indeed", "perhaps", "maybe", "rather", "already",
 	"advertisement", "photo", "related", "read", "watch", "click", "share", "updated", "published", "posted", "by",
+	"neither", "nor", "either",
 ))
 
 // withMonths adds the names of the months to a set of words.
@@ -66,8 +67,9 @@ func (st *state) isNameToken(k int) bool {
 	if t.kind != tWord || !t.cap {
 		return false
 	}
-	if t.stop {
-		// an honorific or title is not part of the name itself
+	if t.stop || contraction(t.lower) {
+		// an honorific or title is not part of the name itself, nor
+		// "We've", "I'm"
 		return false
 	}
 	if t.upper {
@@ -85,6 +87,20 @@ func (st *state) isNameToken(k int) bool {
 		return false
 	}
 	return true
+}
+
+// contraction reports whether a word in lower case is a pronoun and a
+// verb written as one: "we've", "i'm", "they'll", "you'd".
+func contraction(w string) bool {
+	i := strings.LastIndexByte(w, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "ve", "re", "m", "ll", "d":
+		return true
+	}
+	return false
 }
 
 // atSentenceStart reports whether token k is the first word of its
@@ -133,7 +149,7 @@ func (st *state) nameRun(i, end int) int {
 func (st *state) nameRunStep(i, j, end int) (int, bool) {
 	t := &st.toks[j]
 	switch {
-	case st.isNameToken(j) || st.ambiguousFirstName(j, end):
+	case st.isNameToken(j) || st.ambiguousFirstName(j, end) || j > i && st.surnameWord(j):
 		return j + 1, !t.possessive()
 	case j == i:
 		return j, false
@@ -147,6 +163,22 @@ func (st *state) nameRunStep(i, j, end int) (int, bool) {
 	}
 	return j, false
 }
+
+// surnameWord reports whether token j, after a name token, is a surname
+// that is also a word the analyzer keeps out of names at a line's start:
+// "Ian Read", "Sam Watch".
+func (st *state) surnameWord(j int) bool {
+	t := &st.toks[j]
+	if !t.cap || !t.stop || t.upper || j == 0 || !st.isNameToken(j-1) || st.toks[j-1].possessive() {
+		return false
+	}
+	_, ok := surnameWords[t.lower]
+	return ok
+}
+
+// surnameWords are capitalised words kept out of names ("Read more",
+// "Watch:") that are surnames after a first name.
+var surnameWords = setOf("read", "watch", "share", "posted", "published", "long", "still", "early", "more", "best")
 
 // joinerInName reads a lower-case word at token j inside a name run: a
 // particle ("Vincent van Gogh"), or a joiner inside the name of an
@@ -325,6 +357,19 @@ func (st *state) registerDescription(k, end int) int {
 	return h + 1 - k
 }
 
+// platformUse reports whether a company named at token k is used as a
+// platform: "on Twitter", "via Facebook", "posted to YouTube".
+func (st *state) platformUse(k int, kind string) bool {
+	if kind != "company" || k == 0 {
+		return false
+	}
+	switch st.toks[k-1].lower {
+	case "on", "via", "onto", "to", "across":
+		return true
+	}
+	return false
+}
+
 // newPlaces are the second words of places named "New ...": "New" opens
 // sentences too often to start a name run on its own.
 var newPlaces = setOf("york", "jersey", "mexico", "hampshire", "zealand", "delhi", "orleans", "haven", "england",
@@ -363,7 +408,13 @@ func (st *state) registerAt(k, end int) int {
 	}
 	if v, n, ok := st.lx.insts.match(st.toks, k, end); ok {
 		ie := st.lx.instList[v]
-		st.ents.add(&entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, mentions: []int{k}, gender: neuter, official: ie.official})
+		e := &entity{name: ie.name, typ: Institution, roles: []string{ie.kind}, mentions: []int{k}, gender: neuter, official: ie.official}
+		if k+n < end && st.toks[k+n].cap && st.isTitleWord(k+n) || st.platformUse(k, ie.kind) {
+			// "House Speaker Brian Bosma" names the speaker, not the
+			// House; "on Twitter" a place to speak, not a speaker
+			e.mentions = nil
+		}
+		st.ents.add(e)
 		return n
 	}
 	if v, n, ok := st.lx.weak.match(st.toks, k, end); ok {
@@ -392,7 +443,8 @@ func (st *state) registerAt(k, end int) int {
 	}
 	if j < end && st.modifierNoun(j) && !st.toks[j-1].possessive() {
 		// "the U.S. agency", "the Trump administration": a modifier, not
-		// a mention of its own
+		// a mention of its own; "the Ruiz campaign" is the campaign's
+		st.personsBody(k, j)
 		return j - k0
 	}
 	// a name seen before in the same words is the same entity: skip the
@@ -477,7 +529,71 @@ func (st *state) registerRun(k, j, end int) *entity {
 	}
 	e = st.ents.add(e)
 	st.appositiveRole(e, j, end)
+	st.placeRoles(e, tstart, j, end)
+	e.dead = e.dead || st.reportedDead(j, end)
 	return e
+}
+
+// reportedDead reports whether the clause after a name ending at token j
+// reports the person dead: "was killed", "was shot dead", "died".
+func (st *state) reportedDead(j, end int) bool {
+	x := j
+	for x < end && x < j+3 && (isAdverb(&st.toks[x]) || st.toks[x].lower == "was" || st.toks[x].lower == "had" || st.toks[x].lower == "been") {
+		x++
+	}
+	if x >= end || x == j && st.toks[x].lower != "died" {
+		return false
+	}
+	switch st.toks[x].lower {
+	case "killed", "murdered", "slain", "died", "executed":
+		return true
+	case "shot", "found":
+		return x+1 < end && (st.toks[x+1].lower == "dead" || st.toks[x+1].lower == "and" && x+2 < end && st.toks[x+2].lower == "killed")
+	}
+	return false
+}
+
+// placeRoles records the place a person is from or stands for, where the
+// name says it: before the titles ("Kentucky Sen. Mitch Darrow") or after
+// the name ("Mitch Darrow of Kentucky"), so that "the Kentucky Republican"
+// finds them.
+func (st *state) placeRoles(e *entity, tstart, j, end int) {
+	if b := st.placeEndingAt(tstart); b >= 0 {
+		e.addRole(st.ents.lower(cleanName(st.text(b, tstart))))
+	}
+	if j+1 < end && st.toks[j].lower == "of" && st.isNameToken(j+1) {
+		if n := st.nameRun(j+1, end); isPlace(st, j+1, n) {
+			e.addRole(st.ents.lower(cleanName(st.text(j+1, n))))
+		}
+	}
+}
+
+// placeEndingAt returns the first token of a place named by the name run
+// that ends at token k, or -1.
+func (st *state) placeEndingAt(k int) int {
+	b := k
+	for b > 0 && b > k-3 && st.toks[b-1].kind == tWord && st.toks[b-1].cap {
+		b--
+		if isPlace(st, b, k) {
+			return b
+		}
+	}
+	return -1
+}
+
+// personsBody registers the campaign, office or team of a person named by
+// the run [k, j) before it ("the Ruiz campaign"), so that "the campaign"
+// later finds it.
+func (st *state) personsBody(k, j int) {
+	hw := st.toks[j].norm()
+	if hw != "campaign" && hw != "office" && hw != "team" {
+		return
+	}
+	name := cleanName(st.text(k, j))
+	if p := st.ents.find(name, Person); p == nil && st.ents.bySurname(name) == nil && !st.lx.genderKnown(st.toks[k].norm()) {
+		return
+	}
+	st.ents.add(&entity{name: name + " " + hw, typ: Institution, roles: []string{hw}, mentions: []int{k}, gender: neuter})
 }
 
 // modifierNoun reports whether token k is a common noun that a preceding
@@ -572,6 +688,9 @@ func isPlace(st *state, i, j int) bool {
 	return ok
 }
 
+// genderKnown reports whether a word in lower case is a known first name.
+func (l *lex) genderKnown(first string) bool { return l.genderOfName(first) != unknownGender }
+
 // genderOfName is the gender a known first name gives, in lower case.
 func (l *lex) genderOfName(first string) gender {
 	switch {
@@ -586,11 +705,9 @@ func (l *lex) genderOfName(first string) gender {
 // isOrgName reports whether the name run [i, j) names an organisation:
 // its last word is an organisation word ("Tax Policy Center").
 func isOrgName(st *state, i, j int) bool {
-	last := st.toks[j-1].norm()
-	if _, ok := st.lx.orgSuffixes[last]; ok {
-		return true
-	}
-	return false
+	last := &st.toks[j-1]
+	// "Vertex Corp.": the lists write abbreviations with their period
+	return st.lx.orgSuffixes[last.norm()] || st.lx.orgSuffixes[last.lower]
 }
 
 // sentenceStart returns the first token of the sentence holding token k.

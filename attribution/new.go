@@ -150,7 +150,7 @@ func buildLex(set *lexicon.Set) *lex {
 	lx := newLex()
 	lx.addCues(set.Cues())
 	for _, o := range set.Outlets() {
-		lx.addOutlet(o.Name, o.Weak, o.Aliases...)
+		lx.addOutlet(o.Name, string(o.Type), o.Weak, o.Aliases...)
 	}
 	for _, in := range set.Institutions() {
 		lx.addInstitution(displayName(in.Name, in.Aliases), string(in.Type), officialInstitutions[in.Type], in.Weak,
@@ -167,6 +167,12 @@ func buildLex(set *lexicon.Set) *lex {
 func (l *lex) addCues(cues []lexicon.Cue) {
 	for _, c := range cues {
 		if c.Noun {
+			// "offered a prediction": a noun of statement as an object
+			if cat := cueCats[c.Category]; cat == catSpeech || cat == catReport || cat == catBelief || cat == catAccusation {
+				for _, f := range append([]string{c.Lemma}, c.Forms...) {
+					l.statementNouns[strings.ToLower(f)] = true
+				}
+			}
 			continue
 		}
 		e := cueEntry{lemma: c.Lemma, cat: cueCats[c.Category], loaded: c.Loaded, ambiguous: c.Ambiguous}
@@ -240,12 +246,22 @@ func (l *lex) addVagueTerms(terms []lexicon.VagueTerm) {
 }
 
 // addPassives indexes the participles of an agentless passive form ("it
-// is believed").
+// is believed"); a form that opens with a plural noun ("concerns have been
+// raised") binds its participle to that subject.
 func (l *lex) addPassives(form string) {
-	for _, w := range strings.Fields(form) {
-		if strings.HasSuffix(w, "ed") || w == "said" || w == "seen" || w == "thought" || w == "understood" {
-			l.passives[w] = true
+	f := strings.Fields(form)
+	for _, w := range f {
+		if !strings.HasSuffix(w, "ed") && w != "said" && w != "seen" && w != "thought" && w != "understood" {
+			continue
 		}
+		if first := f[0]; len(f) > 2 && len(first) > 3 && strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss") {
+			if l.boundPassives[w] == nil {
+				l.boundPassives[w] = map[string]bool{}
+			}
+			l.boundPassives[w][first] = true
+			continue
+		}
+		l.passives[w] = true
 	}
 }
 

@@ -15,7 +15,7 @@ var postModifiers = setOf("of", "at", "from", "in", "with", "for", "on", "who", 
 	"cited", "quoted", "interviewed", "involved", "briefed", "knowledgeable", "working", "based", "speaking", "granted",
 	"appearing", "issued", "obtained", "seen", "reviewed", "conducted", "commissioned", "like", "such", "about", "over",
 	"representing", "the", "a", "an", "privy", "aware", "loyal", "opposed", "sympathetic", "allied", "tied", "linked",
-	"connected", "responsible", "polled", "surveyed", "asked", "questioned", "contacted", "reached")
+	"connected", "responsible", "polled", "surveyed", "asked", "questioned", "contacted", "reached", "known")
 
 // source builds a Source for tokens [i, j) of the given type.
 func (st *state) source(i, j int, name string, typ SourceType) Source {
@@ -32,7 +32,8 @@ func (st *state) setSpan(src *Source, i, j int) {
 
 // outletEntity registers outlet v of the lexicon as an entity.
 func (st *state) outletEntity(v int) *entity {
-	e := st.ents.add(&entity{name: st.lx.outletList[v].name, typ: OutletSource, gender: neuter})
+	o := st.lx.outletList[v]
+	e := st.ents.add(&entity{name: o.name, typ: OutletSource, gender: neuter, roles: []string{o.kind}})
 	e.outlet = e.name
 	return e
 }
@@ -92,9 +93,39 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 			return src, e, true
 		}
 	}
+	if r := st.titledNameAtEnd(i, j); r > i {
+		// "Former Bank of Canada governor Mark Carney": the person the
+		// title names, not a fragment of the body before it
+		if src, e, ok := st.classify(r, j); ok {
+			st.setSpan(&src, i, j)
+			return src, e, true
+		}
+	}
 	p := st.coreEnd(i, j)
 	src, e, out := st.readPhrase(nounPhrase{i: i, p: p, j: j, hw: st.toks[p-1].norm()})
 	return src, e, out == matched
+}
+
+// titledNameAtEnd returns the first title word of a person's full name
+// that ends the phrase [i, j) after a lower-case title ("governor Mark
+// Carney", "chief executive Ian Read"), or i.
+func (st *state) titledNameAtEnd(i, j int) int {
+	r := j
+	for r > i && st.isNameToken(r-1) && !st.toks[r-1].possessive() {
+		r--
+	}
+	if j-r < 2 || r-1 <= i || !st.fullNameIn(r, j) {
+		return i
+	}
+	t := &st.toks[r-1]
+	if t.cap || !st.isTitleWord(r-1) {
+		return i
+	}
+	start, _, _, _ := st.titleBefore(r, i)
+	if start <= i {
+		return i
+	}
+	return start
 }
 
 // readPhrase asks one reader per kind of phrase, in order, until one says
@@ -170,8 +201,30 @@ func (st *state) trimPhrase(i, j int) (int, int) {
 	for i+1 < j && leadingConnectives[st.toks[i].lower] {
 		i++
 	}
+	// "In Wednesday's speech the senator": a phrase of time or place
+	// before the subject, with no comma
+	if i >= j {
+		return i, j
+	}
+	if _, prep := leadingPrepositions[st.toks[i].lower]; prep {
+		for x := i + 2; x < j-1; x++ {
+			if w := st.toks[x].lower; (w == "the" || w == "a" || w == "an") && st.toks[x-1].kind == tWord && !st.toks[x-1].cap {
+				p := st.toks[x-1].lower
+				_, det := determiners[p]
+				_, post := postModifiers[p]
+				_, br := clauseBreakers[p]
+				if !det && !post && !br {
+					return x, j
+				}
+			}
+		}
+	}
 	return i, j
 }
+
+// leadingPrepositions open a phrase of time or place that may stand before
+// a subject without a comma.
+var leadingPrepositions = setOf("in", "at", "on", "during", "after", "before", "since", "inside", "outside", "from")
 
 // predetermined classifies a phrase opening with a predeterminer, "all the
 // experts", "both the senators", as the phrase after it; a group keeps the
@@ -238,11 +291,23 @@ func (st *state) postModifierAt(p, j int) bool {
 				return true
 			}
 		}
-		if (strings.HasSuffix(w, "ed") || w == "taken" || w == "given" || w == "written" || w == "shown" || w == "made") && !st.lx.edAdjectives[w] {
+		// "exit polls taken in", "a study published"; not "the
+		// self-described socialist", an adjective after its determiner
+		if (strings.HasSuffix(w, "ed") || w == "taken" || w == "given" || w == "written" || w == "shown" || w == "made") && !st.lx.edAdjectives[w] &&
+			!strings.Contains(w, "-") && !st.afterDeterminer(p) {
 			return true
 		}
 	}
 	return w == "," || w == "("
+}
+
+// afterDeterminer reports whether token p follows "the", "a" or "an".
+func (st *state) afterDeterminer(p int) bool {
+	if p == 0 {
+		return false
+	}
+	w := st.toks[p-1].lower
+	return w == "the" || w == "a" || w == "an"
 }
 
 // respondentsPhrase reads poll respondents: "52 percent said", "nine out
@@ -298,6 +363,12 @@ func (st *state) coordinated(ph nounPhrase) (Source, *entity, outcome) {
 // namedCore reads a name that ends the core: a person, institution,
 // outlet or country ("A Bloomberg poll" is a document, read later).
 func (st *state) namedCore(ph nounPhrase) (Source, *entity, outcome) {
+	if st.toks[ph.i].lower == "the" && ph.p > ph.i+1 && st.toks[ph.p-1].cap && partyMember[ph.hw] {
+		// "the Kentucky Republican": the person the article placed there
+		if e := st.placedPerson(ph); e != nil {
+			return st.fromEntity(ph.i, ph.j, e), e, matched
+		}
+	}
 	if src, e, ok := st.entityEndingAt(ph.i, ph.p); ok {
 		return src, e, matched
 	}
@@ -369,6 +440,21 @@ func (st *state) personDescribed(ph nounPhrase) (Source, *entity, outcome) {
 		}
 	}
 	return Source{}, nil, noMatch
+}
+
+// placedPerson returns the person in view whose place the capitalised words
+// of a description name ("the Kentucky Republican": someone of Kentucky),
+// or nil.
+func (st *state) placedPerson(ph nounPhrase) *entity {
+	for x := ph.i + 1; x < ph.p-1; x++ {
+		if t := &st.toks[x]; t.cap && t.kind == tWord {
+			w := t.norm()
+			if e := st.salient(ph.i, func(e *entity) bool { return e.typ == Person && e.hasRole(w) }); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // vagueGroupPhrase reads a vague group, even where anonymous-source
@@ -711,6 +797,11 @@ func (l *lex) isDemonym(t *token) bool { return l.demonyms[t.norm()] }
 var makerParticiples = map[string]bool{"released": true, "published": true, "conducted": true, "commissioned": true,
 	"taken": true, "done": true, "issued": true, "carried": true, "sponsored": true}
 
+// partyMember heads name a person by party or creed, capitalised: "the
+// Kentucky Republican", "the Vermont independent".
+var partyMember = map[string]bool{"republican": true, "democrat": true, "independent": true, "libertarian": true,
+	"conservative": true, "liberal": true, "progressive": true, "socialist": true, "tory": true}
+
 // leadingConnectives open a clause before its subject.
 var leadingConnectives = map[string]bool{"then": true, "now": true, "also": true, "meanwhile": true, "still": true,
 	"yet": true, "so": true, "thus": true, "instead": true, "later": true, "finally": true, "next": true, "and": true,
@@ -832,10 +923,21 @@ func (st *state) pronoun(i int) (Source, *entity, bool) {
 		if src, ok := st.recentGroup(i, true); ok {
 			return src, nil, true
 		}
-		e = st.salientG(i, personOfGender(g, false), g)
+		// a person the article reports killed speaks no more: "he told
+		// police" is someone else, where someone else is in view
+		fits := personOfGender(g, false)
+		e = st.salientG(i, fits, g)
+		if e != nil && e.dead && !(i+1 < len(st.toks) && st.toks[i+1].lower == "had") {
+			// "he had told friends" before his death is his
+			if o := st.recent(i, 3, func(o *entity) bool { return fits(o) && !o.dead }); o != nil {
+				e = o
+			}
+		}
 	case neuter:
+		// "it": a body, outlet or document; a country, not a state or
+		// town named as a place ("Governor Ortiz of Ohio")
 		e = st.salient(i, func(e *entity) bool {
-			return e.typ == Institution || e.typ == OutletSource || e.typ == Document
+			return e.typ == Institution && (!e.hasRole("place") || st.lx.countries[e.lname]) || e.typ == OutletSource || e.typ == Document
 		})
 	case plural:
 		// "Critics say ... They argue": the unnamed people the sentence
@@ -1050,13 +1152,20 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		}
 	}
 	e := st.salient(i, st.describedBy(hw, person))
+	if e == nil && person && st.toks[i].possessive() {
+		// "Sanders’ campaign manager": someone of the possessor's, not
+		// the person in view; the role names them
+		src := st.source(i, p, cleanName(st.text(i, p)), Person)
+		src.Role = hw
+		return src, nil, true
+	}
 	if e == nil && person {
 		e = st.salientSpeaker(i, hw)
 	}
 	if e == nil && !person && det == "the" {
 		// "the bank", "the company": the institution in view
 		if genericOrgNouns[hw] {
-			e = st.salient(i, func(e *entity) bool { return e.typ == Institution && !e.hasRole("place") })
+			e = st.salient(i, func(e *entity) bool { return orgFits(hw, e) })
 		}
 		if e == nil {
 			// "the port authority said": a body the article identifies
@@ -1159,6 +1268,99 @@ var genericOrgNouns = map[string]bool{"bank": true, "company": true, "firm": tru
 	"organization": true, "organisation": true, "network": true, "newspaper": true, "paper": true, "retailer": true,
 	"automaker": true, "airline": true, "insurer": true, "lender": true, "regulator": true, "watchdog": true,
 	"nonprofit": true, "charity": true, "university": true, "school": true, "hospital": true, "committee": true}
+
+// Kinds of body a description names: "the network" is a broadcaster or
+// another news organisation, "the company" a business, "the agency" a
+// public body.
+var (
+	mediaHeads = setOf("network", "broadcaster", "channel", "station", "newspaper", "paper", "outlet", "magazine",
+		"publication")
+	businessHeads = setOf("company", "firm", "corporation", "retailer", "automaker", "airline", "insurer", "lender", "bank",
+		"utility", "giant", "conglomerate", "startup", "carrier")
+	publicHeads = setOf("agency", "department", "ministry", "regulator", "watchdog", "administration", "government", "bureau",
+		"service", "commission", "authority")
+	// publicKinds are the lexicon's kinds of public body
+	publicKinds = setOf("government", "agency", "ministry", "police", "military", "court", "legislature", "international")
+)
+
+// orgFits reports whether e, an entity the article named, can be what a
+// description with head hw names: a body of the kind the head says
+// ("the network" a broadcaster, never a platform or a ministry), or one
+// whose name holds the head ("the bank" for Harbor Savings Bank).
+func orgFits(hw string, e *entity) bool {
+	if e.typ != Institution && e.typ != OutletSource || e.hasRole("place") || e.hasRole("country") {
+		return false
+	}
+	if strings.Contains(e.lname, hw) || e.hasRole(hw) {
+		return true
+	}
+	kind := ""
+	if len(e.roles) > 0 {
+		kind = e.roles[0]
+	}
+	if _, ok := mediaHeads[hw]; ok {
+		if e.typ == OutletSource {
+			return outletFits(hw, kind)
+		}
+		return kind == "" && mediaName(e.lname)
+	}
+	if e.typ == OutletSource {
+		return false
+	}
+	if _, ok := businessHeads[hw]; ok {
+		return kind == "company" || kind == "" && !nameEnds(e.lname, publicSuffixes)
+	}
+	if _, ok := publicHeads[hw]; ok {
+		_, public := publicKinds[kind]
+		return public || kind == "" && !nameEnds(e.lname, businessSuffixes)
+	}
+	if hw == "campaign" {
+		return kind == "campaign"
+	}
+	return true
+}
+
+// outletFits reports whether an outlet of the lexicon's type kind can be
+// what a description with head hw names: "the network" a broadcaster, "the
+// paper" a newspaper.
+func outletFits(hw, kind string) bool {
+	switch hw {
+	case "network", "broadcaster", "channel", "station":
+		return kind == "broadcaster"
+	case "newspaper", "paper":
+		return kind == "newspaper"
+	case "magazine":
+		return kind == "magazine"
+	}
+	return true
+}
+
+// Last words that tell a business from a public body by its name.
+var (
+	businessSuffixes = []string{" corp.", " corp", " inc.", " inc", " co.", " llc", " ltd.", " ltd", " company", " bank", " group"}
+	publicSuffixes   = []string{" department", " agency", " commission", " ministry", " bureau", " authority", " administration"}
+)
+
+// nameEnds reports whether a name in lower case ends with one of sufs.
+func nameEnds(n string, sufs []string) bool {
+	for _, s := range sufs {
+		if strings.HasSuffix(n, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaName reports whether a name in lower case is a broadcaster's or
+// publisher's: "kestrel broadcasting", "valley news network".
+func mediaName(n string) bool {
+	for _, w := range []string{"broadcast", "news", "network", "media", "radio", "television", " tv", "times", "post", "press", "journal"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // nounGender is the gender a person noun gives: "businessman" → male.
 func nounGender(w string) gender {

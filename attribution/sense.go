@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // cueSense is a cue in its sentence, as senseOK reads it.
 type cueSense struct {
 	s          *sentence
@@ -25,7 +27,8 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	}
 	switch e.lemma {
 	case "add":
-		return c.next != "to" && c.next != "up" && c.next != "on"
+		// "added 10 points", "added $2 billion": a gain, not words
+		return c.next != "to" && c.next != "up" && c.next != "on" && !st.amountAfter(c)
 	case "see", "view", "regard":
 		return st.seesAs(c)
 	case "tell":
@@ -40,22 +43,44 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	case "declare":
 		return !st.declaresAct(c)
 	case "tweet", "post", "share", "retweet":
-		return !st.sharesThing(c)
+		return !st.sharesThing(c) && !st.reportsResult(c)
+	case "report", "record":
+		// "reported a profit": the accounts, not a statement
+		return !st.reportsResult(c)
+	case "show":
+		// "showed up", "showed itself"; "the poll showed a decline" finds
+		switch c.next {
+		case "up", "out", "itself", "himself", "herself", "themselves":
+			return false
+		}
 	case "speak", "testify", "talk", "testified":
-		return st.speaksWords(c)
+		// "talked about the need for roads", "spoke about her past":
+		// the subject's words are reported
+		return st.speaksWords(c) || c.next == "about" && st.finiteForm(c)
 	case "mention":
 		// "mentioned that ...", "he mentioned:"; not "the ad mentions
 		// neither Obama nor Romney"
 		return c.next == "that" || c.next == ":" || c.next == "," || c.next == "" || c.next == "." || st.quoteAfter(c)
 	case "respond":
-		// "were responding to new events": an act; what was said in
-		// response is given by "saying" or a quotation
-		return c.next != "to"
+		// "were responding to new events", "responded by blocking his
+		// access": acts; what was said in response is given by "saying"
+		// or a quotation
+		return c.next != "to" && c.next != "by"
+	case "state":
+		// "states that", "she states:", ', he states.'; not "battleground
+		// states Tuesday", "two states"; "stated" is a verb
+		if w := st.toks[k].lower; w != "state" && w != "states" {
+			return true
+		}
+		return st.reportsWords(c) || c.next == "in" || c.next == "of" || k > s.t0 && st.personalPronoun(k-1)
+	case "know":
+		// "known as the Dreamers" names; it attributes nothing
+		return c.next != "as"
 	case "assert":
 		return !st.assertsPower(c)
 	case "publish":
 		return st.publishesWords(c)
-	case "show", "find", "reveal", "indicate":
+	case "find", "reveal", "indicate":
 		// "showed up", "found dead", "found itself playing host"
 		switch c.next {
 		case "up", "dead", "guilty", "out", "itself", "himself", "herself", "themselves", "ourselves", "myself":
@@ -148,6 +173,61 @@ func (st *state) speaksWords(c cueSense) bool {
 		return true
 	}
 	return (c.next == "" || c.next == "." || c.next == ",") && c.s.quoted > 0
+}
+
+// finiteForm reports whether a verb of speaking is finite, or a
+// participle after a form of be: "talked", "talks", "has spoken", "is
+// talking"; not "to talk", "heard them speak", "while talking".
+func (st *state) finiteForm(c cueSense) bool {
+	w := st.toks[c.k].lower
+	switch {
+	case w == "testified" || w == "testifies":
+		return false // "testified about" the act, not its words
+	case strings.HasSuffix(w, "ing"):
+		_, be := beForms[c.prev]
+		return be
+	case w == "talk" || w == "speak":
+		return false
+	}
+	return c.prev != "to"
+}
+
+// amountAfter reports whether an amount follows the cue: "added 10
+// points", "added $2 billion".
+func (st *state) amountAfter(c cueSense) bool {
+	m := c.k + c.n
+	return m < c.s.t1 && (st.toks[m].kind == tNum || numberWords[st.toks[m].lower] > 1)
+}
+
+// reportsResult reports whether the object of "reported" or "posted" is a
+// result of accounts: "reported a profit of $2 million", "posted record
+// losses".
+func (st *state) reportsResult(c cueSense) bool {
+	for m := c.k + c.n; m < c.s.t1 && m < c.k+c.n+5; m++ {
+		t := &st.toks[m]
+		if st.lx.reportedResults[t.norm()] {
+			return true
+		}
+		if t.kind == tPunct && t.lower != "%" || t.lower == "that" || t.kind == tOpenQ {
+			return false
+		}
+	}
+	return false
+}
+
+// reportsWords reports whether a verb that is also a common noun
+// ("states") introduces what was said: a that-clause, a colon or a
+// quotation follows, or it closes its clause (', he stated.').
+func (st *state) reportsWords(c cueSense) bool {
+	m := c.k + c.n
+	for m < c.s.t1 && isAdverb(&st.toks[m]) {
+		m++ // "stated unequivocally that"
+	}
+	if m == c.s.t1 {
+		return true
+	}
+	next := &st.toks[m]
+	return next.lower == "that" || next.lower == ":" || next.lower == "," || next.lower == "." || next.kind == tOpenQ
 }
 
 // assertsPower reports whether "assert" claims power rather than says

@@ -79,6 +79,13 @@ func (st *state) pastVerbGroup(j, t0 int, neg *bool) int {
 			j--
 			continue
 		}
+		if _, ok := timeNouns[t.lower]; ok && j-2 >= t0 {
+			switch st.toks[j-2].lower {
+			case "this", "last", "next", "earlier", "later":
+				j -= 2 // "The committee this week announced"
+				continue
+			}
+		}
 		if _, ok := auxiliaries[t.lower]; ok || isAdverb(t) {
 			j--
 			continue

@@ -52,19 +52,35 @@ func tokenize(text string, out []token) []token {
 // capitalised words an article repeats are lowered once.
 func tokenizeCached(text string, out []token, lowered map[string]string) []token {
 	i := 0
+	singleOpen := false // a single quotation mark is open in the paragraph
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || unicode.IsSpace(r):
+			if r == '\n' && strings.HasPrefix(text[i+1:], "\n") {
+				singleOpen = false
+			}
 			i += size
 			continue
 		case words.IsWordRune(r) || (r == '$' && i+1 < len(text) && isDigit(text[i+1])):
 			j := words.WordEnd(text, i)
+			if !singleOpen {
+				j = pluralPossessiveEnd(text, i, j)
+			}
 			out = append(out, makeWord(text, i, j, lowered))
 			i = j
 			continue
 		}
 		t := token{start: int32(i), end: int32(i + size), kind: tPunct}
+		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+			// two apostrophes write a double quotation mark: ''Yes,'' she said
+			t.end++
+			t.kind = tAmbigQ
+			t.lower = text[t.start:t.end]
+			out = append(out, t)
+			i += 2
+			continue
+		}
 		switch r {
 		case '“', '«', '„':
 			t.kind = tOpenQ
@@ -82,6 +98,7 @@ func tokenizeCached(text string, out []token, lowered map[string]string) []token
 			} else {
 				t.kind = tCloseQ
 			}
+			singleOpen = prevSpace
 		}
 		t.lower = text[t.start:t.end]
 		out = append(out, t)
@@ -89,6 +106,29 @@ func tokenizeCached(text string, out []token, lowered map[string]string) []token
 	}
 	resolveQuotes(text, out)
 	return out
+}
+
+// pluralPossessiveEnd returns the end of the word text[i:j] with the
+// apostrophe of a plural possessive ("Sanders’ campaign", "the states'
+// rights"): after an s, before a space and a word. Outside an open single
+// quotation such an apostrophe closes nothing.
+func pluralPossessiveEnd(text string, i, j int) int {
+	if j-i < 3 || j >= len(text) || text[j-1] != 's' && text[j-1] != 'S' {
+		return j
+	}
+	a := 1
+	if text[j] != '\'' {
+		if !strings.HasPrefix(text[j:], "’") {
+			return j
+		}
+		a = len("’")
+	}
+	if n := j + a; n+1 < len(text) && text[n] == ' ' {
+		if r, _ := utf8.DecodeRuneInString(text[n+1:]); unicode.IsLetter(r) {
+			return n
+		}
+	}
+	return j
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -226,12 +266,12 @@ func resolveQuotes(text string, toks []token) {
 		}
 		switch t.kind {
 		case tOpenQ:
-			if t.lower == "“" || t.lower == "\"" || t.lower == "«" || t.lower == "„" {
+			if t.lower == "“" || t.lower == "\"" || t.lower == "''" || t.lower == "«" || t.lower == "„" {
 				open = true
 				depth = 1
 			}
 		case tCloseQ:
-			if t.lower == "”" || t.lower == "\"" || t.lower == "»" {
+			if t.lower == "”" || t.lower == "\"" || t.lower == "''" || t.lower == "»" {
 				t.inQuote = true
 				open = false
 				depth = 0

@@ -197,6 +197,7 @@ const (
 	MediaVerb         WordList = "media_verb"         // took (to Twitter to say), went (on CNN to defend)
 	ControlVerb       WordList = "control_verb"       // appeared (to blame), sought (to ease)
 	DeclaredAct       WordList = "declared_act"       // (declared) war, emergency
+	ReportedResult    WordList = "reported_result"    // (reported a) profit, loss
 	SharedThing       WordList = "shared_thing"       // (tweeted a) link, photo
 	PowerNoun         WordList = "power_noun"         // (asserted) control
 	BeliefNoun        WordList = "belief_noun"        // the view (held by)
@@ -215,6 +216,6 @@ const (
 	USState           WordList = "us_state"           // Texas
 )
 
-var wordLists = []WordList{MediaVerb, ControlVerb, DeclaredAct, SharedThing, PowerNoun, BeliefNoun,
+var wordLists = []WordList{MediaVerb, ControlVerb, DeclaredAct, ReportedResult, SharedThing, PowerNoun, BeliefNoun,
 	RelationAdjective, EdAdjective, Verdict, DocumentNoun, PersonNoun, OrgNoun, OrgSuffix, PlaceWord,
 	FemaleName, MaleName, Demonym, Country, USState}
