@@ -86,6 +86,7 @@ func (st *state) analyzeSentence(ctx context.Context, i int) error {
 	if s.claim < 0 {
 		return nil
 	}
+	st.registerDocuments(i)
 	if a := st.speakerLabel(i); a != nil {
 		s.att = a
 		return nil
@@ -352,6 +353,9 @@ func (st *state) candidates(ctx context.Context, i int) ([]cand, error) {
 	intro := st.introEnd(s)
 	var out []cand
 	depth := 0
+	if s.t1 > s.t0 && st.toks[s.t0].lower == "(" {
+		depth = -1 // a sentence set wholly in brackets is no aside
+	}
 	for k := s.t0; k < s.t1 && len(out) < maxCands; k++ {
 		if (k-s.t0)%checkEvery == checkEvery-1 {
 			if err := ctx.Err(); err != nil {

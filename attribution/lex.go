@@ -74,6 +74,8 @@ type lex struct {
 	seniority  map[string]bool // senior, former, top
 	// reportAdverbs attribute to unnamed media: "reportedly"
 	reportAdverbs map[string]bool
+	// mediaNouns name unnamed media as a subject: "tabloids", "headlines"
+	mediaNouns map[string]bool
 	// the open word lists (see lexicon.WordList), in lower case
 	mediaVerbs, controlVerbs, declaredActs, sharedThings, powerNouns map[string]bool
 	beliefNouns, relationAdjectives, edAdjectives, verdicts          map[string]bool
@@ -255,6 +257,7 @@ func newLex() *lex {
 		weak:          newProperIndex(),
 		seniority:     map[string]bool{},
 		reportAdverbs: map[string]bool{"reportedly": true},
+		mediaNouns:    map[string]bool{},
 		outlets:       newProperIndex(),
 		insts:         newProperIndex(),
 		roles:         map[string]roleEntry{},

@@ -244,7 +244,11 @@ func (st *state) registerMentions(i int) {
 			}
 		}
 	}
-	for k := s.t0; k < s.t1; {
+	k0 := s.t0
+	if s.first == i {
+		k0 = max(k0, st.datelineEnd(s)) // "WASHINGTON (AP) —": a credit, no mention
+	}
+	for k := k0; k < s.t1; {
 		if t := &st.toks[k]; !t.cap && t.lower != "the" {
 			k++ // names and lexicon entries start with a capital or "the"
 			continue

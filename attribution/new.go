@@ -231,8 +231,12 @@ func (l *lex) addVagueTerms(terms []lexicon.VagueTerm) {
 			case lexicon.AgentlessPassive:
 				l.addPassives(lf)
 			case lexicon.MediaReport:
-				if !strings.Contains(lf, " ") {
-					l.reportAdverbs[lf] = true
+				switch {
+				case strings.Contains(lf, " "):
+				case strings.HasSuffix(lf, "ly"):
+					l.reportAdverbs[lf] = true // "reportedly"
+				default:
+					l.mediaNouns[lf] = true // "tabloids": a subject, not a cue
 				}
 			}
 		}

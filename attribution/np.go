@@ -106,6 +106,9 @@ func (st *state) readPhrase(ph nounPhrase) (Source, *entity, outcome) {
 	if src, e, out := st.coordinated(ph); out != noMatch {
 		return src, e, out
 	}
+	if src, e, out := st.outletDocument(ph); out != noMatch {
+		return src, e, out
+	}
 	if src, e, out := st.namedCore(ph); out != noMatch {
 		return src, e, out
 	}
@@ -233,7 +236,7 @@ func (st *state) postModifierAt(p, j int) bool {
 	}
 	w := t.lower
 	if !t.cap && t.kind == tWord && p+1 < j {
-		if strings.HasSuffix(w, "ly") && len(w) > 4 {
+		if strings.HasSuffix(w, "ly") && len(w) > 4 && !st.lyNoun(p) {
 			if _, ok := postModifiers[st.toks[p+1].lower]; ok || strings.HasSuffix(st.toks[p+1].lower, "ed") {
 				return true
 			}
@@ -245,12 +248,29 @@ func (st *state) postModifierAt(p, j int) bool {
 	return w == "," || w == "("
 }
 
+// lyNoun reports whether the word at p, ending in -ly, is a noun rather
+// than an adverb: one the lexicons list ("a tally by", "an ally of"), or
+// one a determiner opens.
+func (st *state) lyNoun(p int) bool {
+	w := st.toks[p].norm()
+	if st.lx.documentNouns[w] || st.lx.personNouns[w] || st.lx.orgNouns[w] {
+		return true
+	}
+	_, det := determiners[st.toks[p-1].lower]
+	return det
+}
+
 // respondentsPhrase reads poll respondents: "52 percent said", "nine out
 // of 10 say", "six in 10", "a third of independents, 33%, say"; the poll
 // the article reports, when it named one just before.
 func (st *state) respondentsPhrase(ph nounPhrase) (Source, *entity, outcome) {
 	if !st.respondents(ph.i, ph.p, ph.j) {
 		return Source{}, nil, noMatch
+	}
+	if d := st.recent(ph.i, 2, isPoll); d != nil && st.sents[st.sentenceOf(d.lastBefore(ph.i))].Block == st.sents[st.sentenceOf(ph.i)].Block {
+		// "In a CNN/ORC poll, 79 percent said": the poll's maker
+		src, e := st.documentSource(ph.i, ph.j, d)
+		return src, e, matched
 	}
 	if e := st.recentPoll(ph.i); e != nil {
 		src := st.fromEntity(ph.i, ph.j, e)
@@ -352,6 +372,7 @@ func (st *state) theMedia(ph nounPhrase) (Source, *entity, outcome) {
 		hw == "organization" || hw == "organisation" || hw == "outlet" || hw == "network") &&
 		p > i && (st.toks[p-2].lower == "news" || st.toks[p-2].lower == "media"):
 	case hw == "press" && p == i+2 && st.toks[i].lower == "the":
+	case st.lx.mediaNouns[hw] && !st.toks[p-1].cap:
 	default:
 		return Source{}, nil, noMatch
 	}
@@ -522,7 +543,7 @@ func (st *state) lexiconSpans(i, a int) bool {
 // and a one-word alias opening a sentence resolve to nothing.
 func (st *state) weakSource(v, k, p int) *entity {
 	w := st.lx.weakList[v]
-	if len(w.outlets) != 1 || len(w.insts) != 0 || st.newPlace(k, p) > 0 || isPlace(st, k, p) {
+	if len(w.outlets) != 1 || len(w.insts) != 0 || st.newPlace(k, p) > 0 || isPlace(st, k, p) || st.longerName(p) {
 		return nil
 	}
 	if p-k == 1 && st.atSentenceStart(k) {
@@ -533,6 +554,12 @@ func (st *state) weakSource(v, k, p int) *entity {
 	}
 	e := st.outletEntity(w.outlets[0])
 	return e
+}
+
+// longerName reports whether a name ending at token p runs on as "of"
+// and a capitalised word: "The Republic of Turkey" is no "The Republic".
+func (st *state) longerName(p int) bool {
+	return p+1 < len(st.toks) && st.toks[p].lower == "of" && st.toks[p+1].kind == tWord && st.toks[p+1].cap
 }
 
 // entityEndingAt finds a name that ends the core [i, p) of a noun phrase:
@@ -850,6 +877,10 @@ func (st *state) pronoun(i int) (Source, *entity, bool) {
 	}
 	if e == nil {
 		return Source{}, nil, false
+	}
+	if e.typ == Document {
+		src, m := st.documentSource(i, i+1, e) // "it said": the report, its maker's
+		return src, m, true
 	}
 	return st.fromEntity(i, i+1, e), e, true
 }
@@ -1343,7 +1374,11 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 		return src, e, true
 	}
 	hw := st.toks[p-1].norm()
-	if det := st.toks[i].lower; det == "the" || det == "this" || det == "that" || det == "its" {
+	if det := st.toks[i].lower; det == "the" || det == "this" || det == "that" || det == "its" || det == "these" {
+		if e := st.documentByHead(i, hw); e != nil {
+			src, m := st.documentSource(i, j, e)
+			return src, m, true
+		}
 		if src, e, ok := st.documentInView(i, p, j, hw); ok {
 			return src, e, true
 		}
@@ -1363,6 +1398,23 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 // Government Accountability Office report") or after it ("reports from The
 // New York Times", "a study by X", "photos posted to ICE's account").
 func (st *state) documentMaker(i, p, j int) (Source, *entity, bool) {
+	if src, e, ok := st.makerInCore(i, p); ok {
+		return src, e, true
+	}
+	for k := p; k < j; k++ {
+		if st.toks[k].kind != tWord {
+			continue
+		}
+		if src, e, ok := st.entityEndingAt(k, st.nameEnd(k, j)); ok {
+			return src, e, true
+		}
+	}
+	return Source{}, nil, false
+}
+
+// makerInCore finds the maker of a document inside its core [i, p): the
+// person a pronoun means, a possessive, a name before the head.
+func (st *state) makerInCore(i, p int) (Source, *entity, bool) {
 	if g, ok := pronouns[st.toks[i].lower]; ok && g != neuter && p > i {
 		if src, e, ok := st.pronoun(i); ok {
 			return src, e, true
@@ -1376,17 +1428,26 @@ func (st *state) documentMaker(i, p, j int) (Source, *entity, bool) {
 			break
 		}
 	}
+	// "a Reuters/Ipsos poll", "a CNN/ORC survey", "an Associated
+	// Press-GfK poll": a news organisation among the makers commissioned it
+	for k := i; k < p-1; k++ {
+		if _, n, ok := st.lx.outlets.match(st.toks, k, p-1); ok && st.toks[k].cap {
+			return st.entityEndingAt(k, k+n)
+		}
+	}
+	if e := st.outletBeforeHyphen(i, p-1); e != nil {
+		return st.fromEntity(i, p, e), e, true
+	}
 	for k := i; k < p-1; k++ {
 		if src, e, ok := st.entityEndingAt(k, p-1); ok {
 			return src, e, true
 		}
 	}
-	for k := p; k < j; k++ {
-		if st.toks[k].kind != tWord {
-			continue
-		}
-		if src, e, ok := st.entityEndingAt(k, st.nameEnd(k, j)); ok {
-			return src, e, true
+	// "A 1996 FEC advisory opinion": a known body before the head's
+	// modifiers
+	for k := i; k < p-1; k++ {
+		if _, n, ok := st.lx.insts.match(st.toks, k, p-1); ok && st.toks[k].cap {
+			return st.entityEndingAt(k, k+n)
 		}
 	}
 	return Source{}, nil, false
@@ -1403,7 +1464,7 @@ func (st *state) documentInView(i, p, j int, hw string) (Source, *entity, bool) 
 			return src, e, true
 		}
 	}
-	if e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource || e.typ == Document }); e != nil {
+	if e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource }); e != nil {
 		return st.fromEntity(i, j, e), e, true
 	}
 	return Source{}, nil, false
@@ -1416,14 +1477,21 @@ var issuedHeads = setOf("statement", "letter", "memo", "filing", "complaint", "l
 // nameEnd returns the end of the name or lexicon entry starting at token
 // k, or k+1.
 func (st *state) nameEnd(k, j int) int {
+	end := k + 1
 	if _, n, ok := st.lx.outlets.match(st.toks, k, j); ok {
-		return k + n
+		end = k + n
 	}
 	if _, n, ok := st.lx.insts.match(st.toks, k, j); ok {
-		return k + n
+		end = max(end, k+n)
 	}
-	if st.isNameToken(k) {
-		return st.nameRun(k, j)
+	a := k
+	if st.toks[a].lower == "the" && a+1 < j {
+		a++
 	}
-	return k + 1
+	if st.isNameToken(a) {
+		// the longest name: "the National Academy of Sciences", not the
+		// outlet "The National"
+		end = max(end, st.nameRun(a, j))
+	}
+	return end
 }

@@ -213,6 +213,10 @@ func (st *state) phraseBefore(j, t0 int) int {
 			i--
 			continue
 		}
+		if t.lower == "/" && i-2 >= t0 && st.toks[i-2].cap && st.toks[i].cap {
+			i-- // "a Reuters/Ipsos poll": joint makers
+			continue
+		}
 		if t.kind != tWord && t.kind != tNum && t.lower != "&" {
 			break
 		}
