@@ -76,6 +76,8 @@ type lex struct {
 	reportAdverbs map[string]bool
 	// mediaNouns name unnamed media as a subject: "tabloids", "headlines"
 	mediaNouns map[string]bool
+	// partyMembers name a member of a party: "republican", "democrat"
+	partyMembers map[string]bool
 	// the open word lists (see lexicon.WordList), in lower case
 	mediaVerbs, controlVerbs, declaredActs, sharedThings, powerNouns map[string]bool
 	beliefNouns, relationAdjectives, edAdjectives, verdicts          map[string]bool
@@ -258,6 +260,7 @@ func newLex() *lex {
 		seniority:     map[string]bool{},
 		reportAdverbs: map[string]bool{"reportedly": true},
 		mediaNouns:    map[string]bool{},
+		partyMembers:  map[string]bool{},
 		outlets:       newProperIndex(),
 		insts:         newProperIndex(),
 		roles:         map[string]roleEntry{},

@@ -227,6 +227,9 @@ func (l *lex) addVagueTerms(terms []lexicon.VagueTerm) {
 			case lexicon.VagueGroup:
 				if !strings.Contains(lf, " ") {
 					l.vagueHeads[lf] = true
+					if v.Party {
+						l.partyMembers[lf] = true
+					}
 				}
 			case lexicon.AgentlessPassive:
 				l.addPassives(lf)

@@ -106,6 +106,9 @@ func (st *state) readPhrase(ph nounPhrase) (Source, *entity, outcome) {
 	if src, e, out := st.coordinated(ph); out != noMatch {
 		return src, e, out
 	}
+	if src, e, out := st.unnamedIndividual(ph); out != noMatch {
+		return src, e, out
+	}
 	if src, e, out := st.outletDocument(ph); out != noMatch {
 		return src, e, out
 	}
@@ -1251,7 +1254,7 @@ func (st *state) anonymous(i, p, j int, plural bool) Source {
 // fractionWords head a share of respondents: "a third of voters".
 var fractionWords = map[string]bool{"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true,
 	"fourth": true, "fourths": true, "fifth": true, "fifths": true, "majority": true, "plurality": true, "minority": true,
-	"percent": true, "%": true}
+	"majorities": true, "pluralities": true, "percent": true, "%": true}
 
 // respondents reports whether the phrase [i, j) with core [i, p) counts
 // poll respondents: "52 percent", "41%", "six in 10", "nine out of 10",
@@ -1267,9 +1270,9 @@ func (st *state) respondents(i, p, j int) bool {
 			return true
 		}
 	}
-	// "six in 10", "nine out of 10"
-	for k := i; k+1 < j && k < i+5; k++ {
-		if (st.toks[k].lower == "in" || st.toks[k].lower == "of") && st.toks[k+1].lower == "10" {
+	// "six in 10", "nine out of 10", "one in four", "2 in 3"
+	for k := i + 1; k+1 < j && k < i+5; k++ {
+		if (st.toks[k].lower == "in" || st.toks[k].lower == "of") && st.countWord(k+1) && st.countWord(k-1) {
 			return true
 		}
 	}
@@ -1278,6 +1281,20 @@ func (st *state) respondents(i, p, j int) bool {
 		return true
 	}
 	return false
+}
+
+// countWord reports whether token k is a cardinal number, in figures or
+// in words (not "a", "another").
+func (st *state) countWord(k int) bool {
+	t := &st.toks[k]
+	if t.kind == tNum {
+		return true
+	}
+	if t.lower == "out" && k > 0 {
+		return st.countWord(k - 1) // "nine out of 10"
+	}
+	n, ok := numberWords[t.lower]
+	return ok && n > 0 && t.lower != "a" && t.lower != "an" && t.lower != "another" && t.lower != "both" && t.lower != "dozens"
 }
 
 // recentPoll finds a poll or survey the article named in the last two
