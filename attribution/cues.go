@@ -97,7 +97,9 @@ func (st *state) analyzeSentence(ctx context.Context, i int) error {
 	}
 	best := st.bestCand(s, cands)
 	if best == nil {
-		s.att = st.labelCarry(i)
+		if s.att = st.labelledQuote(i); s.att == nil {
+			s.att = st.labelCarry(i)
+		}
 		return nil
 	}
 	if best.neg {

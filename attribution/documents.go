@@ -16,6 +16,13 @@ import "strings"
 var mediaHeads = setOf("story", "stories", "article", "articles", "editorial", "op-ed", "column", "exposé", "expose",
 	"profile", "reporting", "account", "accounts", "post", "posts", "page", "site", "website", "blog", "newsletter")
 
+// newsHeads are what a news organisation publishes: "the report", "the
+// story", "the analysis" may be the outlet's the article just named.
+var newsHeads = setOf("report", "reports", "reporting", "story", "stories", "article", "articles", "piece", "editorial",
+	"op-ed", "column", "exposé", "expose", "profile", "investigation", "investigations", "analysis", "interview",
+	"poll", "polls", "survey", "surveys", "review", "account", "broadcast", "segment", "findings", "data", "tally", "count",
+	"paper", "newspaper", "website", "site", "blog")
+
 // officialAdjectives make a document an official body's: "a congressional
 // report", "a federal audit", "an internal review".
 var officialAdjectives = setOf("congressional", "federal", "governmental", "government", "official", "judicial",

@@ -82,6 +82,7 @@ type lex struct {
 	mediaVerbs, controlVerbs, declaredActs, sharedThings, powerNouns map[string]bool
 	beliefNouns, relationAdjectives, edAdjectives, verdicts          map[string]bool
 	documentNouns, personNouns, orgNouns, orgSuffixes, placeWords    map[string]bool
+	mastheadWords                                                    map[string]bool
 	femaleNames, maleNames, demonyms, countries, usStates            map[string]bool
 }
 
@@ -92,8 +93,9 @@ func (l *lex) addWords(words []lexicon.Word) {
 		lexicon.SharedThing: l.sharedThings, lexicon.PowerNoun: l.powerNouns, lexicon.BeliefNoun: l.beliefNouns,
 		lexicon.RelationAdjective: l.relationAdjectives, lexicon.EdAdjective: l.edAdjectives, lexicon.Verdict: l.verdicts,
 		lexicon.DocumentNoun: l.documentNouns, lexicon.PersonNoun: l.personNouns, lexicon.OrgNoun: l.orgNouns,
-		lexicon.OrgSuffix: l.orgSuffixes, lexicon.PlaceWord: l.placeWords, lexicon.FemaleName: l.femaleNames,
-		lexicon.MaleName: l.maleNames, lexicon.Demonym: l.demonyms, lexicon.Country: l.countries, lexicon.USState: l.usStates,
+		lexicon.OrgSuffix: l.orgSuffixes, lexicon.PlaceWord: l.placeWords, lexicon.MastheadWord: l.mastheadWords,
+		lexicon.FemaleName: l.femaleNames,
+		lexicon.MaleName:   l.maleNames, lexicon.Demonym: l.demonyms, lexicon.Country: l.countries, lexicon.USState: l.usStates,
 	}
 	for _, w := range words {
 		set := lists[w.List]
@@ -273,7 +275,7 @@ func newLex() *lex {
 		sharedThings: map[string]bool{}, powerNouns: map[string]bool{}, beliefNouns: map[string]bool{},
 		relationAdjectives: map[string]bool{}, edAdjectives: map[string]bool{}, verdicts: map[string]bool{},
 		documentNouns: map[string]bool{}, personNouns: map[string]bool{}, orgNouns: map[string]bool{},
-		orgSuffixes: map[string]bool{}, placeWords: map[string]bool{}, femaleNames: map[string]bool{},
+		orgSuffixes: map[string]bool{}, placeWords: map[string]bool{}, mastheadWords: map[string]bool{}, femaleNames: map[string]bool{},
 		maleNames: map[string]bool{}, demonyms: map[string]bool{}, countries: map[string]bool{}, usStates: map[string]bool{},
 	}
 }

@@ -431,6 +431,10 @@ func (st *state) registerRun(k, j, end int) *entity {
 	k = st.nameAfterTitles(k, j)
 	name := cleanName(st.text(k, j))
 	tstart, role, official, g := st.titleBefore(k, st.sentenceStart(k))
+	if e := st.mastheadOutlet(k, j); e != nil {
+		e.mentions = mergeMentions(e.mentions, []int{k})
+		return e
+	}
 	if isOrgName(st, k, j) {
 		return st.ents.add(&entity{name: name, typ: Institution, mentions: []int{k}, gender: neuter})
 	}

@@ -109,6 +109,9 @@ func (st *state) readPhrase(ph nounPhrase) (Source, *entity, outcome) {
 	if src, e, out := st.unnamedIndividual(ph); out != noMatch {
 		return src, e, out
 	}
+	if src, e, out := st.stationPhrase(ph); out != noMatch {
+		return src, e, out
+	}
 	if src, e, out := st.outletDocument(ph); out != noMatch {
 		return src, e, out
 	}
@@ -629,6 +632,9 @@ func (st *state) nameRunEntity(i, k, p int) (Source, *entity, bool) {
 		e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"country"}, gender: neuter, official: true})
 		return st.fromEntity(k, p, e), e, true
 	}
+	if e := st.mastheadOutlet(k, p); e != nil {
+		return st.fromEntity(k, p, e), e, true // "The Daily Ledger reported"
+	}
 	if isOrgName(st, k, p) {
 		e := st.ents.add(&entity{name: strings.TrimPrefix(name, "The "), typ: Institution, gender: neuter})
 		return st.fromEntity(k, p, e), e, true
@@ -639,6 +645,9 @@ func (st *state) nameRunEntity(i, k, p int) (Source, *entity, bool) {
 	}
 	if e := st.knownByName(k, p, name, hg); e != nil {
 		return st.fromEntity(i, p, e), e, true
+	}
+	if e := st.callSignOutlet(k); e != nil && p-k == 1 {
+		return st.fromEntity(k, p, e), e, true // "KTVU reported"
 	}
 	if st.toks[k].upper && p-k == 1 {
 		// an unknown acronym: an organisation
@@ -1480,6 +1489,9 @@ func (st *state) documentInView(i, p, j int, hw string) (Source, *entity, bool) 
 			src.Type = Document
 			return src, e, true
 		}
+	}
+	if _, news := newsHeads[hw]; !news {
+		return Source{}, nil, false // "the social media posts": no outlet's
 	}
 	if e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource }); e != nil {
 		return st.fromEntity(i, j, e), e, true
