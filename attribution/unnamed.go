@@ -64,8 +64,8 @@ func (st *state) unnamedIndividual(ph nounPhrase) (Source, *entity, outcome) {
 // side: a person noun of the lexicon, "side", or a noun for someone by
 // what they do; never a document, an organisation or a vague group.
 func (st *state) personLikeNoun(hw string) bool {
-	if st.lx.documentNouns[hw] || st.lx.orgNouns[hw] || st.lx.vagueHeads[hw] || genericOrgNouns[hw] {
-		return false
+	if _, anon := st.lx.anonHeads[hw]; anon || st.lx.documentNouns[hw] || st.lx.orgNouns[hw] || st.lx.vagueHeads[hw] || genericOrgNouns[hw] {
+		return false // unnamed officials and sources have a reader of their own
 	}
 	if st.lx.personNouns[hw] || hw == "side" {
 		return true
