@@ -391,6 +391,37 @@ func isPoll(e *entity) bool {
 	return e.typ == Document && len(e.roles) > 0 && documentFamilies[singularHead(e.roles[0])] == "poll"
 }
 
+// pollInParagraph returns the poll or survey the article introduced in
+// the sentence of token k or the two before it, in the same paragraph.
+func (st *state) pollInParagraph(k int) *entity {
+	d := st.recent(k, 2, isPoll)
+	if d == nil || st.sents[st.sentenceOf(d.lastBefore(k))].Block != st.sents[st.sentenceOf(k)].Block {
+		return nil
+	}
+	return d
+}
+
+// pollGroups are the people a poll asks, as subjects of what they say:
+// "voters say by a 7-point margin", "Republicans surveyed said".
+var pollGroups = setOf("voters", "respondents", "americans", "adults", "residents", "democrats", "republicans",
+	"independents", "caucusgoers", "participants", "those", "people", "likely")
+
+// pollGroup reports whether the phrase names the people a poll asked:
+// a group such as "voters" or "Democrats", or one its participle
+// describes ("those surveyed").
+func (st *state) pollGroup(ph nounPhrase) bool {
+	if _, ok := pollGroups[ph.hw]; ok {
+		return true
+	}
+	for k := ph.p; k < ph.j && k < ph.p+3; k++ {
+		switch st.toks[k].lower {
+		case "surveyed", "polled", "questioned", "interviewed", "asked", "sampled":
+			return true
+		}
+	}
+	return false
+}
+
 // documentByHead finds the document a definite phrase with head hw at
 // token i refers to: the latest one introduced with a head of the same
 // kind, or for a head that fits any document ("the findings"),

@@ -270,10 +270,11 @@ func (st *state) lyNoun(p int) bool {
 // of 10 say", "six in 10", "a third of independents, 33%, say"; the poll
 // the article reports, when it named one just before.
 func (st *state) respondentsPhrase(ph nounPhrase) (Source, *entity, outcome) {
-	if !st.respondents(ph.i, ph.p, ph.j) {
+	counted := st.respondents(ph.i, ph.p, ph.j)
+	if !counted && !st.pollGroup(ph) {
 		return Source{}, nil, noMatch
 	}
-	if d := st.recent(ph.i, 2, isPoll); d != nil && st.sents[st.sentenceOf(d.lastBefore(ph.i))].Block == st.sents[st.sentenceOf(ph.i)].Block {
+	if d := st.pollInParagraph(ph.i); d != nil {
 		// "In a CNN/ORC poll, 79 percent said": the poll's maker
 		src, e := st.documentSource(ph.i, ph.j, d)
 		return src, e, matched
@@ -282,6 +283,9 @@ func (st *state) respondentsPhrase(ph nounPhrase) (Source, *entity, outcome) {
 		src := st.fromEntity(ph.i, ph.j, e)
 		st.setSpan(&src, ph.i, ph.j)
 		return src, e, matched
+	}
+	if !counted {
+		return Source{}, nil, noMatch // "voters say", with no poll in view: a vague group, read later
 	}
 	return st.source(ph.i, ph.j, cleanName(st.text(ph.i, ph.j)), VagueGroup), nil, matched
 }
