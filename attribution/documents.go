@@ -86,9 +86,9 @@ func (st *state) registerDocuments(i int) {
 		if t.kind != tWord {
 			continue
 		}
-		if !t.cap && k+1 < s.t1 && (st.toks[k+1].lower == "from" || st.toks[k+1].lower == "by") && k > s.t0 && !st.toks[k-1].cap {
+		if t.doc && !t.cap && k+1 < s.t1 && (st.toks[k+1].lower == "from" || st.toks[k+1].lower == "by") && k > s.t0 && !st.toks[k-1].cap {
 			// "data from the Census Bureau", "a tally by the AP"
-			if _, ok := st.lx.documentNouns[t.norm()]; ok && !st.verbish(k) {
+			if !st.verbish(k) {
 				st.registerDocument(k, k, s.t1)
 				continue
 			}
@@ -188,10 +188,8 @@ func (st *state) subjectMaker(k int) *entity {
 // lower case.
 func (st *state) hasDocumentNoun(s *sentence) bool {
 	for k := s.t0; k < s.t1; k++ {
-		if t := &st.toks[k]; t.kind == tWord && !t.cap {
-			if _, ok := st.lx.documentNouns[t.norm()]; ok {
-				return true
-			}
+		if t := &st.toks[k]; t.doc && !t.cap {
+			return true
 		}
 	}
 	return false
@@ -210,11 +208,9 @@ func (st *state) documentHeadAfter(k, end int) int {
 		t := &st.toks[h]
 		switch {
 		case t.kind == tWord && !t.cap:
-			if _, ok := st.lx.documentNouns[t.norm()]; ok && (!st.verbish(h) || st.nounAfterName(h, end)) {
-				if h+1 < end && st.toks[h+1].kind == tWord && !st.toks[h+1].cap {
-					if _, more := st.lx.documentNouns[st.toks[h+1].norm()]; more {
-						continue // "survey data", "poll numbers": the last noun heads
-					}
+			if t.doc && (!st.verbish(h) || st.nounAfterName(h, end)) {
+				if h+1 < end && st.toks[h+1].kind == tWord && !st.toks[h+1].cap && st.toks[h+1].doc {
+					continue // "survey data", "poll numbers": the last noun heads
 				}
 				return h
 			}

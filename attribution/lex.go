@@ -182,6 +182,7 @@ type wordInfo struct {
 	cue    int32  // 1 + index into cueList, or 0
 	stop   bool
 	report bool // "reportedly": unnamed media
+	doc    bool // a document noun: "report", "poll"
 }
 
 // finish indexes every word of the lexicons for the tokenizer's single
@@ -218,6 +219,11 @@ func (l *lex) finish() {
 		wi.report = true
 		l.words[w] = wi
 	}
+	for w := range l.documentNouns {
+		wi := l.words[w]
+		wi.doc = true
+		l.words[w] = wi
+	}
 }
 
 // mayCue reports whether a token can start a cue: a cue word, the first
@@ -242,6 +248,7 @@ func (l *lex) annotate(toks []token) {
 		t.starts = wi.starts
 		t.stop = wi.stop
 		t.report = wi.report
+		t.doc = wi.doc
 	}
 }
 

@@ -21,17 +21,20 @@ func (st *state) mastheadOutlet(i, j int) *entity {
 	if j-i < 2 || j-i > 6 {
 		return nil
 	}
+	last := st.toks[j-1].lower
+	if h := strings.LastIndexByte(last, '-'); h >= 0 {
+		last = last[h+1:] // "Democrat-Gazette"
+	}
+	if !st.lx.mastheadWords[last] {
+		return nil
+	}
 	for k := i; k < j; k++ {
 		t := &st.toks[k]
 		if t.kind != tWord || !t.cap || t.possessive() || st.isTitleWord(k) {
 			return nil
 		}
 	}
-	last := st.toks[j-1].lower
-	if h := strings.LastIndexByte(last, '-'); h >= 0 {
-		last = last[h+1:] // "Democrat-Gazette"
-	}
-	if !st.lx.mastheadWords[last] || st.lx.genderOfName(st.toks[i].norm()) != unknownGender {
+	if st.lx.genderOfName(st.toks[i].norm()) != unknownGender {
 		return nil
 	}
 	if _, n, ok := st.lx.insts.match(st.toks, i, j); ok && n > 0 {
