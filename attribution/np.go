@@ -553,6 +553,9 @@ func (st *state) lexiconSpans(i, a int) bool {
 // and a one-word alias opening a sentence resolve to nothing.
 func (st *state) weakSource(v, k, p int) *entity {
 	w := st.lx.weakList[v]
+	if st.toks[k].lower == "the" && k+1 < p {
+		k++ // "the New York state attorney general": the place, after "the"
+	}
 	if len(w.outlets) != 1 || len(w.insts) != 0 || st.newPlace(k, p) > 0 || isPlace(st, k, p) || st.longerName(p) {
 		return nil
 	}
