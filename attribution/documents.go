@@ -277,6 +277,18 @@ var phraseStops = setOf("of", "in", "on", "at", "to", "for", "with", "by", "from
 	"it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "these", "those", "the",
 	"a", "an")
 
+// officialDocument reports whether the core [i, p) of a document phrase
+// calls it an official body's: "a congressional report", "a police
+// report", not a news report.
+func (st *state) officialDocument(i, p int) bool {
+	for x := i; x < p; x++ {
+		if _, adj := officialAdjectives[st.toks[x].lower]; adj {
+			return true
+		}
+	}
+	return false
+}
+
 // registerDocument keeps the document whose phrase opens at token k with
 // head h, within a sentence ending at end, together with its maker.
 func (st *state) registerDocument(k, h, end int) {
@@ -301,12 +313,7 @@ func (st *state) registerDocument(k, h, end int) {
 			me, ok = o, true
 		}
 	}
-	official := false
-	for x := k; x < h; x++ {
-		if _, adj := officialAdjectives[st.toks[x].lower]; adj {
-			official = true
-		}
-	}
+	official := st.officialDocument(k, h)
 	_, media := mediaHeads[hw]
 	if len(st.ents.list) > n0 && !(ok && me != nil && st.lexiconEntity(me)) {
 		// a maker the article had not introduced ("a TV ad"): no maker,

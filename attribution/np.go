@@ -1419,7 +1419,7 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 	if _, poll := pollHeads[hw]; poll {
 		return st.source(i, j, cleanName(st.text(i, j)), VagueGroup), nil, true
 	}
-	if hw == "reports" || hw == "report" || hw == "reporting" {
+	if (hw == "reports" || hw == "report" || hw == "reporting") && !st.officialDocument(i, p) {
 		return st.source(i, j, "unnamed reports", OutletSource), nil, true
 	}
 	return st.source(i, j, cleanName(st.text(i, j)), Document), nil, true
