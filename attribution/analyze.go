@@ -103,6 +103,7 @@ func (st *state) run(ctx context.Context) error {
 	}
 	st.carryQuotes()
 	st.carryBlockQuotes()
+	st.carryCitations()
 	st.carryParagraphs()
 	st.carrySignatures()
 	return nil

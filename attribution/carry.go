@@ -423,15 +423,22 @@ func (st *state) speakerLabel(i int) *attrib {
 	if i > 0 && st.sents[i-1].Block == s.Block {
 		return nil
 	}
-	k := s.t0
-	for k < s.t1 && k-s.t0 < 5 && st.toks[k].kind == tWord && st.toks[k].cap {
-		k++
-	}
-	if k == s.t0 || k >= s.t1-1 || st.toks[k].lower != ":" {
+	k0, k, ok := st.transcriptLabel(s)
+	if !ok {
 		return nil
 	}
-	if isPlace(st, s.t0, k) || isPlace(st, s.t0, s.t0+1) {
+	if a := st.unnamedTurn(k0, k); a != nil {
+		return a // "PARTICIPANT: ...", "Q: ..."
+	}
+	if isPlace(st, k0, k) || isPlace(st, k0, k0+1) {
 		return nil // "Iowa: Tim Albrecht, Brad Anderson, ..."
+	}
+	hg := unknownGender
+	if k-k0 >= 2 {
+		if g := honorificGender(st.toks[k0].lower); g != unknownGender {
+			hg = g // "MS. REYES:"
+			k0++
+		}
 	}
 	words := 0
 	for x := k + 1; x < s.t1; x++ {
@@ -443,7 +450,7 @@ func (st *state) speakerLabel(i int) *attrib {
 		return nil // "Sanders: 1,547.", "Christie: A closing surge."
 	}
 	upper := true
-	for x := s.t0; x < k; x++ {
+	for x := k0; x < k; x++ {
 		t := &st.toks[x]
 		if _, ok := labelWords[t.norm()]; ok || t.stop {
 			return nil
@@ -452,25 +459,30 @@ func (st *state) speakerLabel(i int) *attrib {
 			upper = false
 		}
 	}
-	name := cleanName(st.text(s.t0, k))
+	name := cleanName(st.text(k0, k))
 	if upper {
 		name = titleName(name)
 	}
 	e := st.ents.find(name, Person)
-	if e == nil && k-s.t0 == 1 {
-		e = st.ents.bySurname(name)
+	if e == nil && k-k0 == 1 {
+		e = st.ents.bySurnameG(name, hg)
 	}
+	quoted := k0 > s.t0 // the label opens a quoted transcript: `"RAMOS: ...`
 	switch {
-	case e == nil && upper && k-s.t0 >= 2:
-		// a new speaker in capitals: "JAKE TAPPER:"
-		e = st.ents.add(&entity{name: name, typ: Person, gender: st.lx.genderOfName(strings.ToLower(strings.Fields(name)[0]))})
+	case e == nil && upper && (k-k0 >= 2 || hg != unknownGender || quoted):
+		// a new speaker in capitals: "JAKE TAPPER:", "MS. REYES:"
+		g := hg
+		if g == unknownGender {
+			g = st.lx.genderOfName(strings.ToLower(strings.Fields(name)[0]))
+		}
+		e = st.ents.add(&entity{name: name, typ: Person, gender: g})
 	case e == nil:
 		return nil // "UPDATE:", "WASHINGTON:"
 	case !upper && e.typ != Person:
 		return nil // "Iowa: Tim Albrecht, Brad Anderson, ..."
 	}
-	e.mentions = mergeMentions(e.mentions, []int{s.t0})
-	src := st.fromEntity(s.t0, k, e)
+	e.mentions = mergeMentions(e.mentions, []int{k0})
+	src := st.fromEntity(k0, k, e)
 	return &attrib{src: src, ent: e, how: hLabel, conf: 0.8, inherited: -1,
 		cue: &Cue{Span: article.Span{Start: st.toks[k].s(), End: st.toks[k].e()}, Text: ":", Lemma: "say"}}
 }

@@ -128,8 +128,9 @@ func (st *state) nounNotVerb(s *sentence, k, n int, e cueEntry) bool {
 	w := st.toks[k].lower
 	if k > s.t0 {
 		p := &st.toks[k-1]
-		if _, det := determiners[p.lower]; det && !standaloneDeterminers[p.lower] {
-			return true
+		if _, det := determiners[p.lower]; det && !standaloneDeterminers[p.lower] &&
+			!((p.lower == "another" || p.lower == "one") && k-1 == st.firstWord(s) && pastForm(w)) {
+			return true // "another said": one more person, opening the sentence
 		}
 		// "Some say", but "Most states", "the many reasons": a plural
 		// quantifier takes the verb's base form

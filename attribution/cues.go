@@ -101,6 +101,7 @@ func (st *state) analyzeSentence(ctx context.Context, i int) error {
 	if s.claim < 0 {
 		return nil
 	}
+	st.registerDocuments(i)
 	if a := st.speakerLabel(i); a != nil {
 		s.att = a
 		return nil
@@ -111,7 +112,9 @@ func (st *state) analyzeSentence(ctx context.Context, i int) error {
 	}
 	best := st.bestCand(s, cands)
 	if best == nil {
-		s.att = st.labelCarry(i)
+		if s.att = st.labelledQuote(i); s.att == nil {
+			s.att = st.labelCarry(i)
+		}
 		return nil
 	}
 	if best.neg {

@@ -21,6 +21,7 @@ type entity struct {
 	dead     bool // the article reports the person killed or dead
 	// for outlets and documents
 	outlet string
+	maker  *entity // for documents: who made it, where the article says
 }
 
 // entities is the discourse model of one article.
@@ -84,6 +85,31 @@ func (es *entities) add(e *entity) *entity {
 	es.list = append(es.list, e)
 	es.index(e)
 	return e
+}
+
+// truncate forgets the entities added after the first n, newest first:
+// what a tentative reading registered and did not keep.
+func (es *entities) truncate(n int) {
+	for len(es.list) > n {
+		e := es.list[len(es.list)-1]
+		es.list = es.list[:len(es.list)-1]
+		es.byName[e.lname] = dropLast(es.byName[e.lname], e)
+		if e.typ == Person {
+			if i := strings.LastIndexByte(e.lname, ' '); i >= 0 {
+				last, first := e.lname[i+1:], e.lname[:strings.IndexByte(e.lname, ' ')]
+				es.byWords[last] = dropLast(es.byWords[last], e)
+				es.byWords[first] = dropLast(es.byWords[first], e)
+			}
+		}
+	}
+}
+
+// dropLast removes e from the end of list, where it was appended.
+func dropLast(list []*entity, e *entity) []*entity {
+	if n := len(list); n > 0 && list[n-1] == e {
+		return list[:n-1]
+	}
+	return list
 }
 
 func (e *entity) addRole(r string) {

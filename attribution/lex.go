@@ -82,10 +82,15 @@ type lex struct {
 	seniority      map[string]bool // senior, former, top
 	// reportAdverbs attribute to unnamed media: "reportedly"
 	reportAdverbs map[string]bool
+	// mediaNouns name unnamed media as a subject: "tabloids", "headlines"
+	mediaNouns map[string]bool
+	// partyMembers name a member of a party: "republican", "democrat"
+	partyMembers map[string]bool
 	// the open word lists (see lexicon.WordList), in lower case
 	mediaVerbs, controlVerbs, declaredActs, reportedResults, sharedThings, powerNouns map[string]bool
 	beliefNouns, relationAdjectives, edAdjectives, verdicts                           map[string]bool
 	documentNouns, personNouns, orgNouns, orgSuffixes, placeWords                     map[string]bool
+	mastheadWords                                                                     map[string]bool
 	femaleNames, maleNames, demonyms, countries, usStates                             map[string]bool
 }
 
@@ -96,8 +101,9 @@ func (l *lex) addWords(words []lexicon.Word) {
 		lexicon.SharedThing: l.sharedThings, lexicon.PowerNoun: l.powerNouns, lexicon.BeliefNoun: l.beliefNouns,
 		lexicon.RelationAdjective: l.relationAdjectives, lexicon.EdAdjective: l.edAdjectives, lexicon.Verdict: l.verdicts,
 		lexicon.DocumentNoun: l.documentNouns, lexicon.PersonNoun: l.personNouns, lexicon.OrgNoun: l.orgNouns,
-		lexicon.OrgSuffix: l.orgSuffixes, lexicon.PlaceWord: l.placeWords, lexicon.FemaleName: l.femaleNames,
-		lexicon.MaleName: l.maleNames, lexicon.Demonym: l.demonyms, lexicon.Country: l.countries, lexicon.USState: l.usStates,
+		lexicon.OrgSuffix: l.orgSuffixes, lexicon.PlaceWord: l.placeWords, lexicon.MastheadWord: l.mastheadWords,
+		lexicon.FemaleName: l.femaleNames,
+		lexicon.MaleName:   l.maleNames, lexicon.Demonym: l.demonyms, lexicon.Country: l.countries, lexicon.USState: l.usStates,
 	}
 	for _, w := range words {
 		set := lists[w.List]
@@ -184,6 +190,7 @@ type wordInfo struct {
 	cue    int32  // 1 + index into cueList, or 0
 	stop   bool
 	report bool // "reportedly": unnamed media
+	doc    bool // a document noun: "report", "poll"
 }
 
 // finish indexes every word of the lexicons for the tokenizer's single
@@ -220,6 +227,11 @@ func (l *lex) finish() {
 		wi.report = true
 		l.words[w] = wi
 	}
+	for w := range l.documentNouns {
+		wi := l.words[w]
+		wi.doc = true
+		l.words[w] = wi
+	}
 }
 
 // mayCue reports whether a token can start a cue: a cue word, the first
@@ -244,6 +256,7 @@ func (l *lex) annotate(toks []token) {
 		t.starts = wi.starts
 		t.stop = wi.stop
 		t.report = wi.report
+		t.doc = wi.doc
 	}
 }
 
@@ -272,12 +285,14 @@ func newLex() *lex {
 		passives:       map[string]bool{},
 		boundPassives:  map[string]map[string]bool{},
 		statementNouns: map[string]bool{},
+		mediaNouns:     map[string]bool{},
+		partyMembers:   map[string]bool{},
 
 		mediaVerbs: map[string]bool{}, controlVerbs: map[string]bool{}, declaredActs: map[string]bool{}, reportedResults: map[string]bool{},
 		sharedThings: map[string]bool{}, powerNouns: map[string]bool{}, beliefNouns: map[string]bool{},
 		relationAdjectives: map[string]bool{}, edAdjectives: map[string]bool{}, verdicts: map[string]bool{},
 		documentNouns: map[string]bool{}, personNouns: map[string]bool{}, orgNouns: map[string]bool{},
-		orgSuffixes: map[string]bool{}, placeWords: map[string]bool{}, femaleNames: map[string]bool{},
+		orgSuffixes: map[string]bool{}, placeWords: map[string]bool{}, mastheadWords: map[string]bool{}, femaleNames: map[string]bool{},
 		maleNames: map[string]bool{}, demonyms: map[string]bool{}, countries: map[string]bool{}, usStates: map[string]bool{},
 	}
 }

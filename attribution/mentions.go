@@ -276,7 +276,11 @@ func (st *state) registerMentions(i int) {
 			}
 		}
 	}
-	for k := s.t0; k < s.t1; {
+	k0 := s.t0
+	if s.first == i {
+		k0 = max(k0, st.datelineEnd(s)) // "WASHINGTON (AP) —": a credit, no mention
+	}
+	for k := k0; k < s.t1; {
 		if t := &st.toks[k]; !t.cap && t.lower != "the" {
 			k++ // names and lexicon entries start with a capital or "the"
 			continue
@@ -479,6 +483,10 @@ func (st *state) registerRun(k, j, end int) *entity {
 	k = st.nameAfterTitles(k, j)
 	name := cleanName(st.text(k, j))
 	tstart, role, official, g := st.titleBefore(k, st.sentenceStart(k))
+	if e := st.mastheadOutlet(k, j); e != nil {
+		e.mentions = mergeMentions(e.mentions, []int{k})
+		return e
+	}
 	if isOrgName(st, k, j) {
 		return st.ents.add(&entity{name: name, typ: Institution, mentions: []int{k}, gender: neuter})
 	}

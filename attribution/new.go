@@ -233,12 +233,19 @@ func (l *lex) addVagueTerms(terms []lexicon.VagueTerm) {
 			case lexicon.VagueGroup:
 				if !strings.Contains(lf, " ") {
 					l.vagueHeads[lf] = true
+					if v.Party {
+						l.partyMembers[lf] = true
+					}
 				}
 			case lexicon.AgentlessPassive:
 				l.addPassives(lf)
 			case lexicon.MediaReport:
-				if !strings.Contains(lf, " ") {
-					l.reportAdverbs[lf] = true
+				switch {
+				case strings.Contains(lf, " "):
+				case strings.HasSuffix(lf, "ly"):
+					l.reportAdverbs[lf] = true // "reportedly"
+				default:
+					l.mediaNouns[lf] = true // "tabloids": a subject, not a cue
 				}
 			}
 		}

@@ -137,6 +137,15 @@ func (st *state) readPhrase(ph nounPhrase) (Source, *entity, outcome) {
 	if src, e, out := st.coordinated(ph); out != noMatch {
 		return src, e, out
 	}
+	if src, e, out := st.unnamedIndividual(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.stationPhrase(ph); out != noMatch {
+		return src, e, out
+	}
+	if src, e, out := st.outletDocument(ph); out != noMatch {
+		return src, e, out
+	}
 	if src, e, out := st.namedCore(ph); out != noMatch {
 		return src, e, out
 	}
@@ -286,7 +295,7 @@ func (st *state) postModifierAt(p, j int) bool {
 	}
 	w := t.lower
 	if !t.cap && t.kind == tWord && p+1 < j {
-		if strings.HasSuffix(w, "ly") && len(w) > 4 {
+		if strings.HasSuffix(w, "ly") && len(w) > 4 && !st.lyNoun(p) {
 			if _, ok := postModifiers[st.toks[p+1].lower]; ok || strings.HasSuffix(st.toks[p+1].lower, "ed") {
 				return true
 			}
@@ -310,17 +319,38 @@ func (st *state) afterDeterminer(p int) bool {
 	return w == "the" || w == "a" || w == "an"
 }
 
+// lyNoun reports whether the word at p, ending in -ly, is a noun rather
+// than an adverb: one the lexicons list ("a tally by", "an ally of"), or
+// one a determiner opens.
+func (st *state) lyNoun(p int) bool {
+	w := st.toks[p].norm()
+	if st.lx.documentNouns[w] || st.lx.personNouns[w] || st.lx.orgNouns[w] {
+		return true
+	}
+	_, det := determiners[st.toks[p-1].lower]
+	return det
+}
+
 // respondentsPhrase reads poll respondents: "52 percent said", "nine out
 // of 10 say", "six in 10", "a third of independents, 33%, say"; the poll
 // the article reports, when it named one just before.
 func (st *state) respondentsPhrase(ph nounPhrase) (Source, *entity, outcome) {
-	if !st.respondents(ph.i, ph.p, ph.j) {
+	counted := st.respondents(ph.i, ph.p, ph.j)
+	if !counted && !st.pollGroup(ph) {
 		return Source{}, nil, noMatch
+	}
+	if d := st.pollInParagraph(ph.i); d != nil {
+		// "In a CNN/ORC poll, 79 percent said": the poll's maker
+		src, e := st.documentSource(ph.i, ph.j, d)
+		return src, e, matched
 	}
 	if e := st.recentPoll(ph.i); e != nil {
 		src := st.fromEntity(ph.i, ph.j, e)
 		st.setSpan(&src, ph.i, ph.j)
 		return src, e, matched
+	}
+	if !counted {
+		return Source{}, nil, noMatch // "voters say", with no poll in view: a vague group, read later
 	}
 	return st.source(ph.i, ph.j, cleanName(st.text(ph.i, ph.j)), VagueGroup), nil, matched
 }
@@ -423,6 +453,7 @@ func (st *state) theMedia(ph nounPhrase) (Source, *entity, outcome) {
 		hw == "organization" || hw == "organisation" || hw == "outlet" || hw == "network") &&
 		p > i && (st.toks[p-2].lower == "news" || st.toks[p-2].lower == "media"):
 	case hw == "press" && p == i+2 && st.toks[i].lower == "the":
+	case st.lx.mediaNouns[hw] && !st.toks[p-1].cap:
 	default:
 		return Source{}, nil, noMatch
 	}
@@ -608,7 +639,10 @@ func (st *state) lexiconSpans(i, a int) bool {
 // and a one-word alias opening a sentence resolve to nothing.
 func (st *state) weakSource(v, k, p int) *entity {
 	w := st.lx.weakList[v]
-	if len(w.outlets) != 1 || len(w.insts) != 0 || st.newPlace(k, p) > 0 || isPlace(st, k, p) {
+	if st.toks[k].lower == "the" && k+1 < p {
+		k++ // "the New York state attorney general": the place, after "the"
+	}
+	if len(w.outlets) != 1 || len(w.insts) != 0 || st.newPlace(k, p) > 0 || isPlace(st, k, p) || st.longerName(p) {
 		return nil
 	}
 	if p-k == 1 && st.atSentenceStart(k) {
@@ -619,6 +653,12 @@ func (st *state) weakSource(v, k, p int) *entity {
 	}
 	e := st.outletEntity(w.outlets[0])
 	return e
+}
+
+// longerName reports whether a name ending at token p runs on as "of"
+// and a capitalised word: "The Republic of Turkey" is no "The Republic".
+func (st *state) longerName(p int) bool {
+	return p+1 < len(st.toks) && st.toks[p].lower == "of" && st.toks[p+1].kind == tWord && st.toks[p+1].cap
 }
 
 // entityEndingAt finds a name that ends the core [i, p) of a noun phrase:
@@ -685,6 +725,9 @@ func (st *state) nameRunEntity(i, k, p int) (Source, *entity, bool) {
 		e := st.ents.add(&entity{name: name, typ: Institution, roles: []string{"country"}, gender: neuter, official: true})
 		return st.fromEntity(k, p, e), e, true
 	}
+	if e := st.mastheadOutlet(k, p); e != nil {
+		return st.fromEntity(k, p, e), e, true // "The Daily Ledger reported"
+	}
 	if isOrgName(st, k, p) {
 		e := st.ents.add(&entity{name: strings.TrimPrefix(name, "The "), typ: Institution, gender: neuter})
 		return st.fromEntity(k, p, e), e, true
@@ -695,6 +738,9 @@ func (st *state) nameRunEntity(i, k, p int) (Source, *entity, bool) {
 	}
 	if e := st.knownByName(k, p, name, hg); e != nil {
 		return st.fromEntity(i, p, e), e, true
+	}
+	if e := st.callSignOutlet(k); e != nil && p-k == 1 {
+		return st.fromEntity(k, p, e), e, true // "KTVU reported"
 	}
 	if st.toks[k].upper && p-k == 1 {
 		// an unknown acronym: an organisation
@@ -952,6 +998,10 @@ func (st *state) pronoun(i int) (Source, *entity, bool) {
 	}
 	if e == nil {
 		return Source{}, nil, false
+	}
+	if e.typ == Document {
+		src, m := st.documentSource(i, i+1, e) // "it said": the report, its maker's
+		return src, m, true
 	}
 	return st.fromEntity(i, i+1, e), e, true
 }
@@ -1422,7 +1472,7 @@ func (st *state) anonymous(i, p, j int, plural bool) Source {
 // fractionWords head a share of respondents: "a third of voters".
 var fractionWords = map[string]bool{"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true,
 	"fourth": true, "fourths": true, "fifth": true, "fifths": true, "majority": true, "plurality": true, "minority": true,
-	"percent": true, "%": true}
+	"majorities": true, "pluralities": true, "percent": true, "%": true}
 
 // respondents reports whether the phrase [i, j) with core [i, p) counts
 // poll respondents: "52 percent", "41%", "six in 10", "nine out of 10",
@@ -1438,9 +1488,9 @@ func (st *state) respondents(i, p, j int) bool {
 			return true
 		}
 	}
-	// "six in 10", "nine out of 10"
-	for k := i; k+1 < j && k < i+5; k++ {
-		if (st.toks[k].lower == "in" || st.toks[k].lower == "of") && st.toks[k+1].lower == "10" {
+	// "six in 10", "nine out of 10", "one in four", "2 in 3"
+	for k := i + 1; k+1 < j && k < i+5; k++ {
+		if (st.toks[k].lower == "in" || st.toks[k].lower == "of") && st.countWord(k+1) && st.countWord(k-1) {
 			return true
 		}
 	}
@@ -1449,6 +1499,20 @@ func (st *state) respondents(i, p, j int) bool {
 		return true
 	}
 	return false
+}
+
+// countWord reports whether token k is a cardinal number, in figures or
+// in words (not "a", "another").
+func (st *state) countWord(k int) bool {
+	t := &st.toks[k]
+	if t.kind == tNum {
+		return true
+	}
+	if t.lower == "out" && k > 0 {
+		return st.countWord(k - 1) // "nine out of 10"
+	}
+	n, ok := numberWords[t.lower]
+	return ok && n > 0 && t.lower != "a" && t.lower != "an" && t.lower != "another" && t.lower != "both" && t.lower != "dozens"
 }
 
 // recentPoll finds a poll or survey the article named in the last two
@@ -1545,7 +1609,11 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 		return src, e, true
 	}
 	hw := st.toks[p-1].norm()
-	if det := st.toks[i].lower; det == "the" || det == "this" || det == "that" || det == "its" {
+	if det := st.toks[i].lower; det == "the" || det == "this" || det == "that" || det == "its" || det == "these" {
+		if e := st.documentByHead(i, hw); e != nil {
+			src, m := st.documentSource(i, j, e)
+			return src, m, true
+		}
 		if src, e, ok := st.documentInView(i, p, j, hw); ok {
 			return src, e, true
 		}
@@ -1553,7 +1621,7 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 	if _, poll := pollHeads[hw]; poll {
 		return st.source(i, j, cleanName(st.text(i, j)), VagueGroup), nil, true
 	}
-	if hw == "reports" || hw == "report" || hw == "reporting" {
+	if (hw == "reports" || hw == "report" || hw == "reporting") && !st.officialDocument(i, p) {
 		return st.source(i, j, "unnamed reports", OutletSource), nil, true
 	}
 	return st.source(i, j, cleanName(st.text(i, j)), Document), nil, true
@@ -1565,6 +1633,23 @@ func (st *state) document(i, p, j int) (Source, *entity, bool) {
 // Government Accountability Office report") or after it ("reports from The
 // New York Times", "a study by X", "photos posted to ICE's account").
 func (st *state) documentMaker(i, p, j int) (Source, *entity, bool) {
+	if src, e, ok := st.makerInCore(i, p); ok {
+		return src, e, true
+	}
+	for k := p; k < j; k++ {
+		if st.toks[k].kind != tWord {
+			continue
+		}
+		if src, e, ok := st.entityEndingAt(k, st.nameEnd(k, j)); ok {
+			return src, e, true
+		}
+	}
+	return Source{}, nil, false
+}
+
+// makerInCore finds the maker of a document inside its core [i, p): the
+// person a pronoun means, a possessive, a name before the head.
+func (st *state) makerInCore(i, p int) (Source, *entity, bool) {
 	if g, ok := pronouns[st.toks[i].lower]; ok && g != neuter && p > i {
 		if src, e, ok := st.pronoun(i); ok {
 			return src, e, true
@@ -1578,17 +1663,26 @@ func (st *state) documentMaker(i, p, j int) (Source, *entity, bool) {
 			break
 		}
 	}
+	// "a Reuters/Ipsos poll", "a CNN/ORC survey", "an Associated
+	// Press-GfK poll": a news organisation among the makers commissioned it
+	for k := i; k < p-1; k++ {
+		if _, n, ok := st.lx.outlets.match(st.toks, k, p-1); ok && st.toks[k].cap {
+			return st.entityEndingAt(k, k+n)
+		}
+	}
+	if e := st.outletBeforeHyphen(i, p-1); e != nil {
+		return st.fromEntity(i, p, e), e, true
+	}
 	for k := i; k < p-1; k++ {
 		if src, e, ok := st.entityEndingAt(k, p-1); ok {
 			return src, e, true
 		}
 	}
-	for k := p; k < j; k++ {
-		if st.toks[k].kind != tWord {
-			continue
-		}
-		if src, e, ok := st.entityEndingAt(k, st.nameEnd(k, j)); ok {
-			return src, e, true
+	// "A 1996 FEC advisory opinion": a known body before the head's
+	// modifiers
+	for k := i; k < p-1; k++ {
+		if _, n, ok := st.lx.insts.match(st.toks, k, p-1); ok && st.toks[k].cap {
+			return st.entityEndingAt(k, k+n)
 		}
 	}
 	return Source{}, nil, false
@@ -1605,7 +1699,10 @@ func (st *state) documentInView(i, p, j int, hw string) (Source, *entity, bool) 
 			return src, e, true
 		}
 	}
-	if e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource || e.typ == Document }); e != nil {
+	if _, news := newsHeads[hw]; !news {
+		return Source{}, nil, false // "the social media posts": no outlet's
+	}
+	if e := st.salient(i, func(e *entity) bool { return e.typ == OutletSource }); e != nil {
 		return st.fromEntity(i, j, e), e, true
 	}
 	return Source{}, nil, false
@@ -1618,14 +1715,21 @@ var issuedHeads = setOf("statement", "letter", "memo", "filing", "complaint", "l
 // nameEnd returns the end of the name or lexicon entry starting at token
 // k, or k+1.
 func (st *state) nameEnd(k, j int) int {
+	end := k + 1
 	if _, n, ok := st.lx.outlets.match(st.toks, k, j); ok {
-		return k + n
+		end = k + n
 	}
 	if _, n, ok := st.lx.insts.match(st.toks, k, j); ok {
-		return k + n
+		end = max(end, k+n)
 	}
-	if st.isNameToken(k) {
-		return st.nameRun(k, j)
+	a := k
+	if st.toks[a].lower == "the" && a+1 < j {
+		a++
 	}
-	return k + 1
+	if st.isNameToken(a) {
+		// the longest name: "the National Academy of Sciences", not the
+		// outlet "The National"
+		end = max(end, st.nameRun(a, j))
+	}
+	return end
 }

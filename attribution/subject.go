@@ -87,6 +87,9 @@ func (st *state) pastVerbGroup(j, t0 int, neg *bool) int {
 			}
 		}
 		if _, ok := auxiliaries[t.lower]; ok || isAdverb(t) {
+			if t.cap && st.knownNameEndsAt(j, t0) {
+				break // "USA Today reported": a name, not "today"
+			}
 			j--
 			continue
 		}
@@ -195,13 +198,27 @@ func (st *state) pastTimeAdjunct(j, t0 int) int {
 				continue
 			}
 		}
-		if _, ok := days[w]; ok && j-1 > t0 && st.isNameToken(j-2) {
+		if _, ok := days[w]; ok && j-1 > t0 && st.isNameToken(j-2) && !st.knownNameEndsAt(j, t0) {
 			j--
 			continue
 		}
 		break
 	}
 	return j
+}
+
+// knownNameEndsAt reports whether an outlet or institution of the
+// lexicons ends at token j: "USA Today" is a name, not "USA" on a day.
+func (st *state) knownNameEndsAt(j, t0 int) bool {
+	for k := max(t0, j-4); k < j-1; k++ {
+		if _, n, ok := st.lx.outlets.match(st.toks, k, j); ok && k+n == j {
+			return true
+		}
+		if _, n, ok := st.lx.insts.match(st.toks, k, j); ok && k+n == j {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseBefore returns the first token of the subject that ends before
@@ -218,6 +235,10 @@ func (st *state) phraseBefore(j, t0 int) int {
 		t := &st.toks[i-1]
 		if t.lower == "," && i-2 >= t0 && st.isNameToken(i-2) && st.isNameToken(i) && st.hasAnd(i, j) {
 			i--
+			continue
+		}
+		if t.lower == "/" && i-2 >= t0 && st.toks[i-2].cap && st.toks[i].cap {
+			i-- // "a Reuters/Ipsos poll": joint makers
 			continue
 		}
 		if t.kind != tWord && t.kind != tNum && t.lower != "&" {

@@ -34,6 +34,7 @@ type token struct {
 	inQuote bool // inside quotation marks
 	stop    bool // a capitalised function word, never part of a name
 	report  bool // an adverb of report: "reportedly"
+	doc     bool // a document noun: "report", "poll"
 }
 
 // s and e are the token's offsets as ints.

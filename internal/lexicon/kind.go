@@ -209,6 +209,7 @@ const (
 	OrgNoun           WordList = "org_noun"           // (the) agency, (the) bank
 	OrgSuffix         WordList = "org_suffix"         // (Tax Policy) Center
 	PlaceWord         WordList = "place_word"         // (Pacific) Ocean
+	MastheadWord      WordList = "masthead_word"      // (The Daily) Ledger, (Tampa Bay) Times
 	FemaleName        WordList = "female_name"        // Claudia
 	MaleName          WordList = "male_name"          // Donald
 	Demonym           WordList = "demonym"            // Mexican (authorities), federal (officials)
@@ -217,5 +218,5 @@ const (
 )
 
 var wordLists = []WordList{MediaVerb, ControlVerb, DeclaredAct, ReportedResult, SharedThing, PowerNoun, BeliefNoun,
-	RelationAdjective, EdAdjective, Verdict, DocumentNoun, PersonNoun, OrgNoun, OrgSuffix, PlaceWord,
+	RelationAdjective, EdAdjective, Verdict, DocumentNoun, PersonNoun, OrgNoun, OrgSuffix, PlaceWord, MastheadWord,
 	FemaleName, MaleName, Demonym, Country, USState}

@@ -176,7 +176,7 @@ func TestParseBad(t *testing.T) {
 			"# outlets\nReuters | wire\n | newspaper | country: US\n",
 			[]string{"lexicon: outlets.txt:3: missing canonical name"}},
 		{"unknown word list", 0, "words.txt", "war | declared_war\n",
-			[]string{`lexicon: words.txt:1: unknown list "declared_war" (want one of media_verb, control_verb, declared_act, reported_result, shared_thing, power_noun, belief_noun, relation_adjective, ed_adjective, verdict, document_noun, person_noun, org_noun, org_suffix, place_word, female_name, male_name, demonym, country, us_state)`}},
+			[]string{`lexicon: words.txt:1: unknown list "declared_war" (want one of media_verb, control_verb, declared_act, reported_result, shared_thing, power_noun, belief_noun, relation_adjective, ed_adjective, verdict, document_noun, person_noun, org_noun, org_suffix, place_word, masthead_word, female_name, male_name, demonym, country, us_state)`}},
 		{"word twice in one list", 0, "words.txt", "war | declared_act\nWar | declared_act\n",
 			[]string{`lexicon: words.txt:2: "War" already belongs to "war" (line 1)`}},
 		{"missing type", 0, "outlets.txt", "Reuters\n",

@@ -21,6 +21,7 @@ type unit struct {
 	gap      bool              // a blank line (or the start of the text) comes before it
 	explicit bool              // the kind was given by Markdown syntax
 	level    int               // heading level of a Markdown heading
+	broken   int               // line breaks inside a sentence the layout would have taken for paragraph breaks
 }
 
 // feat holds what the classifier looks at in a block.
@@ -225,6 +226,12 @@ func matchAnyShape(ft *feat) article.BlockKind {
 		return article.Boilerplate
 	case ft.words <= 30 && (ft.first == '—' || ft.first == '-' || ft.first == '–') && strings.Contains(text, "(@"):
 		return article.Boilerplate // the signature line of an embedded post
+	case strings.Contains(text, "ShareLike") || strings.Contains(text, "LikeReply"):
+		return article.Boilerplate // the buttons of a comment or live-blog widget, run together
+	case ft.words <= 60 && (strings.Contains(text, "The Latest") || strings.Contains(text, "The latest")):
+		if f, _ := ft.full(); liveBlogRE.MatchString(f) {
+			return article.Boilerplate // "WASHINGTON (AP) — The Latest on ... (all times EDT):"
+		}
 	case ft.words <= 40 && (strings.Contains(text, "reported") || strings.Contains(text, "contributed")):
 		if f, _ := ft.full(); creditLine(text, f) {
 			return article.Byline
@@ -232,6 +239,14 @@ func matchAnyShape(ft *feat) article.BlockKind {
 	}
 	return ""
 }
+
+// liveBlogRE matches the opening line of a live blog, after an optional
+// dateline: "the latest on the race (all times edt):".
+var liveBlogRE = regexp.MustCompile(`^(?:[\pL\pN .,'/-]{1,60}\([\pL .&/-]{1,30}\) - )?the latest(?: on| from| in| for| news)?\b.{0,400}(?:\(all times [^)]{1,40}\)|\)|:)[^\pL\pN]*$`)
+
+// emailPromoRE matches a short promotion of an article's email edition:
+// "huffpollster via email!".
+var emailPromoRE = regexp.MustCompile(`^[\pL' -]{1,40} (?:via|by) e-?mail` + end)
 
 // embedRE matches markup of embedded posts, players and page layout left
 // in a text.
@@ -248,6 +263,9 @@ func matchShape(ft *feat) article.BlockKind {
 	}
 	if ft.words <= 15 {
 		f, _ := ft.full()
+		if ft.words <= 6 && emailPromoRE.MatchString(f) {
+			return article.Boilerplate
+		}
 		for _, s := range creditMarks {
 			if strings.Contains(f, s) {
 				return article.Boilerplate
@@ -448,6 +466,12 @@ func (c *classifier) unit(i int) {
 		return
 	}
 	c.section = noEffect
+	if u := c.units[i]; u.kind == article.Paragraph && u.broken >= 2 && ft.words <= 8*u.lines {
+		// a post or pull quote set in short lines, one sentence broken
+		// across them: no claim of the article's own
+		c.blocks[i].Kind = article.Boilerplate
+		return
+	}
 	c.titleOrHeading(i)
 	if c.blocks[i].Kind.GivesClaims() {
 		c.seenBody = true

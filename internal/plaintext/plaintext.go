@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
@@ -74,6 +75,12 @@ func segmentText(text string) []unit {
 			units[cur].lines++
 			continue
 		}
+		if cur >= 0 && breaks(text, lines[i-1], l, m, units[cur]) {
+			units[cur].End = l.ce
+			units[cur].lines++
+			units[cur].broken++
+			continue
+		}
 		u := unit{Span: article.Span{Start: l.cs, End: l.ce}, kind: article.Paragraph, lines: 1, gap: gap}
 		if m.kind != "" {
 			u.kind = m.kind
@@ -110,6 +117,24 @@ func continues(text string, prev, l line, m marker, u unit, lay layout) bool {
 		return false // an indented first line opens a paragraph
 	}
 	return full
+}
+
+// breaks reports whether line l continues the open paragraph u though the
+// layout would start a block: the line break falls inside a sentence, as
+// in a post or pull quote set in short lines, or a note pasted with its
+// line breaks ("... who has" / "repeatedly pledged ...").
+func breaks(text string, prev, l line, m marker, u unit) bool {
+	return m.kind == "" && u.kind == article.Paragraph && brokenAt(text, prev, l)
+}
+
+// brokenAt reports whether the line break between prev and l falls inside
+// a sentence: prev ends in a letter, a digit or a comma, and l opens with a
+// lower-case letter. No paragraph ends so; a post or pull quote set in
+// short lines, or a note pasted with its line breaks, does.
+func brokenAt(text string, prev, l line) bool {
+	last, _ := utf8.DecodeLastRuneInString(text[prev.cs:prev.ce])
+	first, _ := utf8.DecodeRuneInString(text[l.cs:l.ce])
+	return (last == ',' || unicode.IsLetter(last) || unicode.IsDigit(last)) && unicode.IsLower(first)
 }
 
 // marker is a list or quotation marker at the start of a line.

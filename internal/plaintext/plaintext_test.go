@@ -51,6 +51,29 @@ func TestParseTextBlocks(t *testing.T) {
 			},
 		},
 		{
+			name: "a note pasted with its line breaks is one block",
+			in:   lines("Council backs bigger bus network.", para1, "Editor's note: The council has twice", "delayed", "this vote, citing", "the cost of new drivers.", para2),
+			want: []string{
+				"heading: Council backs bigger bus network.",
+				"paragraph: " + para1,
+				"boilerplate: Editor's note: The council has twice\ndelayed\nthis vote, citing\nthe cost of new drivers.",
+				"paragraph: " + para2,
+			},
+		},
+		{
+			name: "a post set in short lines is no claim; one broken line joins its paragraph",
+			in: lines("Council backs bigger bus network.", para1, "So proud of the drivers", "who kept the buses running", "through the storm.",
+				"— Ana Ruiz (@anaruiz) May 2, 2025", "The mayor said the vote was close and", "the fares would not change.", para2),
+			want: []string{
+				"heading: Council backs bigger bus network.",
+				"paragraph: " + para1,
+				"boilerplate: So proud of the drivers\nwho kept the buses running\nthrough the storm.",
+				"boilerplate: — Ana Ruiz (@anaruiz) May 2, 2025",
+				"paragraph: The mayor said the vote was close and\nthe fares would not change.",
+				"paragraph: " + para2,
+			},
+		},
+		{
 			name: "no title: the first line is prose",
 			in:   lines(para1, para2),
 			want: []string{"paragraph: " + para1, "paragraph: " + para2},
@@ -364,6 +387,17 @@ func TestNonProseLines(t *testing.T) {
 		{"Posted on March 3, 2021 4:12:09 PM GMT+02:00", article.Byline},
 		{"Gazette Jun 9, 2020, 10.41AM CET", article.Byline},
 		{"on Feb 11 2021, 9:47p", article.Byline},
+		// Help lines, promotions, call-outs, live-blog openers.
+		{"Need help? Visit the county's recovery portal or call the 24-hour hotline at 555-0100.", article.Boilerplate},
+		{"If you or someone you know is struggling, call or text the crisis line at 988.", article.Boilerplate},
+		{"Related Stories Council delays vote on fares Depot reopens after repairs", article.Boilerplate},
+		{"Sponsored Content Five ways to cut your commute", article.Boilerplate},
+		{"READERS: How do you get to work? Tell us at the address below.", article.Boilerplate},
+		{"SPRINGFIELD (AP) — The Latest on the transit vote (all times EDT):", article.Boilerplate},
+		{"The latest on the council's budget talks:", article.Boilerplate},
+		{"TRANSIT DIGEST VIA EMAIL!", article.Boilerplate},
+		{"- You can receive this daily update every weekday morning via email! Just click here.", article.Boilerplate},
+		{"Jane RoeFlagShareLikeReplyJohn Doe 5pts 9:12PMCouncil Votes", article.Boilerplate},
 		// Headings.
 		{"COUNCIL BACKS BUSES 20 - 13 IN FINAL VOTE", article.Heading},
 		{"Joining Forces With The County", article.Heading},
@@ -390,6 +424,10 @@ func TestNonProseLines(t *testing.T) {
 		{"Maria Lopez and Ana Ruiz are in.", article.Paragraph},
 		{"The depot was shut for the night without notice", article.Paragraph},
 		{"According to the Springfield Transit Authority", article.Paragraph},
+		{"Readers of the Gazette know the depot well.", article.Paragraph},
+		{"The latest figures on ridership came out on Monday, and they were good.", article.Paragraph},
+		{"Related costs will rise by 3 percent, the council said.", article.Paragraph},
+		{"If you ride the bus, you will pay less next year, officials said.", article.Paragraph},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
