@@ -164,28 +164,31 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	inputFailed := len(errs) > 0
-	for _, err := range errs {
-		reportInputError(e, p, err)
+	for _, ie := range errs {
+		if err = reportInputError(e, p, ie); err != nil {
+			break
+		}
 	}
 	failing := 0
 	runner := &pipeline.Runner{Reader: reader, Workers: in.jobs, Setup: prof.setup}
-	err = runner.Each(ctx, items, func(it input.Item, a *pipeline.Article, err error) error {
-		if err != nil {
-			if isConfigError(err) {
-				return err
+	if err == nil {
+		err = runner.Each(ctx, items, func(it input.Item, a *pipeline.Article, err error) error {
+			if err != nil {
+				if isConfigError(err) {
+					return err
+				}
+				inputFailed = true
+				return reportInputError(e, p, err)
 			}
-			inputFailed = true
-			reportInputError(e, p, err)
-			return nil
-		}
-		pr, _ := prof.forItem(it)
-		for _, f := range a.Findings {
-			if f.Severity >= pr.Checker.Options().FailOn {
-				failing++
+			pr, _ := prof.forItem(it)
+			for _, f := range a.Findings {
+				if f.Severity >= pr.Checker.Options().FailOn {
+					failing++
+				}
 			}
-		}
-		return p.Article(a.Result())
-	})
+			return p.Article(a.Result())
+		})
+	}
 	if cerr := p.Close(); err == nil {
 		err = cerr
 	}
@@ -200,15 +203,16 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 }
 
 // reportInputError prints one line on stderr naming the input and tells
-// the printer, which may list it in its output.
-func reportInputError(e *env, p printer.Printer, err error) {
-	fmt.Fprintf(e.stderr, "audit: %v\n", err)
+// the printer, which may list it in its output; it returns the printer's
+// error.
+func reportInputError(e *env, p printer.Printer, err error) error {
+	tell(e.stderr, "audit: %v\n", err)
 	name := ""
 	var ie *input.Error
 	if errors.As(err, &ie) {
 		name, err = ie.Input, ie.Err
 	}
-	p.InputError(name, err)
+	return p.InputError(name, err)
 }
 
 func colorWanted(mode string, e *env) (bool, error) {

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 
 	"github.com/auditnews/audit/compare"
 	"github.com/auditnews/audit/internal/config"
@@ -85,7 +84,7 @@ func runCompare(ctx context.Context, e *env, args []string) error {
 	items, errs := input.Expand(fs.Args())
 	inputFailed := len(errs) > 0
 	for _, err := range errs {
-		fmt.Fprintf(e.stderr, "audit: %v\n", err)
+		tell(e.stderr, "audit: %v\n", err)
 	}
 	var arts []*result.Article
 	runner := &pipeline.Runner{Reader: reader, Workers: in.jobs, Setup: setup}
@@ -95,7 +94,7 @@ func runCompare(ctx context.Context, e *env, args []string) error {
 				return err
 			}
 			inputFailed = true
-			fmt.Fprintf(e.stderr, "audit: %v\n", err)
+			tell(e.stderr, "audit: %v\n", err)
 			return nil
 		}
 		arts = append(arts, a.Result())

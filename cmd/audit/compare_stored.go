@@ -65,7 +65,7 @@ func (s *storedFlags) parse() error {
 	return nil
 }
 
-func (s *storedFlags) run(ctx context.Context, e *env, format string, write func(*env, *compare.Comparison) error) error {
+func (s *storedFlags) run(ctx context.Context, e *env, format string, write func(*env, *compare.Comparison) error) (err error) {
 	if err := s.parse(); err != nil {
 		return err
 	}
@@ -89,7 +89,7 @@ func (s *storedFlags) run(ctx context.Context, e *env, format string, write func
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer closeArchive(db, &err)
 	if s.versions != 0 {
 		d, err := events.DiffVersions(ctx, db, s.versions, s.from, s.to, tool())
 		if err != nil {

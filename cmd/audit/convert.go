@@ -122,7 +122,9 @@ func printReport(p printer.Printer, e *env, rep *result.Report) error {
 		if ie.Input != "" {
 			err = &input.Error{Input: ie.Input, Err: err}
 		}
-		reportInputError(e, p, err)
+		if err := reportInputError(e, p, err); err != nil {
+			return err
+		}
 	}
 	for i := range rep.Articles {
 		if err := p.Article(&rep.Articles[i]); err != nil {

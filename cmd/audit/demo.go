@@ -41,7 +41,7 @@ folder unless --out names one (a report there is replaced; a folder
 holding anything else, or a symbolic link, is refused).
 `
 
-func runDemo(ctx context.Context, e *env, args []string) error {
+func runDemo(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "demo", "[--out DIR]", demoHelp)
 	color := fs.String("color", "auto", "colour: auto, always or never")
 	out := fs.String("out", "", "folder for the site (default: a new folder in the system's temporary folder)")
@@ -71,12 +71,16 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("demo: %w", err)}
 	}
-	defer os.RemoveAll(tmp)
+	defer func() {
+		if rerr := os.RemoveAll(tmp); rerr != nil {
+			keepFirst(&err, fmt.Errorf("demo: %w", rerr))
+		}
+	}()
 	db, err := archive.Open(ctx, filepath.Join(tmp, "audit.db"), archive.Options{Create: true, Now: now})
 	if err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("demo: %w", err)}
 	}
-	defer db.Close()
+	defer closeArchive(db, &err)
 	arts, err := demoIngest(ctx, db, raws)
 	if err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("demo: %w", err)}
@@ -235,7 +239,7 @@ func demoFolder(out string) (string, error) {
 	st, err := os.Lstat(out)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		if err := os.MkdirAll(out, 0o755); err != nil {
+		if err := os.MkdirAll(out, 0o750); err != nil {
 			return "", err
 		}
 		return out, nil

@@ -73,7 +73,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return &exitError{code: 2, err: fmt.Errorf("%s: %w", *gold, unwrapPath(err))}
 	}
 	items, err := goldeval.Read(f, *gold)
-	f.Close()
+	f.Close() //nolint:errcheck // opened for reading: what was read is all there is to lose
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
@@ -118,7 +118,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		i++
 		if err != nil {
 			failed = true
-			fmt.Fprintf(e.stderr, "audit: %v\n", err)
+			tell(e.stderr, "audit: %v\n", err)
 			return nil
 		}
 		cs := make([]goldeval.Claim, len(a.Claims))
@@ -161,7 +161,7 @@ func readOutlets(name string) (*goldeval.Outlets, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // opened for reading: what was read is all there is to lose
 	return goldeval.ReadOutlets(f, name)
 }
 

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -45,7 +44,7 @@ Exit codes:
   2  usage error, no archive, or a refused database
 `
 
-func runEvents(ctx context.Context, e *env, args []string) error {
+func runEvents(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "events", "[flags]", eventsHelp)
 	var dbp string
 	var f archive.EventFilter
@@ -81,14 +80,14 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer closeArchive(db, &err)
 	opts := events.Options{Tool: tool(), Group: gopts, Regroup: *regroup}
 	if isTerminal(e.stderr) {
-		opts.Progress = func(n int) { fmt.Fprintf(e.stderr, "\rgrouping: %d articles", n) }
+		opts.Progress = func(n int) { tell(e.stderr, "\rgrouping: %d articles", n) }
 	}
 	g, grouped, err := events.Update(ctx, db, opts)
 	if grouped && opts.Progress != nil {
-		fmt.Fprint(e.stderr, "\n")
+		tell(e.stderr, "\n")
 	}
 	if err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("events: %w", err)}
@@ -111,8 +110,10 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 // tool is the program as comparisons and groupings record it.
 func tool() result.Tool { return result.Tool{Name: "audit", Version: version} }
 
-func writeEventsText(ctx context.Context, w io.Writer, db *archive.DB, f archive.EventFilter, g *archive.Grouping) error {
-	fmt.Fprintf(w, "%6s  %4s  %-24s  %-40s  %s\n", "ID", "SIZE", "DATES", "OUTLETS", "HEADLINE")
+// writeEventsText writes one line an event. A failed write ends the
+// listing at the next event; the caller's Flush returns the error.
+func writeEventsText(ctx context.Context, w *bufio.Writer, db *archive.DB, f archive.EventFilter, g *archive.Grouping) error {
+	printf(w, "%6s  %4s  %-24s  %-40s  %s\n", "ID", "SIZE", "DATES", "OUTLETS", "HEADLINE")
 	n, multi, arts := 0, 0, 0
 	err := db.EachEvent(ctx, f, func(ev archive.Event) error {
 		n++
@@ -126,7 +127,7 @@ func writeEventsText(ctx context.Context, w io.Writer, db *archive.DB, f archive
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%d %s of %d articles (%d of two articles or more); %d events of %d articles in the archive, grouped %s\n",
+	printf(w, "%d %s of %d articles (%d of two articles or more); %d events of %d articles in the archive, grouped %s\n",
 		n, plural(n, "event", "events"), arts, multi, g.Events, g.Articles, g.FinishedAt)
 	return nil
 }
@@ -188,14 +189,15 @@ type eventsDoc struct {
 }
 
 // writeEventsJSON writes the document an event at a time, so that an
-// archive of any size is listed with little memory.
-func writeEventsJSON(ctx context.Context, w io.Writer, db *archive.DB, f archive.EventFilter, g *archive.Grouping) error {
+// archive of any size is listed with little memory. A failed write ends
+// the listing at the next event; the caller's Flush returns the error.
+func writeEventsJSON(ctx context.Context, w *bufio.Writer, db *archive.DB, f archive.EventFilter, g *archive.Grouping) error {
 	head, err := json.MarshalIndent(eventsDoc{SchemaVersion: 1, Tool: tool(), Grouping: g}, "", "  ")
 	if err != nil {
 		return err
 	}
 	// the head without its closing brace, then the list
-	fmt.Fprintf(w, "%s,\n  \"events\": [", strings.TrimSuffix(string(head), "\n}"))
+	printf(w, "%s,\n  \"events\": [", strings.TrimSuffix(string(head), "\n}"))
 	first := true
 	err = db.EachEvent(ctx, f, func(ev archive.Event) error {
 		b, err := json.MarshalIndent(ev, "    ", "  ")
@@ -213,8 +215,8 @@ func writeEventsJSON(ctx context.Context, w io.Writer, db *archive.DB, f archive
 		return err
 	}
 	if !first {
-		fmt.Fprint(w, "\n  ")
+		printf(w, "\n  ")
 	}
-	_, err = fmt.Fprint(w, "]\n}\n")
-	return err
+	printf(w, "]\n}\n")
+	return nil
 }

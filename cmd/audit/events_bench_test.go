@@ -44,7 +44,9 @@ func BenchmarkEventsSynthetic(b *testing.B) {
 				var stderr strings.Builder
 				cmd.Stderr = &stderr
 				peak, err := runPeak(cmd)
-				out.Close()
+				if cerr := out.Close(); err == nil {
+					err = cerr // the listing is read back below
+				}
 				if err != nil {
 					b.Fatalf("events: %v\n%s", err, stderr.String())
 				}
@@ -167,7 +169,7 @@ func scoreSynthEvents(tb testing.TB, path string, n int) (events int, p, r, f fl
 	}
 	gold := make([]int64, n)
 	for i := range n {
-		gold[i] = synthEvent(i)
+		gold[i] = int64(synthEvent(i))
 	}
 	p, r, f = bcubed.Score(pred, gold)
 	return len(doc.Events), p, r, f

@@ -38,7 +38,7 @@ Exit codes:
 // exportTables are the tables of 'audit export', in help order.
 var exportTables = []string{"outlets", "articles", "claims", "sources", "citations", "findings"}
 
-func runExport(ctx context.Context, e *env, args []string) error {
+func runExport(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "export", "TABLE [flags]", exportHelp)
 	var dbp string
 	var f archive.Filter
@@ -69,7 +69,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer closeArchive(db, &err)
 	if err := write(ctx, db, f, ctxWriter{ctx, e.stdout}, *format); err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("export %s: %w", table, err)}
 	}

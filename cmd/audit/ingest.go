@@ -126,7 +126,7 @@ type ingestOptions struct {
 	in                           inputFlags
 }
 
-func (c ingestCmd) run(ctx context.Context, e *env, args []string) error {
+func (c ingestCmd) run(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "ingest", "[flags] INPUT...", ingestHelp)
 	var o ingestOptions
 	o.in.register(fs)
@@ -161,7 +161,7 @@ func (c ingestCmd) run(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer closeArchive(db, &err)
 	s := &ingestSession{
 		cmd: c, e: e, o: &o, db: db, reader: reader, man: man, start: time.Now(),
 		prof: profiles{config.NewProfiles(config.Options{File: o.config, None: o.noConfig, Lexicons: o.in.lexicons})},
@@ -231,7 +231,7 @@ func (s *ingestSession) problem(err error) {
 	if s.bar != nil {
 		_ = s.bar.Clear()
 	}
-	fmt.Fprintf(s.out, "audit: %v\n", err)
+	tell(s.out, "audit: %v\n", err)
 }
 
 // finish closes the run, prints the summary and returns the exit error.
@@ -244,7 +244,7 @@ func (s *ingestSession) finish(ctx context.Context, runErr error) error {
 		err = runErr
 	}
 	if !s.o.quiet {
-		fmt.Fprintf(s.out, "ingest: %d added, %d new versions, %d updated, %d unchanged, %d failed in %.1fs; %s\n",
+		tell(s.out, "ingest: %d added, %d new versions, %d updated, %d unchanged, %d failed in %.1fs; %s\n",
 			counts.Added, counts.NewVersions, counts.Updated, counts.Unchanged, counts.Failed, time.Since(s.start).Seconds(), s.db.Path())
 	}
 	if err != nil {

@@ -46,15 +46,16 @@ func polnearManifest(tb testing.TB, dir string) (string, []string) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	w.Write([]string{"path", "outlet", "title", "published", "authors"})
+	rows := [][]string{{"path", "outlet", "title", "published", "authors"}}
 	for _, rec := range recs[1:] {
 		get := func(k string) string { return rec[col[k]] }
 		path := filepath.Join(abs, get("compartment"), "text", get("filename")+".txt")
-		w.Write([]string{path, polnearOutlets[get("publisher")], get("title"), get("publication_date"), strings.ReplaceAll(get("author"), " and ", "; ")})
+		rows = append(rows, []string{path, polnearOutlets[get("publisher")], get("title"), get("publication_date"), strings.ReplaceAll(get("author"), " and ", "; ")})
 	}
-	w.Flush()
+	var b bytes.Buffer
+	if err := csv.NewWriter(&b).WriteAll(rows); err != nil {
+		tb.Fatal(err)
+	}
 	name := filepath.Join(dir, "polnear.csv")
 	if err := os.WriteFile(name, b.Bytes(), 0o600); err != nil {
 		tb.Fatal(err)
@@ -70,20 +71,6 @@ func runQuiet(tb testing.TB, args ...string) {
 	}
 }
 
-// reportCPU reports the process's CPU time (user and system) per op from
-// when it is called to the end of the benchmark: a figure that other
-// work on the machine disturbs less than wall time.
-func reportCPU(b *testing.B) {
-	var start syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &start)
-	b.Cleanup(func() {
-		var end syscall.Rusage
-		syscall.Getrusage(syscall.RUSAGE_SELF, &end)
-		ns := end.Utime.Nano() + end.Stime.Nano() - start.Utime.Nano() - start.Stime.Nano()
-		b.ReportMetric(float64(ns)/1e6/float64(b.N), "cpu-ms/op")
-	})
-}
-
 // BenchmarkPolNEAR compares, on the 924 PolNeAR articles, 'check --format
 // json', a first ingest with the manifest into a new archive, and an
 // ingest of the same corpus again. One op is the whole corpus.
@@ -91,19 +78,17 @@ func BenchmarkPolNEAR(b *testing.B) {
 	dir := b.TempDir()
 	man, folders := polnearManifest(b, dir)
 	b.Run("check-json", func(b *testing.B) {
-		reportCPU(b)
+		reportCPU(b, syscall.RUSAGE_SELF)
 		for range b.N {
 			runQuiet(b, append([]string{"check", "--no-config", "--format", "json"}, folders...)...)
 		}
 	})
 	b.Run("ingest", func(b *testing.B) {
-		reportCPU(b)
+		reportCPU(b, syscall.RUSAGE_SELF)
 		for i := range b.N {
 			db := filepath.Join(dir, "first.db")
 			b.StopTimer()
-			for _, s := range []string{"", "-wal", "-shm"} {
-				os.Remove(db + s)
-			}
+			removeArchive(b, db)
 			b.StartTimer()
 			runQuiet(b, "ingest", "--no-config", "--quiet", "--db", db, "--manifest", man)
 			if i == 0 {
@@ -119,7 +104,7 @@ func BenchmarkPolNEAR(b *testing.B) {
 		db := filepath.Join(dir, "again.db")
 		runQuiet(b, "ingest", "--no-config", "--quiet", "--db", db, "--manifest", man)
 		b.ResetTimer()
-		reportCPU(b)
+		reportCPU(b, syscall.RUSAGE_SELF)
 		for range b.N {
 			runQuiet(b, "ingest", "--no-config", "--quiet", "--db", db, "--manifest", man)
 		}
@@ -140,9 +125,7 @@ func BenchmarkIngestSynthetic(b *testing.B) {
 			b.ResetTimer()
 			for range b.N {
 				db := filepath.Join(dir, "synth.db")
-				for _, s := range []string{"", "-wal", "-shm"} {
-					os.Remove(db + s)
-				}
+				removeArchive(b, db)
 				cmd := exec.Command(bin, "ingest", "--no-config", "--quiet", "--db", db, corpus)
 				if out, err := cmd.CombinedOutput(); err != nil {
 					b.Fatalf("ingest: %v\n%s", err, out)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -43,7 +44,7 @@ func checkWhole(t *testing.T, path string) int {
 	if err != nil {
 		t.Fatalf("the archive does not open: %v", err)
 	}
-	defer db.Close()
+	defer closeOK(t, db)
 	decoded := 0
 	if err := db.EachArticle(ctx, archive.Filter{}, func(archive.ArticleInfo, *result.Article) error {
 		decoded++
@@ -55,7 +56,7 @@ func checkWhole(t *testing.T, path string) int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer raw.Close()
+	defer closeOK(t, raw)
 	var check string
 	if err := raw.QueryRow("PRAGMA integrity_check").Scan(&check); err != nil || check != "ok" {
 		t.Fatalf("integrity check: %s %v", check, err)
@@ -96,12 +97,12 @@ func countVersions(t *testing.T, path string) (versions, articles int) {
 
 // queryRO reads one row from an archive, read-only, with no archive
 // checks: a process may be writing it.
-func queryRO(path, q string, dest ...any) error {
+func queryRO(path, q string, dest ...any) (err error) {
 	raw, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(1000)")
 	if err != nil {
 		return err
 	}
-	defer raw.Close()
+	defer func() { err = errors.Join(err, raw.Close()) }()
 	return raw.QueryRow(q).Scan(dest...)
 }
 
@@ -140,14 +141,18 @@ func TestIngestKilled(t *testing.T) {
 		case <-time.After(20 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
-			cmd.Process.Kill()
+			if err := cmd.Process.Kill(); err != nil {
+				t.Errorf("kill: %v", err)
+			}
 			t.Fatal("nothing stored after a minute")
 		}
 	}
 	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
-	<-done
+	if err := <-done; err == nil {
+		t.Fatalf("the ingest ended by itself before the kill\n%s", stderr.String())
+	}
 	got := checkWhole(t, db)
 	if got == 0 || got >= n {
 		t.Fatalf("%d articles stored when killed; want part of %d", got, n)
@@ -183,12 +188,15 @@ func TestIngestConcurrent(t *testing.T) {
 	const n = 900
 	bin, corpus, db := processSetup(t, n)
 	var files []string
-	filepath.WalkDir(corpus, func(p string, d os.DirEntry, err error) error {
+	err := filepath.WalkDir(corpus, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
 			files = append(files, p)
 		}
-		return nil
+		return err
 	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	runs := [][]string{files[:600], files[300:]} // 300 in common
 	var wg sync.WaitGroup
 	outs := make([]string, len(runs))
@@ -239,7 +247,9 @@ func TestReanalyze(t *testing.T) {
 	if out, code := ingestAs("a2", "--reanalyze", corpus); code != 2 || !strings.Contains(out, "takes no inputs") {
 		t.Errorf("--reanalyze with inputs: exit %d: %s", code, out)
 	}
-	os.RemoveAll(corpus)
+	if err := os.RemoveAll(corpus); err != nil {
+		t.Fatal(err)
+	}
 	if out, code := ingestAs("a2", "--reanalyze"); code != 0 || !strings.Contains(out, "12 updated") {
 		t.Fatalf("reanalyze: exit %d: %s", code, out)
 	}
@@ -250,7 +260,7 @@ func TestReanalyze(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer a.Close()
+	defer closeOK(t, a)
 	st, err := a.Stats(context.Background())
 	if err != nil {
 		t.Fatal(err)

@@ -46,7 +46,7 @@ Exit codes:
      articles to report
 `
 
-func runReport(ctx context.Context, e *env, args []string) error {
+func runReport(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "report", "[flags]", reportHelp)
 	var dbp string
 	var f archive.Filter
@@ -72,7 +72,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer closeArchive(db, &err)
 	n, err := db.CountArticles(ctx, f)
 	if err != nil {
 		return &exitError{code: 2, err: err}
@@ -91,10 +91,10 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	fmt.Fprintf(e.stdout, "report: %d articles of %d outlets, %d sources: %d pages, %d files, %.1f MB in %.1fs\n",
-		sum.Articles, sum.Outlets, sum.Sources, sum.Pages, sum.Files, float64(sum.Bytes)/1e6, time.Since(start).Seconds())
-	fmt.Fprintln(e.stdout, filepath.Join(*out, "index.html"))
-	return nil
+	_, err = fmt.Fprintf(e.stdout, "report: %d articles of %d outlets, %d sources: %d pages, %d files, %.1f MB in %.1fs\n%s\n",
+		sum.Articles, sum.Outlets, sum.Sources, sum.Pages, sum.Files, float64(sum.Bytes)/1e6, time.Since(start).Seconds(),
+		filepath.Join(*out, "index.html"))
+	return err
 }
 
 // filterWords says what a filter kept, for a message.

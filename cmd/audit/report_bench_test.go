@@ -47,7 +47,9 @@ func timeReport(b *testing.B, bin, db, dir string) {
 		if st, err := os.Stat(filepath.Join(out, "index.html")); err == nil {
 			b.ReportMetric(float64(st.Size())/1024, "index-KB")
 		}
-		os.RemoveAll(out)
+		if err := os.RemoveAll(out); err != nil {
+			b.Fatal(err)
+		}
 		b.StartTimer()
 	}
 	b.ReportMetric(pages*float64(b.N)/elapsed.Seconds(), "pages/s")
@@ -70,7 +72,7 @@ func BenchmarkReportPolNEAR(b *testing.B) {
 		b.Fatalf("ingest: %v\n%s", err, out)
 	}
 	b.ResetTimer()
-	reportCPUChildren(b)
+	reportCPU(b, syscall.RUSAGE_CHILDREN)
 	timeReport(b, bin, db, dir)
 }
 
@@ -90,23 +92,12 @@ func BenchmarkReportSynthetic(b *testing.B) {
 			if out, err := exec.Command(bin, "ingest", "--no-config", "--quiet", "--db", db, corpus).CombinedOutput(); err != nil {
 				b.Fatalf("ingest: %v\n%s", err, out)
 			}
-			os.RemoveAll(corpus)
+			if err := os.RemoveAll(corpus); err != nil {
+				b.Fatal(err)
+			}
 			b.ResetTimer()
-			reportCPUChildren(b)
+			reportCPU(b, syscall.RUSAGE_CHILDREN)
 			timeReport(b, bin, db, dir)
 		})
 	}
-}
-
-// reportCPUChildren reports the CPU time (user and system) of the child
-// processes per op, from when it is called to the end of the benchmark.
-func reportCPUChildren(b *testing.B) {
-	var start syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_CHILDREN, &start)
-	b.Cleanup(func() {
-		var end syscall.Rusage
-		syscall.Getrusage(syscall.RUSAGE_CHILDREN, &end)
-		ns := end.Utime.Nano() + end.Stime.Nano() - start.Utime.Nano() - start.Stime.Nano()
-		b.ReportMetric(float64(ns)/1e6/float64(b.N), "cpu-ms/op")
-	})
 }

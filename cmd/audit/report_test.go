@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/url"
 	"os"
@@ -72,16 +73,19 @@ func TestReportReproducible(t *testing.T) {
 	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
 	runOK(t, epoch, "report", "--db", db, "--out", a)
 	runOK(t, epoch, "report", "--db", db, "--out", b)
+	ra, rb := openRoot(t, a), openRoot(t, b)
 	n := 0
-	err := filepath.WalkDir(a, func(p string, d os.DirEntry, err error) error {
+	err := fs.WalkDir(ra.FS(), ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		rel, _ := filepath.Rel(a, p)
-		x, _ := os.ReadFile(p)
-		y, err := os.ReadFile(filepath.Join(b, rel))
+		x, err := ra.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		y, err := rb.ReadFile(p)
 		if err != nil || !bytes.Equal(x, y) {
-			t.Errorf("%s differs between two runs (%v)", rel, err)
+			t.Errorf("%s differs between two runs (%v)", p, err)
 		}
 		n++
 		return nil
@@ -136,8 +140,7 @@ func TestServeReports(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
+		got := readBody(t, resp)
 		if resp.StatusCode != 200 || !bytes.Equal(madeOn.ReplaceAll(got, nil), madeOn.ReplaceAll(want, nil)) {
 			t.Errorf("/reports/%s: %d, %d bytes; 'audit report' wrote %d", p, resp.StatusCode, len(got), len(want))
 		}
@@ -150,8 +153,7 @@ func TestServeReports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
+	page := readBody(t, resp)
 	m := storedAs.FindSubmatch(page)
 	if resp.StatusCode != 200 || m == nil {
 		t.Fatalf("store: %d, no notice of the article stored:\n%s", resp.StatusCode, page)
@@ -161,8 +163,7 @@ func TestServeReports(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
+		body := readBody(t, resp)
 		if resp.StatusCode != 200 || !bytes.Contains(body, []byte("The Ledger")) {
 			t.Errorf("%s: %d, the stored draft's outlet is not shown", p, resp.StatusCode)
 		}
@@ -172,8 +173,7 @@ func TestServeReports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
+	again := readBody(t, resp)
 	if m2 := storedAs.FindSubmatch(again); m2 == nil || string(m2[1]) != string(m[1]) {
 		t.Errorf("the same draft stored again is another article: %s", again)
 	}

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 
@@ -35,20 +37,29 @@ func runRules(_ context.Context, e *env, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	case "text":
-		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "RULE\tSEVERITY\tSCOPE\tFLAGS")
-		for _, r := range rules {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Scope, r.Title)
-		}
-		if err := tw.Flush(); err != nil {
-			return err
-		}
-		for _, r := range rules {
-			fmt.Fprintf(e.stdout, "\n%s (%s)\n  %s\n  Guidance: %s\n", r.ID, r.Severity, wrap(r.Why, 76, "  "), r.Standard)
-		}
-		return nil
+		return writeRulesText(bufio.NewWriter(e.stdout), rules)
 	}
 	return usageError("--format: want text or json, not %q", *format)
+}
+
+// writeRulesText writes the table of rules, then what each is for.
+func writeRulesText(w *bufio.Writer, rules []findings.Rule) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	if _, err := io.WriteString(tw, "RULE\tSEVERITY\tSCOPE\tFLAGS\n"); err != nil {
+		return err
+	}
+	for _, r := range rules {
+		if _, err := fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Scope, r.Title); err != nil {
+			return err
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for _, r := range rules {
+		printf(w, "\n%s (%s)\n  %s\n  Guidance: %s\n", r.ID, r.Severity, wrap(r.Why, 76, "  "), r.Standard)
+	}
+	return w.Flush()
 }
 
 // wrap folds s at width, indenting continuation lines.

@@ -79,7 +79,7 @@ func usageError(format string, args ...any) error {
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
 	if len(args) == 0 {
-		printUsage(stderr)
+		tell(stderr, "%s", usage())
 		return 2
 	}
 	name, rest := args[0], args[1:]
@@ -91,10 +91,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 					return exitCode(stderr, c.run(ctx, e, []string{"-help"}))
 				}
 			}
-			fmt.Fprintf(stderr, "audit: unknown command %q\n", rest[0])
+			tell(stderr, "audit: unknown command %q\n", rest[0])
 			return 2
 		}
-		printUsage(stdout)
+		if _, err := io.WriteString(stdout, usage()); err != nil {
+			return exitCode(stderr, err)
+		}
 		return 0
 	case "-version", "--version":
 		name = "version"
@@ -104,7 +106,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return exitCode(stderr, c.run(ctx, e, rest))
 		}
 	}
-	fmt.Fprintf(stderr, "audit: unknown command %q (run 'audit help')\n", name)
+	tell(stderr, "audit: unknown command %q (run 'audit help')\n", name)
 	return 2
 }
 
@@ -125,19 +127,22 @@ func exitCode(stderr io.Writer, err error) int {
 	if errors.As(err, &x) && x.err == nil {
 		return code
 	}
-	fmt.Fprintf(stderr, "audit: %v\n", err)
+	tell(stderr, "audit: %v\n", err)
 	return code
 }
 
-func printUsage(w io.Writer) {
-	fmt.Fprintf(w, "audit %s: how news articles source their claims\n\nUsage:\n  audit COMMAND [flags] [INPUT...]\n\nCommands:\n", version)
+// usage is what 'audit help' prints.
+func usage() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "audit %s: how news articles source their claims\n\nUsage:\n  audit COMMAND [flags] [INPUT...]\n\nCommands:\n", version)
 	cmds := commands()
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].name < cmds[j].name })
 	for _, c := range cmds {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+		fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintf(w, "  %-9s %s\n", "help", "show help for a command")
-	fmt.Fprint(w, "\nRun 'audit help COMMAND' for a command's flags.\nExit codes: 0 success, 1 findings at or above --fail-on, 2 usage, input or runtime error.\n")
+	fmt.Fprintf(&b, "  %-9s %s\n", "help", "show help for a command")
+	b.WriteString("\nRun 'audit help COMMAND' for a command's flags.\nExit codes: 0 success, 1 findings at or above --fail-on, 2 usage, input or runtime error.\n")
+	return b.String()
 }
 
 // newFlags returns a flag set that prints its usage, with a description,
@@ -147,11 +152,11 @@ func newFlags(e *env, name, usage, description string) *flag.FlagSet {
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
 		out := fs.Output()
-		fmt.Fprintf(out, "Usage: audit %s %s\n\n%s\n", name, usage, strings.TrimSpace(description))
+		tell(out, "Usage: audit %s %s\n\n%s\n", name, usage, strings.TrimSpace(description))
 		var has bool
 		fs.VisitAll(func(*flag.Flag) { has = true })
 		if has {
-			fmt.Fprint(out, "\nFlags:\n")
+			tell(out, "\nFlags:\n")
 			fs.PrintDefaults()
 		}
 	}
@@ -190,8 +195,8 @@ func runVersion(_ context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "audit %s\n", version)
-	return nil
+	_, err := fmt.Fprintf(e.stdout, "audit %s\n", version)
+	return err
 }
 
 // isTerminal reports whether w is a character device.

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -220,5 +222,51 @@ func TestDocNamesEveryCommand(t *testing.T) {
 		if !strings.Contains(string(doc), "//\taudit "+c.name) {
 			t.Errorf("doc.go does not name the command %q", c.name)
 		}
+	}
+}
+
+// errFull is the error of a standard output that takes nothing.
+var errFull = errors.New("no space left on device")
+
+// fullWriter is a standard output that takes nothing: a full disk, or a
+// pipe closed by its reader.
+type fullWriter struct{}
+
+func (fullWriter) Write([]byte) (int, error) { return 0, errFull }
+
+// TestStdoutFails: a command whose output cannot be written exits 2 with
+// the error on stderr, never 0 as if its output were whole.
+func TestStdoutFails(t *testing.T) {
+	dir := t.TempDir()
+	text, db := filepath.Join(dir, "clean.txt"), filepath.Join(dir, "a.db")
+	if err := os.WriteFile(text, []byte(runFiles["clean.txt"]), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	if code := run(context.Background(), []string{"ingest", "--no-config", "--quiet", "--db", db, text}, strings.NewReader(""), io.Discard, &stderr, noEnv); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr.String())
+	}
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"help", []string{"help"}},
+		{"version", []string{"version"}},
+		{"rules", []string{"rules"}},
+		{"rules json", []string{"rules", "--format", "json"}},
+		{"check", []string{"check", "--no-config", text}},
+		{"stats", []string{"stats", "--db", db}},
+		{"events", []string{"events", "--db", db}},
+		{"events json", []string{"events", "--db", db, "--format", "json"}},
+		{"report", []string{"report", "--db", db, "--out", filepath.Join(dir, "site")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var stderr bytes.Buffer
+			code := run(context.Background(), tc.args, strings.NewReader(""), fullWriter{}, &stderr, noEnv)
+			if code != 2 || !strings.Contains(stderr.String(), errFull.Error()) {
+				t.Errorf("exit %d, want 2 and the write error on stderr; stderr: %q", code, stderr.String())
+			}
+		})
 	}
 }

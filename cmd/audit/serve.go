@@ -58,7 +58,7 @@ Exit codes:
   2  usage error, a bad configuration, or an address that cannot be used
 `
 
-func runServe(ctx context.Context, e *env, args []string) error {
+func runServe(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "serve", "[flags]", serveHelp)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on, host:port")
 	token := fs.String("token", "", "bearer token every request but /healthz must give (default $AUDIT_TOKEN)")
@@ -127,19 +127,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		cfg.Fetch, cfg.FetchTimeout = safefetch.NewClient(safefetch.Options{}), *timeout
 	}
 	if *dbp != "" {
-		now, err := clock(e)
-		if err != nil {
+		var db *archive.DB
+		if db, err = serveArchive(ctx, e, *dbp, &cfg); err != nil {
 			return err
 		}
-		db, err := openArchive(ctx, *dbp, true)
-		if err != nil {
-			return err
-		}
-		defer db.Close()
-		if cfg.Reports, err = reports.Handler(db, reports.Options{Now: now, Tool: printer.Tool{Name: "audit", Version: version}}); err != nil {
-			return &exitError{code: 2, err: err}
-		}
-		cfg.Store = storeDraft(db, analyzerVersion())
+		defer closeArchive(db, &err)
 	}
 	srv, err := server.New(cfg)
 	if err != nil {
@@ -149,11 +141,30 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("serve: %w", err)}
 	}
-	fmt.Fprintf(e.stderr, "audit: serving on http://%s/ (the API under /v1/; Ctrl-C stops)\n", ln.Addr())
+	tell(e.stderr, "audit: serving on http://%s/ (the API under /v1/; Ctrl-C stops)\n", ln.Addr())
 	if err := srv.Serve(ctx, ln); err != nil {
 		return &exitError{code: 2, err: err}
 	}
 	return nil
+}
+
+// serveArchive opens the archive of --db, made when missing, and serves
+// its report and stores checked drafts in it.
+func serveArchive(ctx context.Context, e *env, path string, cfg *server.Config) (*archive.DB, error) {
+	now, err := clock(e)
+	if err != nil {
+		return nil, err
+	}
+	db, err := openArchive(ctx, path, true)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Reports, err = reports.Handler(db, reports.Options{Now: now, Tool: printer.Tool{Name: "audit", Version: version}}); err != nil {
+		_ = db.Close() // the error to tell is the report's
+		return nil, &exitError{code: 2, err: err}
+	}
+	cfg.Store = storeDraft(db, analyzerVersion())
+	return db, nil
 }
 
 // loopbackAddr reports whether a listen address is on loopback only; an

@@ -25,7 +25,7 @@ func takenAddr(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ln.Close() })
+	t.Cleanup(func() { closeOK(t, ln) })
 	return ln.Addr().String()
 }
 
@@ -107,8 +107,7 @@ func TestServeJSONIsCheckJSON(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
+			got := readBody(t, resp)
 			if resp.StatusCode != 200 || !bytes.Equal(got, want.Bytes()) {
 				t.Errorf("%s, %s: the server's answer (%d, %d bytes) differs from check's (%d bytes)", s.Name, format, resp.StatusCode, len(got), want.Len())
 			}

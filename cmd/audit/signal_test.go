@@ -26,7 +26,7 @@ func TestSignals(t *testing.T) {
 	}
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "audit")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil { //nolint:gosec // G204: a temporary folder of this test
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	page := filepath.Join(dir, "page.html")
@@ -48,7 +48,7 @@ func TestSignals(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cmd := exec.Command(bin, tt.args...) //nolint:gosec // G204: the binary this test built, on its own arguments
+			cmd := exec.Command(bin, tt.args...)
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			if tt.stdin {

@@ -1,9 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
-	"io"
 
 	"github.com/auditnews/audit/archive"
 )
@@ -18,7 +18,7 @@ Exit codes:
   2  usage error, no archive, or a refused database
 `
 
-func runStats(ctx context.Context, e *env, args []string) error {
+func runStats(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "stats", "[--db FILE]", statsHelp)
 	var dbp string
 	dbFlag(fs, &dbp)
@@ -32,46 +32,49 @@ func runStats(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer closeArchive(db, &err)
 	s, err := db.Stats(ctx)
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	printStats(e.stdout, db.Path(), s)
-	return nil
+	out := bufio.NewWriter(e.stdout)
+	printStats(out, db.Path(), s)
+	return out.Flush()
 }
 
-func printStats(w io.Writer, path string, s *archive.Stats) {
+// printStats writes the summary to w, which keeps the first write error
+// for the caller's Flush.
+func printStats(w *bufio.Writer, path string, s *archive.Stats) {
 	pct := func(n int) string {
 		if s.Claims == 0 {
 			return "0%"
 		}
 		return fmt.Sprintf("%.1f%%", 100*float64(n)/float64(s.Claims))
 	}
-	fmt.Fprintf(w, "archive    %s (schema %d, %s)\n", path, s.SchemaVersion, byteSize(s.Bytes))
-	fmt.Fprintf(w, "outlets    %d\n", s.Outlets)
-	fmt.Fprintf(w, "articles   %d (%d versions)\n", s.Articles, s.Versions)
+	printf(w, "archive    %s (schema %d, %s)\n", path, s.SchemaVersion, byteSize(s.Bytes))
+	printf(w, "outlets    %d\n", s.Outlets)
+	printf(w, "articles   %d (%d versions)\n", s.Articles, s.Versions)
 	dates := "none known"
 	if s.FirstPublished != "" {
 		dates = s.FirstPublished + " to " + s.LastPublished
 	}
-	fmt.Fprintf(w, "published  %s (%d undated)\n", dates, s.Undated)
-	fmt.Fprintf(w, "claims     %d\n", s.Claims)
+	printf(w, "published  %s (%d undated)\n", dates, s.Undated)
+	printf(w, "claims     %d\n", s.Claims)
 	for _, c := range []struct {
 		name string
 		n    int
 	}{{"named", s.Named}, {"anonymous", s.Anonymous}, {"outlet", s.Outlet}, {"unsourced", s.Unsourced}} {
-		fmt.Fprintf(w, "  %-10s %7d  %6s\n", c.name, c.n, pct(c.n))
+		printf(w, "  %-10s %7d  %6s\n", c.name, c.n, pct(c.n))
 	}
-	fmt.Fprintf(w, "analyzers\n")
+	printf(w, "analyzers\n")
 	for _, a := range s.Analyzers {
-		fmt.Fprintf(w, "  %-28s %d versions\n", a.Version, a.Analyses)
+		printf(w, "  %-28s %d versions\n", a.Version, a.Analyses)
 	}
 	last := ""
 	if s.LastRun != "" {
 		last = ", last " + s.LastRun
 	}
-	fmt.Fprintf(w, "runs       %d%s\n", s.Runs, last)
+	printf(w, "runs       %d%s\n", s.Runs, last)
 }
 
 // byteSize writes a size in binary units.

@@ -124,22 +124,36 @@ func synthWord(seed uint64, least int) string {
 
 func synthTitle(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
+// synthSeed is an article's number, or another count, as a seed of
+// synthHash.
+func synthSeed(i int) uint64 {
+	if i < 0 {
+		panic(fmt.Sprintf("synthetic corpus: %d is no article number", i))
+	}
+	return uint64(i)
+}
+
+// synthPick draws a number in [0, n) from a hash h; n > 0.
+func synthPick(h uint64, n int) int {
+	return int(h % synthSeed(n)) //nolint:gosec // G115: h % n < n, an int
+}
+
 // synthEvent is the event article i reports.
-func synthEvent(i int) int64 {
+func synthEvent(i int) int {
 	block := i / 24
-	events := 3 + int(synthHash(uint64(block))%10)
-	return int64(block*24) + int64(synthHash(uint64(i)*31+7)%uint64(events))
+	events := 3 + synthPick(synthHash(synthSeed(block)), 10)
+	return block*24 + synthPick(synthHash(synthSeed(i)*31+7), events)
 }
 
 func synthEventArticle(i int) string {
-	ev := uint64(synthEvent(i))
-	name := func(k int) string { return synthTitle(synthWord(ev*97+uint64(k), 3)) }
-	topic := func(k int) string { return synthWord(ev*131+1000003+uint64(k), 3) }
-	r := synthHash(uint64(i) * 7919)
-	next := func(n int) int { r = synthHash(r); return int(r % uint64(n)) }
-	bg := func() string { return synthWord(uint64(next(2000))*uint64(1+next(3)), 2) }
+	ev := synthSeed(synthEvent(i))
+	name := func(k int) string { return synthTitle(synthWord(ev*97+synthSeed(k), 3)) }
+	topic := func(k int) string { return synthWord(ev*131+1000003+synthSeed(k), 3) }
+	r := synthHash(synthSeed(i) * 7919)
+	next := func(n int) int { r = synthHash(r); return synthPick(r, n) }
+	bg := func() string { return synthWord(synthSeed(next(2000))*synthSeed(1+next(3)), 2) }
 	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i/274).Format(time.DateOnly)
-	outlet := synthOutlets[synthHash(uint64(i)*13)%uint64(len(synthOutlets))]
+	outlet := synthOutlets[synthPick(synthHash(synthSeed(i)*13), len(synthOutlets))]
 	var b strings.Builder
 	fmt.Fprintf(&b, "---\ntitle: %s %s Faces %s %s\noutlet: %s\ndate: %s\n---\n\n", name(0), synthTitle(topic(0)), synthTitle(topic(1)), synthTitle(bg()), outlet, day)
 	figure := 100 + int(synthHash(ev)%9000)

@@ -15,8 +15,12 @@ func TestInputChunks(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"a/1.txt", "a/2.md", "a/.hidden.txt", "a/.git/x.txt", "a/skip.json", "a/sub/3.html", "empty/.keep", "one.txt"} {
 		p := filepath.Join(dir, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		os.WriteFile(p, []byte("x"), 0o644)
+		if err := os.MkdirAll(filepath.Dir(p), 0o750); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
 	args := []string{filepath.Join(dir, "a"), filepath.Join(dir, "one.txt"), filepath.Join(dir, "missing.txt"), filepath.Join(dir, "empty"), "-", "https://example.com/x"}
 	want, wantErrs := input.Expand(args)

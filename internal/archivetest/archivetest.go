@@ -43,7 +43,12 @@ func New(t testing.TB, arts []result.Article) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	defer func() {
+		// a failure to close may have lost what was stored
+		if err := db.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
 	in, err := db.Ingest(ctx, archive.IngestOptions{ToolVersion: "test", AnalyzerVersion: "test"})
 	if err != nil {
 		t.Fatal(err)
