@@ -43,7 +43,11 @@ func New(t testing.TB, arts []result.Article) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	defer func() {
+		if err := db.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
 	in, err := db.Ingest(ctx, archive.IngestOptions{ToolVersion: "test", AnalyzerVersion: "test"})
 	if err != nil {
 		t.Fatal(err)
