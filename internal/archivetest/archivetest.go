@@ -43,11 +43,7 @@ func New(t testing.TB, arts []result.Article) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer func() {
-		if err := db.Close(); err != nil {
-			t.Error(err)
-		}
-	}()
+	defer db.Close()
 	in, err := db.Ingest(ctx, archive.IngestOptions{ToolVersion: "test", AnalyzerVersion: "test"})
 	if err != nil {
 		t.Fatal(err)
