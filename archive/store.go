@@ -170,7 +170,7 @@ func (w *writer) prepareAll(ctx context.Context) error {
 		}
 	}
 	for _, q := range qs {
-		s, err := w.db.rw.PrepareContext(ctx, q) //nolint:sqlclosecheck // the writer's, for its life: close closes it
+		s, err := w.db.rw.PrepareContext(ctx, q) //nolint:sqlclosecheck // the writer's, for its life: writer.Close closes it
 		if err != nil {
 			return closeAfter(fmt.Errorf("prepare: %w", err), w)
 		}
