@@ -89,13 +89,11 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	rw.SetConnMaxIdleTime(0)
 	db := &DB{path: path, rw: rw, now: opts.Now}
 	if err := db.migrate(ctx); err != nil {
-		rw.Close()
-		return nil, err
+		return nil, closeAfter(err, rw)
 	}
 	db.ro, err = sql.Open("sqlite", fileURI(abs, pragmas+"&_pragma=query_only(1)"))
 	if err != nil {
-		rw.Close()
-		return nil, fmt.Errorf("archive: open %s: %w", path, err)
+		return nil, closeAfter(fmt.Errorf("archive: open %s: %w", path, err), rw)
 	}
 	return db, nil
 }
@@ -104,10 +102,39 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 func (db *DB) Close() error {
 	// let SQLite refresh its statistics for the query planner
 	_, _ = db.rw.ExecContext(context.Background(), "PRAGMA optimize")
+	var errs []error
 	if db.analysed != nil {
-		db.analysed.Close()
+		errs = append(errs, db.analysed.Close())
 	}
-	return errors.Join(db.ro.Close(), db.rw.Close())
+	return errors.Join(append(errs, db.ro.Close(), db.rw.Close())...)
+}
+
+// closeAfter closes c on a path that failed with err, and returns err,
+// joined with the error of closing if that fails too.
+func closeAfter(err error, c io.Closer) error {
+	if cerr := c.Close(); cerr != nil {
+		return errors.Join(err, cerr)
+	}
+	return err
+}
+
+// closeRows closes rows when the function that read them returns:
+// deferred as closeRows(rows, &err), a failure to close becomes the
+// function's error unless it failed already.
+func closeRows(rows *sql.Rows, err *error) {
+	if cerr := rows.Close(); cerr != nil && *err == nil {
+		*err = fmt.Errorf("archive: %w", cerr)
+	}
+}
+
+// closeStmt closes a prepared statement when the function that ran it
+// returns: deferred as closeStmt(s, &err), a failure to close becomes the
+// function's error, as it is (its caller adds the context), unless it
+// failed already.
+func closeStmt(s *sql.Stmt, err *error) {
+	if cerr := s.Close(); cerr != nil && *err == nil {
+		*err = cerr
+	}
 }
 
 // Path returns the path the archive was opened with.
@@ -124,7 +151,7 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 // probe checks an existing file read-only: it must be empty, an empty
 // SQLite database, or an archive of a schema this package knows. It
 // reports whether the file exists.
-func probe(ctx context.Context, path, abs string, busy time.Duration) (bool, error) {
+func probe(ctx context.Context, path, abs string, busy time.Duration) (exists bool, err error) {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return false, nil
@@ -132,7 +159,7 @@ func probe(ctx context.Context, path, abs string, busy time.Duration) (bool, err
 	if err != nil {
 		return false, fmt.Errorf("archive: %w", err)
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // opened for reading: what was read is all there is to lose
 	st, err := f.Stat()
 	if err != nil {
 		return false, fmt.Errorf("archive: %w", err)
@@ -151,7 +178,11 @@ func probe(ctx context.Context, path, abs string, busy time.Duration) (bool, err
 	if err != nil {
 		return true, fmt.Errorf("archive: %w", err)
 	}
-	defer db.Close()
+	defer func() {
+		if cerr := db.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("archive: %w", cerr)
+		}
+	}()
 	// one statement, so one snapshot: read apart, another process's first
 	// migration could commit between them, and a new archive would look
 	// like tables without our application id

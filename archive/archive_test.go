@@ -1,8 +1,11 @@
 package archive
 
 import (
+	"bytes"
 	"context"
+	"database/sql"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -17,16 +20,42 @@ import (
 // with 'audit check --format json *.md' in that folder.
 func fixtures(t testing.TB) []result.Article {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "articles.json"))
+	data, err := os.ReadFile(filepath.Join("testdata", "articles.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	rep, err := result.Decode(f)
+	rep, err := result.Decode(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return rep.Articles
+}
+
+// must fails the test at once when err is not nil.
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// closeAtEnd closes c when the test ends, and fails the test if that
+// fails.
+func closeAtEnd(t testing.TB, c io.Closer) {
+	t.Helper()
+	t.Cleanup(func() {
+		if err := c.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// queryInt runs a query of one integer.
+func queryInt(t testing.TB, db *sql.DB, q string) int {
+	t.Helper()
+	var n int
+	must(t, db.QueryRow(q).Scan(&n))
+	return n
 }
 
 // fixedNow is the clock of the tests.
@@ -38,7 +67,7 @@ func openTemp(t testing.TB) *DB {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { db.Close() })
+	closeAtEnd(t, db)
 	return db
 }
 
@@ -218,7 +247,11 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rows.Close()
+	defer func() {
+		if err := rows.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
 	for rows.Next() {
 		var id int64
 		var claim int
@@ -229,6 +262,9 @@ func TestRoundTrip(t *testing.T) {
 		if want := arts[id-1].Claims[claim-1].Text; text != want {
 			t.Errorf("article %d claim %d: view gives %q, want %q", id, claim, text, want)
 		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -15,7 +15,7 @@ func BenchmarkStore(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer db.Close()
+	closeAtEnd(b, db)
 	ctx := context.Background()
 	in, err := db.Ingest(ctx, IngestOptions{ToolVersion: "bench", AnalyzerVersion: "bench"})
 	if err != nil {

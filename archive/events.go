@@ -173,7 +173,7 @@ func (w *GroupingWriter) flush(ctx context.Context) error {
 	if len(w.pending) == 0 {
 		return nil
 	}
-	err := w.db.inTx(ctx, func(tx *sql.Tx) error {
+	err := w.db.inTx(ctx, func(tx *sql.Tx) (err error) {
 		if err := w.exists(ctx, tx); err != nil {
 			return err
 		}
@@ -181,12 +181,12 @@ func (w *GroupingWriter) flush(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		defer ev.Close()
+		defer closeStmt(ev, &err)
 		mem, err := tx.PrepareContext(ctx, `INSERT INTO event_articles (grouping_id, event_id, n, article_id) VALUES (?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
-		defer mem.Close()
+		defer closeStmt(mem, &err)
 		for _, e := range w.pending {
 			s := summarise(e.Articles)
 			if _, err := ev.ExecContext(ctx, w.id, e.ID, int64(len(e.Articles)), int64(s.outlets), s.first, s.last, s.headline); err != nil {

@@ -49,16 +49,7 @@ func groupFixtures(t *testing.T, db *DB, fp string) *Grouping {
 func TestEvents(t *testing.T) {
 	ctx := context.Background()
 	db := openTemp(t)
-	if _, err := db.CurrentGrouping(ctx); !errors.Is(err, ErrNotFound) {
-		t.Fatalf("a new archive has a grouping: %v", err)
-	}
-	if err := db.EachEvent(ctx, EventFilter{}, func(Event) error { return nil }); !errors.Is(err, ErrNotFound) {
-		t.Fatalf("events of a new archive: %v", err)
-	}
-	before, err := db.Fingerprint(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before := checkNoEvents(t, db)
 	ingest(t, db, "v1", fixtureEntries(t)...)
 	fp, err := db.Fingerprint(ctx)
 	if err != nil {
@@ -67,10 +58,44 @@ func TestEvents(t *testing.T) {
 	if fp == before {
 		t.Error("ingesting did not change the fingerprint")
 	}
+	checkTextOrder(t, db)
 
-	// the articles come by date, unknown dates first, then by id
+	g := groupFixtures(t, db, fp)
+	if g.ID != 1 || g.Articles != 4 || g.Events != 3 || g.Fingerprint != fp || g.FinishedAt == "" {
+		t.Errorf("grouping %+v", g)
+	}
+	if b, err := db.GroupingDocFreq(ctx, g.ID); err != nil || string(b) != "frequencies" {
+		t.Errorf("doc freq %q, %v", b, err)
+	}
+	all := checkEventsRead(t, db)
+	checkEventFilters(t, db, all)
+	checkRegrouping(t, db, fp)
+}
+
+// checkNoEvents checks that an archive with no grouping has no events,
+// and returns its fingerprint.
+func checkNoEvents(t *testing.T, db *DB) string {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := db.CurrentGrouping(ctx); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("a new archive has a grouping: %v", err)
+	}
+	if err := db.EachEvent(ctx, EventFilter{}, func(Event) error { return nil }); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("events of a new archive: %v", err)
+	}
+	fp, err := db.Fingerprint(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fp
+}
+
+// checkTextOrder checks that the articles' texts come by date, unknown
+// dates first, then by id.
+func checkTextOrder(t *testing.T, db *DB) {
+	t.Helper()
 	var order []string
-	if err := db.EachArticleText(ctx, Filter{}, func(a ArticleText) error {
+	if err := db.EachArticleText(context.Background(), Filter{}, func(a ArticleText) error {
 		if a.Text == "" {
 			t.Errorf("article %d: no text", a.ID)
 		}
@@ -84,14 +109,13 @@ func TestEvents(t *testing.T) {
 			t.Errorf("articles out of date order: %v", order)
 		}
 	}
+}
 
-	g := groupFixtures(t, db, fp)
-	if g.ID != 1 || g.Articles != 4 || g.Events != 3 || g.Fingerprint != fp || g.FinishedAt == "" {
-		t.Errorf("grouping %+v", g)
-	}
-	if b, err := db.GroupingDocFreq(ctx, g.ID); err != nil || string(b) != "frequencies" {
-		t.Errorf("doc freq %q, %v", b, err)
-	}
+// checkEventsRead checks the events of groupFixtures as EachEvent, Event
+// and EventOf read them, and returns them.
+func checkEventsRead(t *testing.T, db *DB) []Event {
+	t.Helper()
+	ctx := context.Background()
 	var all []Event
 	if err := db.EachEvent(ctx, EventFilter{}, func(e Event) error { all = append(all, e); return nil }); err != nil {
 		t.Fatal(err)
@@ -114,10 +138,15 @@ func TestEvents(t *testing.T) {
 	if id, err := db.EventOf(ctx, all[0].Articles[1].ID); err != nil || id != all[0].ID {
 		t.Errorf("EventOf = %d, %v; want %d", id, err, all[0].ID)
 	}
+	return all
+}
 
+// checkEventFilters counts the events each filter lets through.
+func checkEventFilters(t *testing.T, db *DB, all []Event) {
+	t.Helper()
 	count := func(f EventFilter) int {
 		n := 0
-		if err := db.EachEvent(ctx, f, func(Event) error { n++; return nil }); err != nil {
+		if err := db.EachEvent(context.Background(), f, func(Event) error { n++; return nil }); err != nil {
 			t.Fatal(err)
 		}
 		return n
@@ -137,15 +166,19 @@ func TestEvents(t *testing.T) {
 			t.Errorf("%+v: %d events, want %d", tc.f, got, tc.want)
 		}
 	}
+}
 
-	// a new grouping replaces the old; an aborted one leaves nothing
+// checkRegrouping checks that a new grouping replaces the old, and that an
+// aborted one leaves nothing.
+func checkRegrouping(t *testing.T, db *DB, fp string) {
+	t.Helper()
+	ctx := context.Background()
 	g2 := groupFixtures(t, db, fp)
 	if g2.ID != 2 {
 		t.Errorf("second grouping id %d", g2.ID)
 	}
-	var groupings, rows int
-	db.ro.QueryRow("SELECT COUNT(*) FROM event_groupings").Scan(&groupings)
-	db.ro.QueryRow("SELECT COUNT(*) FROM event_articles").Scan(&rows)
+	groupings := queryInt(t, db.ro, "SELECT COUNT(*) FROM event_groupings")
+	rows := queryInt(t, db.ro, "SELECT COUNT(*) FROM event_articles")
 	if groupings != 1 || rows != 4 {
 		t.Errorf("after a second grouping: %d groupings, %d rows of articles; want 1 and 4", groupings, rows)
 	}
@@ -235,17 +268,15 @@ func TestMigrateFilledArchive(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
 	old := oldArchive(t, path, 1)
 	ingest(t, old, "v1", fixtureEntries(t)...)
-	old.Close()
+	must(t, old.Close())
 
 	db, err := Open(ctx, path, Options{Now: fixedNow})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
-	var version int
-	db.ro.QueryRow("PRAGMA user_version").Scan(&version)
-	if version != SchemaVersion() {
-		t.Errorf("schema version %d after opening, want %d", version, SchemaVersion())
+	closeAtEnd(t, db)
+	if version := queryInt(t, db.ro, "PRAGMA user_version"); version != len(migrations) {
+		t.Errorf("schema version %d after opening, want %d", version, len(migrations))
 	}
 	n, err := db.CountArticles(ctx, Filter{})
 	if err != nil || n != 4 {

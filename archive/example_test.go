@@ -14,14 +14,26 @@ import (
 // most-cited sources back.
 func Example() {
 	ctx := context.Background()
-	dir, _ := os.MkdirTemp("", "archive")
-	defer os.RemoveAll(dir)
+	dir, err := os.MkdirTemp("", "archive")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer func() {
+		if err := os.RemoveAll(dir); err != nil {
+			fmt.Println(err)
+		}
+	}()
 	db, err := archive.Open(ctx, filepath.Join(dir, "audit.db"), archive.Options{Create: true})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	defer db.Close()
+	defer func() {
+		if err := db.Close(); err != nil {
+			fmt.Println(err)
+		}
+	}()
 
 	in, err := db.Ingest(ctx, archive.IngestOptions{ToolVersion: "0.1.0", AnalyzerVersion: "0.1.0"})
 	if err != nil {

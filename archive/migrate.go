@@ -32,9 +32,6 @@ func loadMigrations() []string {
 	return out
 }
 
-// SchemaVersion is the schema version this package writes.
-func SchemaVersion() int { return len(migrations) }
-
 // migrate applies the migrations the archive lacks, each in its own
 // IMMEDIATE transaction that reads the version first, since another
 // process may have migrated in the meantime.

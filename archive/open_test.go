@@ -21,7 +21,11 @@ func schemaOf(t *testing.T, db *sql.DB) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rows.Close()
+	defer func() {
+		if err := rows.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
 	for rows.Next() {
 		var typ, name, text string
 		if err := rows.Scan(&typ, &name, &text); err != nil {
@@ -29,12 +33,9 @@ func schemaOf(t *testing.T, db *sql.DB) string {
 		}
 		b.WriteString(typ + " " + name + ": " + text + "\n")
 	}
+	must(t, rows.Err())
 	for _, p := range []string{"user_version", "application_id"} {
-		var n int64
-		if err := db.QueryRow("PRAGMA " + p).Scan(&n); err != nil {
-			t.Fatal(err)
-		}
-		fmt.Fprintf(&b, "%s %d\n", p, n)
+		fmt.Fprintf(&b, "%s %d\n", p, queryInt(t, db, "PRAGMA "+p))
 	}
 	return b.String()
 }
@@ -66,12 +67,12 @@ func TestMigrations(t *testing.T) {
 	ctx := context.Background()
 	fresh := openTemp(t)
 	want := schemaOf(t, fresh.ro)
-	if v := SchemaVersion(); v < 1 || !strings.Contains(want, fmt.Sprintf("user_version %d\n", v)) {
+	if v := len(migrations); v < 1 || !strings.Contains(want, fmt.Sprintf("user_version %d\n", v)) {
 		t.Fatalf("a new archive is not at schema version %d:\n%s", v, want)
 	}
-	for from := 0; from < SchemaVersion(); from++ {
+	for from := range len(migrations) {
 		path := filepath.Join(t.TempDir(), "old.db")
-		oldArchive(t, path, from).Close()
+		must(t, oldArchive(t, path, from).Close())
 		db, err := Open(ctx, path, Options{})
 		if errors.Is(err, fs.ErrNotExist) && from == 0 {
 			continue // version 0 is an empty file, never written
@@ -82,7 +83,7 @@ func TestMigrations(t *testing.T) {
 		if got := schemaOf(t, db.ro); got != want {
 			t.Errorf("from version %d the schema differs:\n%s\nwant:\n%s", from, got, want)
 		}
-		db.Close()
+		must(t, db.Close())
 	}
 }
 
@@ -102,7 +103,7 @@ func TestRefusals(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		db.Close()
+		must(t, db.Close())
 		return path
 	}
 	archiveFile := func(name string) string {
@@ -111,24 +112,19 @@ func TestRefusals(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		db.Close()
+		must(t, db.Close())
 		return path
 	}
 	textFile := filepath.Join(dir, "notes.db")
-	os.WriteFile(textFile, []byte("these are notes, not a database\n"), 0o600)
+	must(t, os.WriteFile(textFile, []byte("these are notes, not a database\n"), 0o600))
 	corrupt := archiveFile("corrupt.db")
-	data, _ := os.ReadFile(corrupt)
+	data, err := os.ReadFile(corrupt)
+	must(t, err)
 	copy(data[100:], bytes.Repeat([]byte{0xA5}, 200)) // the schema page's header and cells
-	os.WriteFile(corrupt, data, 0o600)
-	newer := archiveFile("newer.db")
-	func() {
-		db, _ := sql.Open("sqlite", fileURI(newer, ""))
-		defer db.Close()
-		if _, err := db.Exec("PRAGMA user_version = 99"); err != nil {
-			t.Fatal(err)
-		}
-	}()
-	os.Mkdir(filepath.Join(dir, "folder.db"), 0o700)
+	must(t, os.WriteFile(corrupt, data, 0o600))
+	archiveFile("newer.db")
+	newer := sqliteFile("newer.db", "PRAGMA user_version = 99")
+	must(t, os.Mkdir(filepath.Join(dir, "folder.db"), 0o700))
 
 	for _, tc := range []struct {
 		name, path, says string
@@ -144,7 +140,7 @@ func TestRefusals(t *testing.T) {
 			before, _ := os.ReadFile(tc.path)
 			db, err := Open(ctx, tc.path, Options{Create: true})
 			if err == nil {
-				db.Close()
+				must(t, db.Close())
 				t.Fatal("opened")
 			}
 			var re *RefusedError
@@ -165,14 +161,14 @@ func TestRefusals(t *testing.T) {
 
 	// an empty file and an empty SQLite database become archives
 	empty := filepath.Join(dir, "empty.db")
-	os.WriteFile(empty, nil, 0o600)
+	must(t, os.WriteFile(empty, nil, 0o600))
 	for _, path := range []string{empty, sqliteFile("blank.db", "PRAGMA user_version = 0")} {
 		db, err := Open(ctx, path, Options{Create: true})
 		if err != nil {
 			t.Errorf("%s: %v", path, err)
 			continue
 		}
-		db.Close()
+		must(t, db.Close())
 	}
 	if _, err := Open(ctx, filepath.Join(dir, "missing.db"), Options{}); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("a missing archive without Create: %v", err)

@@ -32,8 +32,10 @@ func pack(b []byte) []byte {
 // unpack decompresses what pack made.
 func unpack(b []byte) ([]byte, error) {
 	r := flate.NewReader(bytes.NewReader(b))
-	defer r.Close()
 	out, err := io.ReadAll(r)
+	if cerr := r.Close(); err == nil {
+		err = cerr
+	}
 	if err != nil {
 		return nil, fmt.Errorf("archive: damaged compressed data: %w", err)
 	}

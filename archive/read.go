@@ -82,12 +82,12 @@ func (f Filter) whereOn(and bool, outletCol, publishedCol string) (string, []any
 }
 
 // each runs a query on the readers and calls fn for each row.
-func (db *DB) each(ctx context.Context, q string, args []any, fn func(*sql.Rows) error) error {
+func (db *DB) each(ctx context.Context, q string, args []any, fn func(*sql.Rows) error) (err error) {
 	rows, err := db.ro.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("archive: %w", err)
 	}
-	defer rows.Close()
+	defer closeRows(rows, &err)
 	for rows.Next() {
 		if err := fn(rows); err != nil {
 			return err

@@ -9,13 +9,12 @@ import (
 
 // Stale returns the versions analysed by another analyzer than the one
 // named, oldest first: those 'audit ingest --reanalyze' redoes.
-func (db *DB) Stale(ctx context.Context, analyzer string) ([]int64, error) {
+func (db *DB) Stale(ctx context.Context, analyzer string) (ids []int64, err error) {
 	rows, err := db.ro.QueryContext(ctx, `SELECT version_id FROM analyses WHERE analyzer_version <> ? ORDER BY version_id`, analyzer)
 	if err != nil {
 		return nil, fmt.Errorf("archive: %w", err)
 	}
-	defer rows.Close()
-	var ids []int64
+	defer closeRows(rows, &err)
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {

@@ -132,16 +132,16 @@ ORDER BY ch.source_id, ch.analysis_id, ch.claim, ch.depth`,
 // EachCitations calls fn for every citation of the sources whose ids are
 // from to to, by source, then as EachCitation gives them. It streams:
 // memory does not grow with the number of citations.
-func (db *DB) EachCitations(ctx context.Context, f Filter, from, to int64, fn func(CitationRow) error) error {
+func (db *DB) EachCitations(ctx context.Context, f Filter, from, to int64, fn func(CitationRow) error) (err error) {
 	where, args := f.whereOn(true, "a.outlet_id", "v.published")
 	args = append([]any{from, to}, args...)
 	var streams [2]*citationStream
 	for i, q := range citationQueries {
-		rows, err := db.ro.QueryContext(ctx, fmt.Sprintf(q, where), args...)
-		if err != nil {
-			return fmt.Errorf("archive: %w", err)
+		rows, qerr := db.ro.QueryContext(ctx, fmt.Sprintf(q, where), args...) //nolint:rowserrcheck // citationStream.next checks Err where the rows end
+		if qerr != nil {
+			return fmt.Errorf("archive: %w", qerr)
 		}
-		defer rows.Close()
+		defer closeRows(rows, &err)
 		streams[i] = &citationStream{rows: rows}
 		if err := streams[i].next(); err != nil {
 			return err
@@ -336,15 +336,15 @@ WHERE 1 = 1%s GROUP BY ch.source_id ORDER BY ch.source_id`,
 // EachCitationCount calls fn with the number of citations of each source
 // the articles a filter see cite, by source id, as Sources counts them;
 // it reads the sources' indexes in order and holds one count at a time.
-func (db *DB) EachCitationCount(ctx context.Context, f Filter, fn func(source int64, citations int) error) error {
+func (db *DB) EachCitationCount(ctx context.Context, f Filter, fn func(source int64, citations int) error) (err error) {
 	where, args := f.whereOn(true, "a.outlet_id", "v.published")
 	var rows [2]*sql.Rows
 	for i, q := range citationCountQueries {
-		r, err := db.ro.QueryContext(ctx, fmt.Sprintf(q, where), args...)
-		if err != nil {
-			return fmt.Errorf("archive: %w", err)
+		r, qerr := db.ro.QueryContext(ctx, fmt.Sprintf(q, where), args...) //nolint:rowserrcheck // next checks Err where the rows end
+		if qerr != nil {
+			return fmt.Errorf("archive: %w", qerr)
 		}
-		defer r.Close()
+		defer closeRows(r, &err)
 		rows[i] = r
 	}
 	type head struct {

@@ -48,37 +48,18 @@ func (db *DB) EachClaim(ctx context.Context, f Filter, fn func(ClaimRow) error) 
 
 // eachClaim is EachClaim with the conditions where (on current_articles,
 // aliased ca) and their arguments.
-func (db *DB) eachClaim(ctx context.Context, where string, args []any, fn func(ClaimRow) error) error {
+func (db *DB) eachClaim(ctx context.Context, where string, args []any, fn func(ClaimRow) error) (err error) {
 	// The claims' texts are cut from their article's text here rather than
 	// by substr in the query, which read the whole text again for every
 	// claim: the texts come in a second query, in the same article order.
-	texts, err := db.ro.QueryContext(ctx, `SELECT ca.article_id, v.text FROM current_articles ca JOIN versions v ON v.id = ca.version_id`+where+`
+	//nolint:gosec,rowserrcheck // G202: where holds column names and ? placeholders only (Filter.where), the values go in args; claimTexts.cut checks Err where the texts end
+	rows, err := db.ro.QueryContext(ctx, `SELECT ca.article_id, v.text FROM current_articles ca JOIN versions v ON v.id = ca.version_id`+where+`
 ORDER BY ca.article_id`, args...)
 	if err != nil {
 		return fmt.Errorf("archive: %w", err)
 	}
-	defer texts.Close()
-	var textOf int64 = -1
-	var text string
-	var offs []int
-	cut := func(article int64, start, end int) (string, error) {
-		for textOf < article {
-			if !texts.Next() {
-				if err := texts.Err(); err != nil {
-					return "", err
-				}
-				return "", nil // an article stored since the claims were read: no text
-			}
-			if err := texts.Scan(&textOf, &text); err != nil {
-				return "", err
-			}
-			offs = runeOffsets(text)
-		}
-		if textOf != article {
-			return "", nil
-		}
-		return sliceRunes(text, offs, start, end), nil
-	}
+	defer closeRows(rows, &err)
+	texts := &claimTexts{rows: rows, article: -1}
 	var cur *ClaimRow
 	var curAnalysis int64
 	err = db.each(ctx, `SELECT ca.analysis_id, ca.article_id, COALESCE(ca.outlet, ''), ca.published, c.n,
@@ -113,7 +94,7 @@ ORDER BY ca.article_id, c.n, ch.depth`, args, func(r *sql.Rows) error {
 			}
 		}
 		var err error
-		if row.Text, err = cut(row.ArticleID, row.Start, row.End); err != nil {
+		if row.Text, err = texts.cut(row.ArticleID, row.Start, row.End); err != nil {
 			return err
 		}
 		if inherited.Valid {
@@ -131,6 +112,36 @@ ORDER BY ca.article_id, c.n, ch.depth`, args, func(r *sql.Rows) error {
 		return err
 	}
 	return fn(*cur)
+}
+
+// claimTexts reads the texts of the articles whose claims eachClaim reads,
+// in the same article order, and cuts each claim's text from its
+// article's.
+type claimTexts struct {
+	rows    *sql.Rows // article id and text, by article id
+	article int64     // the article of text
+	text    string
+	offs    []int // runeOffsets of text
+}
+
+// cut returns the text of an article from code point start to end.
+func (c *claimTexts) cut(article int64, start, end int) (string, error) {
+	for c.article < article {
+		if !c.rows.Next() {
+			if err := c.rows.Err(); err != nil {
+				return "", err
+			}
+			return "", nil // an article stored since the claims were read: no text
+		}
+		if err := c.rows.Scan(&c.article, &c.text); err != nil {
+			return "", err
+		}
+		c.offs = runeOffsets(c.text)
+	}
+	if c.article != article {
+		return "", nil
+	}
+	return sliceRunes(c.text, c.offs, start, end), nil
 }
 
 // FindingRow is one finding of an article's current version: the rows

@@ -170,24 +170,27 @@ func (w *writer) prepareAll(ctx context.Context) error {
 		}
 	}
 	for _, q := range qs {
-		s, err := w.db.rw.PrepareContext(ctx, q)
+		s, err := w.db.rw.PrepareContext(ctx, q) //nolint:sqlclosecheck // the writer's, for its life: writer.Close closes it
 		if err != nil {
-			w.close()
-			return fmt.Errorf("prepare: %w", err)
+			return closeAfter(fmt.Errorf("prepare: %w", err), w)
 		}
 		w.stmts[q] = s
 	}
 	return nil
 }
 
-func (w *writer) close() {
+// Close closes the writer's statements.
+func (w *writer) Close() error {
+	var errs []error
 	for _, s := range w.stmts {
-		s.Close()
+		errs = append(errs, s.Close())
 	}
 	w.stmts = nil
+	return errors.Join(errs...)
 }
 
-// stmt returns the statement q bound to the open transaction.
+// stmt returns the statement q bound to the open transaction: the
+// writer's, closed with the transaction; callers do not close it.
 func (w *writer) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	if s, ok := w.tx[q]; ok {
 		return s, nil
@@ -202,16 +205,21 @@ func (w *writer) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 }
 
 func (w *writer) exec(ctx context.Context, q string, args ...any) error {
-	s, err := w.stmt(ctx, q)
-	if err != nil {
-		return err
-	}
-	_, err = s.ExecContext(ctx, args...)
+	_, err := w.result(ctx, q, args...)
 	return err
 }
 
+// result runs the statement q and returns its result.
+func (w *writer) result(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	s, err := w.stmt(ctx, q) //nolint:sqlclosecheck // the writer's statement, closed with the transaction
+	if err != nil {
+		return nil, err
+	}
+	return s.ExecContext(ctx, args...)
+}
+
 func (w *writer) row(ctx context.Context, q string, args ...any) *sql.Row {
-	s, err := w.stmt(ctx, q)
+	s, err := w.stmt(ctx, q) //nolint:sqlclosecheck // the writer's statement, closed with the transaction
 	if err != nil {
 		return w.txn.QueryRowContext(ctx, q, args...) // reports the same error on Scan
 	}
@@ -230,11 +238,7 @@ var errNoInsert = errors.New("no row inserted")
 // insert runs an INSERT of one row and returns the row's id. (SQLite's
 // last insert id costs less than RETURNING, which PostgreSQL would use.)
 func (w *writer) insert(ctx context.Context, q string, args ...any) (int64, error) {
-	s, err := w.stmt(ctx, q)
-	if err != nil {
-		return 0, err
-	}
-	r, err := s.ExecContext(ctx, args...)
+	r, err := w.result(ctx, q, args...)
 	if err != nil {
 		return 0, err
 	}

@@ -253,7 +253,11 @@ func (in *Ingest) Close(ctx context.Context) (Counts, error) {
 func (in *Ingest) write(ctx context.Context) {
 	defer close(in.done)
 	w := newWriter(in.db, in.run, in.opts.AnalyzerVersion)
-	defer w.close()
+	defer func() {
+		if err := w.Close(); err != nil && in.err == nil {
+			in.err = fmt.Errorf("archive: store: %w", err)
+		}
+	}()
 	for {
 		first, ok := <-in.queue
 		if !ok {

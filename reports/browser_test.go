@@ -79,12 +79,14 @@ func TestSiteInChromium(t *testing.T) {
 		}
 	})
 	var want int
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+	if err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && strings.HasSuffix(p, ".html") {
 			want++
 		}
 		return err
-	})
+	}); err != nil {
+		t.Fatal(err)
+	}
 	if len(pages) != want {
 		t.Errorf("the crawl reached %d pages of %d", len(pages), want)
 	}

@@ -19,7 +19,7 @@ import (
 // missing, empty, or hold a report written before (which is replaced);
 // a folder holding anything else, a file, or a symbolic link is refused.
 // A folder made anew gets mode 0755; one replaced keeps its mode.
-func WriteDir(ctx context.Context, db *archive.DB, dir string, opts Options) (*Summary, error) {
+func WriteDir(ctx context.Context, db *archive.DB, dir string, opts Options) (_ *Summary, err error) {
 	mode, err := replaceable(dir)
 	if err != nil {
 		return nil, err
@@ -31,8 +31,11 @@ func WriteDir(ctx context.Context, db *archive.DB, dir string, opts Options) (*S
 	}
 	done := false
 	defer func() {
-		if !done {
-			os.RemoveAll(tmp)
+		if done {
+			return
+		}
+		if rerr := os.RemoveAll(tmp); rerr != nil {
+			err = errors.Join(err, fmt.Errorf("reports: %w", rerr))
 		}
 	}()
 	if err := os.Chmod(tmp, mode); err != nil {
@@ -87,8 +90,7 @@ func swap(tmp, dir string) error {
 	}
 	moved := filepath.Join(old, "report")
 	if err := os.Rename(dir, moved); err != nil {
-		os.Remove(old)
-		return err
+		return errors.Join(err, os.Remove(old))
 	}
 	if err := os.Rename(tmp, dir); err != nil {
 		return errors.Join(err, os.Rename(moved, dir), os.Remove(old))
@@ -109,7 +111,7 @@ func (d *dirSink) Create(p string) (io.WriteCloser, error) {
 	if sub := filepath.Dir(filepath.FromSlash(p)); sub != "." {
 		d.mu.Lock()
 		if !d.made[sub] {
-			if err := os.MkdirAll(filepath.Join(d.dir, sub), 0o755); err != nil {
+			if err := os.MkdirAll(filepath.Join(d.dir, sub), 0o755); err != nil { //nolint:gosec // G301: a site to publish, readable as the folder WriteDir makes (0755)
 				d.mu.Unlock()
 				return nil, err
 			}
@@ -117,5 +119,5 @@ func (d *dirSink) Create(p string) (io.WriteCloser, error) {
 		}
 		d.mu.Unlock()
 	}
-	return os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	return os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644) //nolint:gosec // G302: a page of a site to publish, readable by the web server that serves it
 }

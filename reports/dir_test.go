@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/auditnews/audit/archive"
 )
 
 // TestWriteDir: a new folder, an empty one and a report's are written;
@@ -23,15 +25,42 @@ func TestWriteDir(t *testing.T) {
 	if _, err := WriteDir(ctx, db, site, testOptions()); err != nil {
 		t.Fatal(err)
 	}
+	if st, err := os.Stat(site); err != nil || (runtime.GOOS != "windows" && st.Mode().Perm() != 0o755) {
+		t.Errorf("new folder: %v, %v", st.Mode(), err)
+	}
+	checkRewrite(t, db, dir, site)
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := WriteDir(ctx, db, empty, testOptions()); err != nil {
+		t.Errorf("empty folder: %v", err)
+	}
+	checkRefused(t, db, dir, empty)
+
+	// nothing is left behind: no half-written folders beside the reports
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if want := []string{"empty", "link", "other", "site"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("the folder holds %v, want %v", names, want)
+	}
+}
+
+// checkRewrite writes the report in site, a report's folder in dir, again:
+// it is replaced whole, keeping its mode; a file left there goes, a link
+// planted there is not written through.
+func checkRewrite(t *testing.T, db *archive.DB, dir, site string) {
+	t.Helper()
 	first, err := os.ReadFile(filepath.Join(site, "index.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st, err := os.Stat(site); err != nil || (runtime.GOOS != "windows" && st.Mode().Perm() != 0o755) {
-		t.Errorf("new folder: %v, %v", st.Mode(), err)
-	}
-	// a report's folder is replaced whole: a file left there goes, a link
-	// planted there is not written through
 	victim := filepath.Join(dir, "victim.html")
 	if err := os.WriteFile(filepath.Join(site, "stale.html"), nil, 0o644); err != nil {
 		t.Fatal(err)
@@ -42,10 +71,10 @@ func TestWriteDir(t *testing.T) {
 	if err := os.Symlink(victim, filepath.Join(site, "index.html")); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
-	if err := os.Chmod(site, 0o700); err != nil {
+	if err := os.Chmod(site, 0o700); err != nil { //nolint:gosec // G302: a folder, which needs its x bit; 0700 is its owner's alone
 		t.Fatal(err)
 	}
-	if _, err := WriteDir(ctx, db, site, testOptions()); err != nil {
+	if _, err := WriteDir(context.Background(), db, site, testOptions()); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(victim); err == nil {
@@ -61,15 +90,12 @@ func TestWriteDir(t *testing.T) {
 	if st, err := os.Stat(site); err != nil || (runtime.GOOS != "windows" && st.Mode().Perm() != 0o700) {
 		t.Errorf("replaced folder: %v, %v; want its mode kept", st.Mode(), err)
 	}
-	empty := filepath.Join(dir, "empty")
-	if err := os.Mkdir(empty, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := WriteDir(ctx, db, empty, testOptions()); err != nil {
-		t.Errorf("empty folder: %v", err)
-	}
+}
 
-	// refused: a folder of other things, a file, a link
+// checkRefused makes, in dir, a folder of other things, a file and a link
+// to the folder empty: a report is refused in each, and nothing changed.
+func checkRefused(t *testing.T, db *archive.DB, dir, empty string) {
+	t.Helper()
 	other := filepath.Join(dir, "other")
 	if err := os.Mkdir(other, 0o755); err != nil {
 		t.Fatal(err)
@@ -86,24 +112,12 @@ func TestWriteDir(t *testing.T) {
 		{filepath.Join(other, "notes.txt"), "is not a folder"},
 		{link, "is a symbolic link"},
 	} {
-		if _, err := WriteDir(ctx, db, bad.dir, testOptions()); err == nil || !strings.Contains(err.Error(), bad.want) {
+		if _, err := WriteDir(context.Background(), db, bad.dir, testOptions()); err == nil || !strings.Contains(err.Error(), bad.want) {
 			t.Errorf("%s: %v, want %q", bad.dir, err, bad.want)
 		}
 	}
 	if b, err := os.ReadFile(filepath.Join(other, "notes.txt")); err != nil || string(b) != "mine" {
 		t.Error("a refused folder was changed")
-	}
-	// nothing is left behind: no half-written folders beside the reports
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	if want := []string{"empty", "link", "other", "site"}; !reflect.DeepEqual(names, want) {
-		t.Errorf("the folder holds %v, want %v", names, want)
 	}
 }
 

@@ -318,7 +318,9 @@ func TestHandler(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res.Body.Close()
+	if err := res.Body.Close(); err != nil {
+		t.Error(err)
+	}
 	if res.StatusCode != http.StatusMethodNotAllowed {
 		t.Errorf("POST: %d, want 405", res.StatusCode)
 	}
@@ -336,12 +338,18 @@ func TestHandler(t *testing.T) {
 
 func get(t *testing.T, u string) (int, string, []byte) {
 	t.Helper()
-	res, err := http.Get(u)
+	req, err := http.NewRequestWithContext(t.Context(), http.MethodGet, u, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer res.Body.Close()
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
 	b, err := io.ReadAll(res.Body)
+	if cerr := res.Body.Close(); err == nil {
+		err = cerr
+	}
 	if err != nil {
 		t.Fatal(err)
 	}

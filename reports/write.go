@@ -187,15 +187,16 @@ func openTable[T any](w *writer, p string) (*streamTable[T], error) {
 	for _, format := range dataFormats {
 		f, err := w.out.Create(p + "." + format)
 		if err != nil {
-			st.abort()
-			return nil, fmt.Errorf("reports: %w", err)
+			err = fmt.Errorf("reports: %w", err)
+			st.abort(&err)
+			return nil, err
 		}
 		c := &counter{w: f}
 		b := bufio.NewWriterSize(c, 32<<10)
 		t, err := tabular.New[T](b, format)
 		if err != nil {
-			f.Close()
-			st.abort()
+			st.files = append(st.files, f)
+			st.abort(&err)
 			return nil, err
 		}
 		st.files, st.buffers, st.tables, st.counts, st.paths = append(st.files, f), append(st.buffers, b), append(st.tables, t), append(st.counts, c), append(st.paths, p+"."+format)
@@ -223,16 +224,24 @@ func (st *streamTable[T]) close(w *writer) error {
 		w.files.Add(1)
 		w.bytes.Add(st.counts[i].n)
 	}
+	st.files = nil
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("reports: %s: %w", st.paths[0], err)
 	}
 	return nil
 }
 
-func (st *streamTable[T]) abort() {
+// abort closes the files of a table that close did not close, on a path
+// that failed with *err (deferred as abort(&err), it does nothing after
+// close): what they hold no longer matters, but an error closing them is
+// joined to *err.
+func (st *streamTable[T]) abort(err *error) {
 	for _, f := range st.files {
-		f.Close()
+		if cerr := f.Close(); cerr != nil {
+			*err = errors.Join(*err, cerr)
+		}
 	}
+	st.files = nil
 }
 
 type counter struct {
@@ -297,7 +306,7 @@ func (w *writer) all() error {
 
 // outlet writes an outlet's page, the later pages of its articles, and
 // its tables.
-func (w *writer) outlet(i int) error {
+func (w *writer) outlet(i int) (err error) {
 	s, x, t := w.s, w.x, w.t
 	o, slug := x.outlets[i], x.slugs[i]
 	key := archive.MatchKey(o.Outlet)
@@ -318,7 +327,7 @@ func (w *writer) outlet(i int) error {
 	if err != nil {
 		return err
 	}
-	defer claims.abort()
+	defer claims.abort(&err)
 	if err := s.db.EachClaim(w.ctx, s.outletFilter(o.Outlet), claims.write); err != nil {
 		return err
 	}
@@ -329,7 +338,7 @@ func (w *writer) outlet(i int) error {
 	if err != nil {
 		return err
 	}
-	defer list.abort()
+	defer list.abort(&err)
 	per := s.opts.ArticlesPerPage
 	var first, rows []archive.ArticleInfo
 	page := 1

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"os"
 	"path/filepath"
@@ -122,13 +123,12 @@ func hasAt(keys []string, i int, want []string) bool {
 // cueSpans returns the text of every Cue span of a brat standoff file.
 // Offsets count code points; a discontinuous span is joined with spaces.
 func cueSpans(t *testing.T, path string, text []rune) []string {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	var out []string
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(data))
 	for sc.Scan() {
 		fields := strings.Split(sc.Text(), "\t")
 		if len(fields) < 2 || !strings.HasPrefix(fields[0], "T") {

@@ -96,18 +96,19 @@ func firstWordOf(s string) *wordInfo {
 	n := 0
 	digits := true
 	for i := 0; i < len(s) && n < len(buf)-4; {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		i += size
 		switch {
-		case '0' <= r && r <= '9':
-			buf[n] = byte(r)
+		case '0' <= c && c <= '9':
+			buf[n] = c
 			n++
 			continue
-		case r < utf8.RuneSelf && isASCIILetter(byte(r)):
-			buf[n] = byte(r) | 0x20
+		case isASCIILetter(c):
+			buf[n] = c | 0x20
 		case r == '\'' || r == '’':
 			if n == 0 {
 				continue
@@ -343,7 +344,7 @@ func hasBylineNames(text string) bool {
 // hasAlnum reports whether s has a letter or a digit.
 func hasAlnum(s string) bool {
 	for _, r := range s {
-		if r < utf8.RuneSelf && (isASCIILetter(byte(r)) || '0' <= r && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		if isASCIILetter(r) || '0' <= r && r <= '9' || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			return true
 		}
 	}
@@ -382,7 +383,7 @@ func dateCandidate(ft *feat) bool {
 	return ft.words <= 8 && unicode.IsUpper(ft.first) && strings.ContainsAny(ft.text, "0123456789")
 }
 
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isASCIILetter[C byte | rune](c C) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // deskRE matches a desk credit in place of an author ("Digital Desk",
 // "Web Desk", "Metro Bureau").

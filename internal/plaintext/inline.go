@@ -448,7 +448,7 @@ func autolink(v string, i int) (int, bool) {
 	}
 	if c := strings.IndexByte(body, ':'); c >= 2 && c <= 32 && isASCIILetter(body[0]) {
 		for _, r := range body[:c] {
-			if !(r < utf8.RuneSelf && (isASCIILetter(byte(r)) || r >= '0' && r <= '9' || r == '+' || r == '.' || r == '-')) {
+			if !(isASCIILetter(r) || r >= '0' && r <= '9' || r == '+' || r == '.' || r == '-') {
 				return 0, false
 			}
 		}
@@ -537,7 +537,7 @@ func entity(v string, i int) (int, string, bool) {
 	return i + len(cand), s, true
 }
 
-func isASCIIPunct(c byte) bool {
+func isASCIIPunct[C byte | rune](c C) bool {
 	return '!' <= c && c <= '/' || ':' <= c && c <= '@' || '[' <= c && c <= '`' || '{' <= c && c <= '~'
 }
 
@@ -569,7 +569,7 @@ func newDelim(v string, i, n int, c byte) delim {
 
 func isPunctRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return isASCIIPunct(byte(r))
+		return isASCIIPunct(r)
 	}
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }

@@ -219,19 +219,19 @@ func (p *mdParser) continuesItem(l line, ind int, content string, item *openItem
 // them.
 func (p *mdParser) syntaxLine(i int, content string, item *openItem) (int, bool) {
 	l := p.lines[i]
-	switch c := content[0]; {
-	case c == '`' || c == '~':
+	switch c := content[0]; c {
+	case '`', '~':
 		if m := fenceRE.FindString(content); m != "" && (c == '~' || !strings.Contains(content[len(m):], "`")) {
 			item.block = nil
 			return p.fence(i, m), true
 		}
-	case c == '#':
+	case '#':
 		if m := atxRE.FindStringSubmatch(content); m != nil {
 			p.heading(l, len(m[1]), l.cs+len(m[0]))
 			item.block = nil
 			return i, true
 		}
-	case c == '=' || c == '-':
+	case '=', '-':
 		if p.para != nil && p.para.kind == article.Paragraph && !lazyItem(item.block, p.para) && setextRE.MatchString(content) {
 			p.para.kind, p.para.explicit = article.Heading, true
 			p.para.level = 1
@@ -241,13 +241,13 @@ func (p *mdParser) syntaxLine(i int, content string, item *openItem) (int, bool)
 			p.flush()
 			return i, true
 		}
-	case c == '<':
+	case '<':
 		if j, ok := p.htmlBlock(i); ok {
 			return j, true
 		}
-	case c == '[':
+	case '[':
 		return i, p.definition(l, content)
-	case c == '>':
+	case '>':
 		item.block = nil
 		return p.quote(i), true
 	}

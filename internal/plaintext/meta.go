@@ -80,9 +80,7 @@ func readMeta(fm map[string]any, m *article.Meta) {
 		}
 	case nil:
 	default:
-		for _, a := range splitNames(strings.ReplaceAll(authorName(v), ", ", " and ")) {
-			m.Authors = append(m.Authors, a)
-		}
+		m.Authors = append(m.Authors, splitNames(strings.ReplaceAll(authorName(v), ", ", " and "))...)
 	}
 }
 

@@ -89,27 +89,6 @@ func (p *HTML) Close() error {
 	return writePage(p.w, page)
 }
 
-// WriteHTMLPage writes a self-contained page for one article, as the HTML
-// format shows it in a run.
-func WriteHTMLPage(w io.Writer, a *result.Article, opts Options) error {
-	if a == nil {
-		return errNilArticle
-	}
-	v := htmlArticleView(a, 1, opts)
-	var b bytes.Buffer
-	if err := reportTemplate.ExecuteTemplate(&b, "article", v); err != nil {
-		return fmt.Errorf("printer: html: %w", err)
-	}
-	title := "Sourcing report"
-	if v.Title != "" {
-		title = v.Title + " — sourcing report"
-	}
-	// The section comes from the escaping template above.
-	page := newHTMLPage(opts, title, []template.HTML{template.HTML(b.String())}, nil) // #nosec G203
-	page.Claims, page.Findings = v.Claims, len(v.Findings)
-	return writePage(w, page)
-}
-
 // WriteHTMLArticle writes the section of one article as the HTML format
 // shows it, without the page around it: for a page of one's own that
 // links the stylesheet WriteHTMLStyle writes. Element ids start with

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"html/template"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +20,7 @@ import (
 	"github.com/auditnews/audit/internal/browsertest"
 	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/pipeline"
+	"github.com/auditnews/audit/result"
 )
 
 // hostileText is article text that would run, load or break out of its
@@ -177,12 +180,7 @@ func TestHTMLHostileText(t *testing.T) {
 			if s := doc.Find("section.article").Length(); s != 1 {
 				t.Errorf("%d article sections", s)
 			}
-
-			var one bytes.Buffer
-			if err := WriteHTMLPage(&one, res(a), testOptions()); err != nil {
-				t.Fatal(err)
-			}
-			assertInert(t, one.Bytes(), tc.shown)
+			assertInert(t, htmlPageOf(t, res(a)), tc.shown)
 		})
 	}
 }
@@ -252,25 +250,32 @@ func TestHTMLStructure(t *testing.T) {
 	}
 }
 
-func TestWriteHTMLPage(t *testing.T) {
-	var a, b bytes.Buffer
-	if err := WriteHTMLPage(&a, res(levyArticle(t)), testOptions()); err != nil {
+// htmlPageOf is the HTML format's page of one article.
+func htmlPageOf(t *testing.T, a *result.Article) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	p := NewHTML(&b, testOptions())
+	if err := p.Article(a); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteHTMLPage(&b, res(levyArticle(t)), testOptions()); err != nil {
+	if err := p.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+	return b.Bytes()
+}
+
+// TestHTMLOneArticle: the page of one article is the same on every run,
+// and has no list of articles.
+func TestHTMLOneArticle(t *testing.T) {
+	a, b := htmlPageOf(t, res(levyArticle(t))), htmlPageOf(t, res(levyArticle(t)))
+	if !bytes.Equal(a, b) {
 		t.Error("the same article gives different pages")
 	}
-	doc := assertInert(t, a.Bytes(), []string{"Council Delays Vote on Riverton Transit Levy"})
-	if got := doc.Find("title").Text(); got != "Council Delays Vote on Riverton Transit Levy — sourcing report" {
-		t.Errorf("title %q", got)
-	}
+	doc := assertInert(t, a, []string{"Council Delays Vote on Riverton Transit Levy"})
 	if doc.Find("section.article").Length() != 1 || doc.Find("nav").Length() != 0 {
 		t.Error("want one article and no list of articles")
 	}
-	if err := WriteHTMLPage(&a, nil, Options{}); err == nil {
+	if err := NewHTML(io.Discard, Options{}).Article(nil); err == nil {
 		t.Error("a nil article gave no error")
 	}
 }
@@ -374,10 +379,8 @@ func TestHTMLInChromium(t *testing.T) {
 // stylesheet written alone are those of the whole page.
 func TestHTMLParts(t *testing.T) {
 	a := res(levyArticle(t))
-	var page, section, legend, style bytes.Buffer
-	if err := WriteHTMLPage(&page, a, testOptions()); err != nil {
-		t.Fatal(err)
-	}
+	page := string(htmlPageOf(t, a))
+	var section, legend, style bytes.Buffer
 	if err := WriteHTMLArticle(&section, a, testOptions()); err != nil {
 		t.Fatal(err)
 	}
@@ -388,7 +391,7 @@ func TestHTMLParts(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, part := range map[string]string{"section": section.String(), "legend": legend.String(), "style": "<style>\n" + style.String() + "</style>"} {
-		if len(part) < 100 || !strings.Contains(page.String(), part) {
+		if len(part) < 100 || !strings.Contains(page, part) {
 			t.Errorf("the page does not hold the %s written alone (%d bytes)", name, len(part))
 		}
 	}
@@ -397,5 +400,26 @@ func TestHTMLParts(t *testing.T) {
 	}
 	if err := WriteHTMLArticle(&section, nil, Options{}); err == nil {
 		t.Error("a nil article gave no error")
+	}
+}
+
+// TestWriteText: the claims' text is escaped as html/template escapes
+// element content, every byte and invalid UTF-8 included.
+func TestWriteText(t *testing.T) {
+	tmpl := template.Must(template.New("").Parse(`{{.}}`))
+	inputs := []string{"", "plain", `"quoted" & 'single' <b>+1</b>`, "nul\x00byte", "naïve “smart” \ufdd0\uffff", "bad \xff\xfe utf-8 <"}
+	for c := range 256 {
+		inputs = append(inputs, "a"+string([]byte{byte(c)})+"b")
+	}
+	for _, in := range inputs {
+		var want bytes.Buffer
+		if err := tmpl.Execute(&want, in); err != nil {
+			t.Fatal(err)
+		}
+		var got strings.Builder
+		writeText(&got, in)
+		if got.String() != want.String() {
+			t.Errorf("writeText(%q) = %q, want %q", in, got.String(), want.String())
+		}
 	}
 }

@@ -13,9 +13,23 @@ import (
 // element content and quoted attributes, and fragment links as it
 // escapes the end of a URL.
 
-// htmlText escapes text as html/template does in element content and in
-// quoted attribute values.
-var htmlText = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
+// htmlEscapes are the bytes html/template escapes in element content and
+// in quoted attribute values, and what it writes for each.
+var htmlEscapes = [256]string{0: "\uFFFD", '"': "&#34;", '&': "&amp;", '\'': "&#39;", '+': "&#43;", '<': "&lt;", '>': "&gt;"}
+
+// writeText writes s to b escaped as html/template escapes element content
+// and quoted attribute values. (A strings.Builder never fails to write.)
+func writeText(b *strings.Builder, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if e := htmlEscapes[s[i]]; e != "" {
+			b.WriteString(s[last:i])
+			b.WriteString(e)
+			last = i + 1
+		}
+	}
+	b.WriteString(s[last:])
+}
 
 // segsHTML writes a block's text, its claims highlighted.
 func segsHTML(segs []htmlSeg) template.HTML {
@@ -24,10 +38,10 @@ func segsHTML(segs []htmlSeg) template.HTML {
 		if s.Claim != nil {
 			writeClaim(&b, s.Claim)
 		} else {
-			htmlText.WriteString(&b, s.Text)
+			writeText(&b, s.Text)
 		}
 	}
-	// Every value above went through htmlText.
+	// Every value above went through writeText.
 	return template.HTML(b.String()) // #nosec G203
 }
 
@@ -35,47 +49,47 @@ func segsHTML(segs []htmlSeg) template.HTML {
 // class as a label, and the tooltip with its source, cue and findings.
 func writeClaim(b *strings.Builder, c *htmlClaim) {
 	b.WriteString(`<mark class="claim c-`)
-	htmlText.WriteString(b, c.Class)
+	writeText(b, c.Class)
 	b.WriteString(`" id="`)
-	htmlText.WriteString(b, c.ID)
+	writeText(b, c.ID)
 	b.WriteString(`" tabindex="0" aria-describedby="`)
-	htmlText.WriteString(b, c.ID)
+	writeText(b, c.ID)
 	b.WriteString(`-tip"><span class="tag">`)
-	htmlText.WriteString(b, c.Label)
+	writeText(b, c.Label)
 	b.WriteString(`</span> `)
 	for _, p := range c.Parts {
 		switch p.Kind {
 		case "src", "cue":
 			b.WriteString(`<span class="` + p.Kind + `">`)
-			htmlText.WriteString(b, p.Text)
+			writeText(b, p.Text)
 			b.WriteString(`</span>`)
 		default:
-			htmlText.WriteString(b, p.Text)
+			writeText(b, p.Text)
 		}
 	}
 	b.WriteString(`<span class="tip" role="tooltip" id="`)
-	htmlText.WriteString(b, c.ID)
+	writeText(b, c.ID)
 	b.WriteString(`-tip"><span class="tip-head">Claim `)
 	b.WriteString(strconv.Itoa(c.N))
 	if c.Position != "" {
 		b.WriteString(", line ")
-		htmlText.WriteString(b, c.Position)
+		writeText(b, c.Position)
 	}
 	b.WriteString(": ")
-	htmlText.WriteString(b, c.Label)
+	writeText(b, c.Label)
 	b.WriteString(`</span>`)
 	switch {
 	case c.Source != "":
 		b.WriteString(` <span class="tip-row">Source: `)
-		htmlText.WriteString(b, c.Source)
+		writeText(b, c.Source)
 		if c.Role != "" {
 			b.WriteString(" (")
-			htmlText.WriteString(b, c.Role)
+			writeText(b, c.Role)
 			b.WriteString(")")
 		}
 		if c.Type != "" {
 			b.WriteString(", ")
-			htmlText.WriteString(b, c.Type)
+			writeText(b, c.Type)
 		}
 		b.WriteString(`</span>`)
 	case c.Class == "unsourced":
@@ -83,7 +97,7 @@ func writeClaim(b *strings.Builder, c *htmlClaim) {
 	}
 	if c.Cue != "" {
 		b.WriteString(` <span class="tip-row">Cue: “`)
-		htmlText.WriteString(b, c.Cue)
+		writeText(b, c.Cue)
 		b.WriteString(`”`)
 		if c.Loaded {
 			b.WriteString(" (loaded)")
@@ -93,7 +107,7 @@ func writeClaim(b *strings.Builder, c *htmlClaim) {
 	for _, row := range []struct{ label, value string }{{"Quotation", c.Quote}, {"Anonymity", c.Reason}} {
 		if row.value != "" {
 			b.WriteString(` <span class="tip-row">` + row.label + `: `)
-			htmlText.WriteString(b, row.value)
+			writeText(b, row.value)
 			b.WriteString(`</span>`)
 		}
 	}
@@ -108,7 +122,7 @@ func writeClaim(b *strings.Builder, c *htmlClaim) {
 			if i > 0 {
 				b.WriteString("; ")
 			}
-			htmlText.WriteString(b, s)
+			writeText(b, s)
 		}
 		b.WriteString(`</span>`)
 	}
@@ -130,7 +144,7 @@ func writeRef(b *strings.Builder, r htmlRef) {
 	b.WriteString(`<a href="#`)
 	b.WriteString(fragment(r.ID))
 	b.WriteString(`">`)
-	htmlText.WriteString(b, r.Label)
+	writeText(b, r.Label)
 	b.WriteString(`</a>`)
 }
 
