@@ -53,7 +53,7 @@ type lex struct {
 	cues map[string]cueEntry // inflected form → entry
 	// words holds, for every word the analyzer looks up, what it is:
 	// filled by finish, read once per token
-	words      map[string]wordInfo
+	words      *wordTable
 	cueList    []cueEntry
 	cuePhrases *phraseIndex // multi-word cues → index into phraseCues
 	phraseCues []cueEntry
@@ -195,43 +195,49 @@ type wordInfo struct {
 
 // finish indexes every word of the lexicons for the tokenizer's single
 // lookup per token.
-func (l *lex) finish() {
-	l.words = make(map[string]wordInfo, len(l.cues)+4096)
+func (l *lex) finish() error {
+	words := make(map[string]wordInfo, len(l.cues)+4096)
 	indexes := []*phraseIndex{l.cuePhrases, l.afters, l.weak, l.outlets, l.insts, l.roleMulti}
 	for n, px := range indexes {
 		px.bit = 1 << n
 		for w := range px.byFirst {
-			wi := l.words[w]
+			wi := words[w]
 			wi.starts |= px.bit
-			l.words[w] = wi
+			words[w] = wi
 		}
 	}
 	for w, e := range l.cues {
 		l.cueList = append(l.cueList, e)
-		wi := l.words[w]
+		wi := words[w]
 		wi.cue = int32(len(l.cueList))
-		l.words[w] = wi
+		words[w] = wi
 	}
 	for w := range stopCaps {
-		wi := l.words[w]
+		wi := words[w]
 		wi.stop = true
-		l.words[w] = wi
+		words[w] = wi
 	}
 	for w := range l.reportAdverbs {
-		wi := l.words[w]
+		wi := words[w]
 		wi.report = true
-		l.words[w] = wi
+		words[w] = wi
 	}
 	for _, w := range []string{"allegedly", "purportedly", "supposedly", "reputedly"} {
-		wi := l.words[w]
+		wi := words[w]
 		wi.report = true
-		l.words[w] = wi
+		words[w] = wi
 	}
 	for w := range l.documentNouns {
-		wi := l.words[w]
+		wi := words[w]
 		wi.doc = true
-		l.words[w] = wi
+		words[w] = wi
 	}
+	t, err := newWordTable(words)
+	if err != nil {
+		return err
+	}
+	l.words = t
+	return nil
 }
 
 // mayCue reports whether a token can start a cue: a cue word, the first
@@ -240,7 +246,7 @@ func (l *lex) mayCue(t *token) bool {
 	return t.cue != 0 || t.report || t.starts&(l.cuePhrases.bit|l.afters.bit) != 0
 }
 
-// annotate fills the lexicon facts of every word token: one map lookup
+// annotate fills the lexicon facts of every word token: one table lookup
 // each (two for possessives and initialisms).
 func (l *lex) annotate(toks []token) {
 	for k := range toks {
@@ -248,10 +254,10 @@ func (l *lex) annotate(toks []token) {
 		if t.kind != tWord && t.kind != tNum {
 			continue
 		}
-		wi := l.words[t.lower]
+		wi := l.words.get(t.lower)
 		t.cue = wi.cue
 		if t.nrm != t.lower {
-			wi = l.words[t.nrm]
+			wi = l.words.get(t.nrm)
 		}
 		t.starts = wi.starts
 		t.stop = wi.stop

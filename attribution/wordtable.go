@@ -1,0 +1,81 @@
+package attribution
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// wordTable is the lexicons' words and what they are, for the one lookup
+// every token makes. It is built once and only read: open addressing over
+// a power-of-two array of small slots, at most half full, so that a word
+// the lexicons lack (most words) usually costs a hash and one slot, in an
+// array small enough to stay in the processor's cache. The keys are cut
+// from one string, so that comparing them reads memory close together.
+type wordTable struct {
+	// slots hold 1 + an index into keys and vals, shifted left by 8 bits
+	// above the top 8 bits of the key's hash; 0 for an empty slot
+	slots []uint32
+	keys  []string
+	vals  []wordInfo
+	mask  uint32
+}
+
+// maxTableWords bounds a word table; lexicons hold a few thousand words.
+const maxTableWords = 1 << 22
+
+// newWordTable indexes the words of m.
+func newWordTable(m map[string]wordInfo) (*wordTable, error) {
+	if len(m) > maxTableWords {
+		return nil, fmt.Errorf("attribution: %d lexicon words, more than %d", len(m), maxTableWords)
+	}
+	size := 16
+	for size < 2*len(m) {
+		size *= 2
+	}
+	t := &wordTable{slots: make([]uint32, size), mask: uint32(size - 1)} //nolint:gosec // G115: size ≤ 2*maxTableWords
+	keys := make([]string, 0, len(m))
+	for w := range m {
+		keys = append(keys, w)
+	}
+	slices.Sort(keys) // the same layout on every run
+	arena, off := strings.Join(keys, ""), 0
+	for _, w := range keys {
+		t.keys = append(t.keys, arena[off:off+len(w)])
+		off += len(w)
+		t.vals = append(t.vals, m[w])
+		h := wordHash(w)
+		i := h & t.mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = uint32(len(t.keys))<<8 | h>>24 //nolint:gosec // G115: len(t.keys) ≤ maxTableWords < 1<<24
+	}
+	return t, nil
+}
+
+// get returns what the lexicons say of w, the zero wordInfo for a word
+// they do not hold.
+func (t *wordTable) get(w string) wordInfo {
+	h := wordHash(w)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return wordInfo{}
+		}
+		if s&0xff == h>>24 && t.keys[s>>8-1] == w {
+			return t.vals[s>>8-1]
+		}
+	}
+}
+
+// wordHash is FNV-1a: words are short, and this is cheaper for them than
+// the runtime's map hash and probe.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
