@@ -120,8 +120,6 @@ type state struct {
 	// or -1 when the sentence gives none; 0 when not yet searched
 	reasons    []int32
 	reasonText []string
-	// lowerSeen holds the words the article writes in lower case
-	lowerSeen map[string]bool
 	// runCache maps the text of a name run already registered to its
 	// entity
 	runCache map[string]*entity
@@ -172,7 +170,7 @@ const (
 
 func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 	b.maps()
-	st := &state{lx: lx, doc: doc, lowerSeen: b.lowerSeen, runCache: b.runCache}
+	st := &state{lx: lx, doc: doc, runCache: b.runCache}
 	st.ents.lowered, st.ents.byName, st.ents.byWords = b.entLower, b.byName, b.byWords
 	if want := len(doc.Text)/5 + 16; cap(b.toks) < want {
 		b.toks = make([]token, 0, want)
@@ -185,19 +183,7 @@ func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 		}
 	}
 	st.markQuotes()
-	// which capitalised words that open sentences the article also writes
-	// in lower case
-	openers := b.openers
-	for k := range st.toks {
-		if t := &st.toks[k]; t.kind == tWord && t.cap && (k == 0 || st.toks[k-1].kind != tWord) {
-			openers[t.lower] = true
-		}
-	}
-	for k := range st.toks {
-		if t := &st.toks[k]; t.kind == tWord && !t.cap && openers[t.lower] {
-			st.lowerSeen[t.lower] = true
-		}
-	}
+	st.markLowerSeen(b.openers, b.lowerSeen)
 	if cap(b.sents) < len(doc.Sentences) {
 		b.sents = make([]sentence, len(doc.Sentences))
 	}
@@ -231,6 +217,63 @@ func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 		}
 	}
 	return st
+}
+
+// markLowerSeen marks the words that open a sentence capitalised and
+// that the article also writes in lower case, wherever they stand;
+// openers and seen are empty maps to work in. The mark is read only on
+// words that are no function words (token.stop): the others are skipped.
+func (st *state) markLowerSeen(openers, seen map[string]bool) {
+	// a filter of the openers' words spares most lower-case words a
+	// lookup: a word whose bit is unset is no opener
+	var isOpener, isSeen wordFilter
+	for k := range st.toks {
+		if t := &st.toks[k]; t.kind == tWord && t.cap && (k == 0 || st.toks[k-1].kind != tWord) && mayName(t) {
+			openers[t.lower] = true
+			isOpener.add(t.lower)
+		}
+	}
+	for k := range st.toks {
+		t := &st.toks[k]
+		if t.kind == tWord && !t.cap && mayName(t) && isOpener.mayHold(t.lower) && openers[t.lower] {
+			seen[t.lower] = true
+			isSeen.add(t.lower)
+			t.lowerSeen = true
+		}
+	}
+	if len(seen) == 0 {
+		return
+	}
+	for k := range st.toks {
+		if t := &st.toks[k]; t.kind == tWord && t.cap && !t.stop && isSeen.mayHold(t.lower) && seen[t.lower] {
+			t.lowerSeen = true
+		}
+	}
+}
+
+// mayName reports whether a token is no function word (token.stop), or
+// one that newStateBuf may find part of a name: the "New" of "New York".
+func mayName(t *token) bool { return !t.stop || t.lower == "new" }
+
+// wordFilter is a set of words that may answer yes for a word it does not
+// hold, never no for one it holds: 4,096 bits set by a word's length and
+// its first, second and last bytes. It spares most words a map lookup.
+type wordFilter [64]uint64
+
+func (f *wordFilter) add(w string) {
+	b := filterBit(w)
+	f[b/64] |= 1 << (b % 64)
+}
+
+func (f *wordFilter) mayHold(w string) bool {
+	b := filterBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+func filterBit(w string) uint32 {
+	n := len(w)
+	x := uint32(w[0]) | uint32(w[n-1])<<8 | uint32(w[min(1, n-1)])<<16 | uint32(n&0xff)<<24 //nolint:gosec // G115: n&0xff < 256
+	return (x * 0x9e3779b1) >> 20
 }
 
 // markQuotes marks the tokens inside the document's quotation spans,

@@ -83,7 +83,7 @@ func (st *state) isNameToken(k int) bool {
 	}
 	// a capitalised word that the article also writes in lower case is a
 	// common word at the start of a sentence or heading
-	if st.lowerSeen[t.lower] && (k == 0 || st.atSentenceStart(k)) {
+	if t.lowerSeen && (k == 0 || st.atSentenceStart(k)) {
 		return false
 	}
 	return true

@@ -924,7 +924,7 @@ func honorificGender(w string) gender {
 func (st *state) commonWord(k int) bool {
 	t := &st.toks[k]
 	w := t.norm()
-	if st.lowerSeen[t.lower] || t.stop || t.cue != 0 {
+	if t.lowerSeen || t.stop || t.cue != 0 {
 		return true
 	}
 	if _, det := determiners[w]; det || st.lx.documentNouns[w] || st.lx.personNouns[w] || st.lx.orgNouns[w] || st.lx.demonyms[w] {

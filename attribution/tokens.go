@@ -35,6 +35,9 @@ type token struct {
 	stop    bool // a capitalised function word, never part of a name
 	report  bool // an adverb of report: "reportedly"
 	doc     bool // a document noun: "report", "poll"
+	// lowerSeen: a word that opens a sentence capitalised and that the
+	// article also writes in lower case ("Officials said", "officials")
+	lowerSeen bool
 }
 
 // s and e are the token's offsets as ints.
