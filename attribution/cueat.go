@@ -128,7 +128,7 @@ func (st *state) nounNotVerb(s *sentence, k, n int, e cueEntry) bool {
 	w := st.toks[k].lower
 	if k > s.t0 {
 		p := &st.toks[k-1]
-		if _, det := determiners[p.lower]; det && !standaloneDeterminers[p.lower] &&
+		if p.is(cDeterminer) && !standaloneDeterminers[p.lower] &&
 			!((p.lower == "another" || p.lower == "one") && k-1 == st.firstWord(s) && pastForm(w)) {
 			return true // "another said": one more person, opening the sentence
 		}
@@ -157,10 +157,10 @@ func (st *state) nounNotVerb(s *sentence, k, n int, e cueEntry) bool {
 func (st *state) pluralNoun(s *sentence, k int) bool {
 	if k > s.t0 {
 		p := &st.toks[k-1]
-		if _, aux := auxiliaries[p.lower]; aux && p.lower != "'s" {
+		if p.is(cAuxiliary) && p.lower != "'s" {
 			return true
 		}
-		if _, modal := modals[p.lower]; modal {
+		if p.is(cModal) {
 			return true
 		}
 		if p.kind == tNum || numberWords[p.lower] > 1 || lightVerbs[p.lower] {
@@ -186,7 +186,7 @@ func (st *state) pluralNoun(s *sentence, k int) bool {
 		}
 	}
 	if n < s.t1 {
-		if _, aux := auxiliaries[st.toks[n].lower]; aux && st.toks[n].lower != "'s" {
+		if st.toks[n].is(cAuxiliary) && st.toks[n].lower != "'s" {
 			return true // "Clinton's remarks were": the subject's head
 		}
 	}
@@ -235,8 +235,7 @@ func (st *state) hypothetical(s *sentence, k int) bool {
 	for floor := reachBack(s, k); m > floor && isAdverb(&st.toks[m]); {
 		m--
 	}
-	_, modal := modals[st.toks[m].lower]
-	return modal
+	return st.toks[m].is(cModal)
 }
 
 // reducedRelative reports whether the participle at k modifies the noun
@@ -252,17 +251,14 @@ func (st *state) reducedRelative(s *sentence, k int) bool {
 	next := st.toks[k+1].lower
 	_, prep := reducedPreps[next]
 	// "a poll released Monday found": a document, then a time
-	_, doc := st.lx.documentNouns[p.norm()]
-	_, day := days[next]
-	doc = doc && (day || isMonth(next) || next == "last" || next == "this")
+	doc := p.doc && (st.toks[k+1].is(cDay) || isMonth(next) || next == "last" || next == "this")
 	if !(prep || doc) || !common || st.verbish(k-1) || !st.mainVerbFollows(s, k+1) {
 		return false
 	}
-	if _, pron := pronouns[p.lower]; pron || p.lower == "i" || p.lower == "we" || p.lower == "you" {
+	if p.is(cPronoun) || p.lower == "i" || p.lower == "we" || p.lower == "you" {
 		return false
 	}
-	_, aux := auxiliaries[p.lower]
-	return !aux && !isAdverb(p)
+	return !p.is(cAuxiliary) && !isAdverb(p)
 }
 
 // passiveCue reads a passive cue: "was confirmed by U.S. authorities",
@@ -401,8 +397,7 @@ func (st *state) modalMain(s *sentence) bool {
 	if end >= s.t1 {
 		return false
 	}
-	_, modal := modals[st.toks[end].lower]
-	return modal
+	return st.toks[end].is(cModal)
 }
 
 // subjectBefore reads the subject before the cue: "Sheinbaum said", "as
@@ -602,7 +597,7 @@ func (st *state) cleanPhrase(i, p, j int) bool {
 		if x == p-1 {
 			continue
 		}
-		if _, pron := pronouns[t.lower]; pron && x > i || contraction(t.lower) || st.verbish(x) || x > i && x < p && st.mayBeVerb(x, j) ||
+		if t.is(cPronoun) && x > i || contraction(t.lower) || st.verbish(x) || x > i && x < p && st.mayBeVerb(x, j) ||
 			t.kind == tWord && !t.cap && strings.HasSuffix(t.lower, "ing") {
 			return false
 		}
@@ -676,7 +671,7 @@ func personSuffix(w string) bool {
 // calling", "has been saying".
 func (st *state) auxBetween(j, k int) bool {
 	for x := j; x < k; x++ {
-		if _, aux := auxiliaries[st.toks[x].lower]; aux {
+		if st.toks[x].is(cAuxiliary) {
 			return true
 		}
 		if _, be := beForms[st.toks[x].lower]; be {
@@ -932,7 +927,7 @@ func (st *state) adjunctOpens(i int) bool {
 	if _, prep := leadingPrepositions[t.lower]; prep {
 		return true
 	}
-	if _, day := days[t.lower]; day {
+	if t.is(cDay) {
 		return true
 	}
 	return isMonth(t.lower) || t.kind == tNum && len(t.lower) == 4

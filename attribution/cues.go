@@ -71,14 +71,14 @@ var days = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 // subject and its verb.
 func isAdverb(t *token) bool {
 	// "Long said": a capital makes it a name
-	return t.kind == tWord && !t.cap && adverbWord(t.lower)
+	return t.kind == tWord && !t.cap && (t.is(cMidAdverb) || lyAdverb(t.lower))
 }
 
 // openingAdverb reports whether token k, opening a sentence, is an
 // adverb: "Finally,", "Meanwhile,"; not a first name ("Carly", "Kelly").
 func (st *state) openingAdverb(k int) bool {
 	t := &st.toks[k]
-	if t.kind != tWord || !adverbWord(t.lower) || st.lx.genderOfName(t.norm()) != unknownGender {
+	if t.kind != tWord || !adverbWord(t.lower) || genderOfToken(t) != unknownGender {
 		return false
 	}
 	return k+1 >= len(st.toks) || !st.isNameToken(k+1) // "Carly Fiorina threw ..."
@@ -87,9 +87,20 @@ func (st *state) openingAdverb(k int) bool {
 // adverbWord reports whether a word in lower case is an adverb that may
 // sit between a subject and its verb, or open a sentence.
 func adverbWord(w string) bool {
-	if _, ok := midAdverbs[w]; ok && w != "and" && w != "on" && w != "in" && w != "a" && w != "statement" {
+	if _, ok := midAdverbs[w]; ok && midAdverb(w) {
 		return true
 	}
+	return lyAdverb(w)
+}
+
+// midAdverb reports whether a word of midAdverbs is an adverb alone, not
+// only a part of one ("in a statement", "on Monday").
+func midAdverb(w string) bool {
+	return w != "and" && w != "on" && w != "in" && w != "a" && w != "statement"
+}
+
+// lyAdverb reports whether a word in lower case is an adverb in -ly.
+func lyAdverb(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "early"
 }
 
@@ -361,8 +372,7 @@ func (st *state) opensSubject(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	_, det := determiners[t.lower]
-	return det || t.cap
+	return t.is(cDeterminer) || t.cap
 }
 
 // nothingReportedAfter reports whether tokens from x to the end of
@@ -684,7 +694,7 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 		if t.kind == tPunct || t.lower == "that" {
 			break
 		}
-		if _, aux := auxiliaries[t.lower]; aux {
+		if t.is(cAuxiliary) {
 			break
 		}
 	}
@@ -725,7 +735,7 @@ func (st *state) statementObject(s *sentence, m int) bool {
 		return false
 	}
 	d := &st.toks[m]
-	if _, det := determiners[d.lower]; !det && !d.possessive() {
+	if !d.is(cDeterminer) && !d.possessive() {
 		return false
 	}
 	o := &st.toks[m+1]
@@ -861,10 +871,10 @@ func (st *state) mainVerbFollows(s *sentence, k int) bool {
 		if e, ok := st.lx.cueOf(t); ok && e.cat != catNone {
 			return true
 		}
-		if _, aux := auxiliaries[t.lower]; aux {
+		if t.is(cAuxiliary) {
 			return true
 		}
-		if strings.HasSuffix(t.lower, "ed") && m > k && !st.lx.edAdjectives[t.lower] {
+		if strings.HasSuffix(t.lower, "ed") && m > k && !t.is(cEdAdjective) {
 			return true
 		}
 	}
@@ -893,22 +903,16 @@ func (st *state) verbish(k int) bool {
 	if t.kind != tWord || t.cap {
 		return false
 	}
-	if _, ok := auxiliaries[t.lower]; ok {
+	if t.is(cAuxiliary | cModal) {
 		return true
 	}
-	if _, ok := modals[t.lower]; ok {
-		return true
-	}
-	if st.lx.edAdjectives[t.lower] || strings.Contains(t.lower, "-") && strings.HasSuffix(t.lower, "ed") {
+	if t.is(cEdAdjective) || strings.Contains(t.lower, "-") && strings.HasSuffix(t.lower, "ed") {
 		return false // "prepared remarks", "retired general", "the self-described socialist"
 	}
 	if e, ok := st.lx.cueOf(t); ok && e.cat != catNone && t.lower != e.lemma {
 		return true
 	}
-	if strings.HasSuffix(t.lower, "ed") {
-		return !st.lx.edAdjectives[t.lower]
-	}
-	return false
+	return strings.HasSuffix(t.lower, "ed")
 }
 
 // pluralSubject reports whether the phrase [i, j) can be the subject of
@@ -1007,7 +1011,7 @@ func (st *state) opensAppositive(k int) bool {
 	case "who", "head", "former", "then", "now", "also", "himself", "herself", "once", "like":
 		return true
 	}
-	if _, det := determiners[o.lower]; det {
+	if o.is(cDeterminer) {
 		return true
 	}
 	if _, rel := relatives[o.lower]; rel {
@@ -1025,12 +1029,7 @@ var asidePrepositions = map[string]bool{"in": true, "at": true, "during": true, 
 	"before": true, "speaking": true, "writing": true, "through": true, "via": true, "upon": true}
 
 func personNounAt(st *state, k int) bool {
-	_, ok := st.lx.personNouns[st.toks[k].norm()]
-	if ok {
-		return true
-	}
-	_, ok = st.lx.roles[st.toks[k].lower]
-	return ok
+	return st.toks[k].is(cPersonNoun | cRole)
 }
 
 // appositiveName replaces a description with the name an appositive gives
@@ -1120,8 +1119,7 @@ func (st *state) strandedAfter(j int) bool {
 		return true
 	}
 	n := &st.toks[j+1]
-	_, det := determiners[n.lower]
-	return !(det && n.lower != "this" && n.lower != "that") && !n.cap
+	return !(n.is(cDeterminer) && n.lower != "this" && n.lower != "that") && !n.cap
 }
 
 // mainSubject finds the subject of the main clause of sentence s: the
@@ -1181,7 +1179,7 @@ func (st *state) mayBeVerb(x, end int) bool {
 	if t.kind != tWord || t.cap || st.toks[x-1].kind != tWord || t.possessive() || st.nounInSubject(x-1, x) {
 		return false
 	}
-	if _, det := determiners[t.lower]; det {
+	if t.is(cDeterminer) {
 		return false
 	}
 	if _, br := clauseBreakers[t.lower]; br {
@@ -1194,10 +1192,10 @@ func (st *state) mayBeVerb(x, end int) bool {
 		return false
 	}
 	n := &st.toks[x+1]
-	if _, det := determiners[n.lower]; det {
+	if n.is(cDeterminer) {
 		return true
 	}
-	if _, pron := pronouns[n.lower]; pron {
+	if n.is(cPronoun) {
 		return true
 	}
 	switch n.lower {
@@ -1270,7 +1268,7 @@ func (st *state) nounInSubject(q, end int) bool {
 	// "The judges who ruled": a determiner before it makes it a noun
 	if p := &st.toks[end-1]; p.possessive() {
 		return true
-	} else if _, det := determiners[p.lower]; det && !standaloneDeterminers[p.lower] {
+	} else if p.is(cDeterminer) && !standaloneDeterminers[p.lower] {
 		return true
 	}
 	return t.lower == e.lemma && !baseIsPast[t.lower] && !st.pluralSubject(q, end)
@@ -1286,11 +1284,10 @@ func (st *state) endsSubject(t *token) bool {
 	if _, ok := clauseBreakers[t.lower]; ok && t.lower != "and" {
 		return true
 	}
-	if _, ok := negations[t.lower]; ok || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t") {
+	if t.is(cNegation) || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t") {
 		return true
 	}
-	_, ok := auxiliaries[t.lower]
-	return ok
+	return t.is(cAuxiliary)
 }
 
 // datelineEnd returns the token after a dateline opening sentence s

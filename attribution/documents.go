@@ -125,7 +125,7 @@ func (st *state) makerAfter(p, j int) (Source, *entity, bool) {
 	case p >= j:
 	case st.toks[p].lower == "by" || st.toks[p].lower == "from" || st.toks[p].lower == "for":
 		by = p
-	case makerParticiples[st.toks[p].lower] || authoredBy[st.toks[p].lower]:
+	case st.toks[p].is(cMakerParticiple) || authoredBy[st.toks[p].lower]:
 		for k := p + 1; k < j && k <= p+5; k++ {
 			if st.toks[k].lower == "by" {
 				by = k
@@ -214,7 +214,7 @@ func (st *state) documentHeadAfter(k, end int) int {
 				}
 				return h
 			}
-			if _, stop := phraseStops[t.lower]; stop || t.possessive() && h > k+1 {
+			if t.is(cPhraseStop) || t.possessive() && h > k+1 {
 				return -1
 			}
 		case t.kind == tWord, t.kind == tNum:

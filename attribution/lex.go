@@ -188,6 +188,8 @@ func (l *lex) addRole(form, canonical string, official bool) {
 type wordInfo struct {
 	starts uint16 // bits of phrase indexes with phrases starting with it
 	cue    int32  // 1 + index into cueList, or 0
+	first  int32  // 1 + the word's index in phraseIndex.byID, or 0
+	cls    wordClass
 	stop   bool
 	report bool // "reportedly": unnamed media
 	doc    bool // a document noun: "report", "poll"
@@ -198,12 +200,23 @@ type wordInfo struct {
 func (l *lex) finish() error {
 	words := make(map[string]wordInfo, len(l.cues)+4096)
 	indexes := []*phraseIndex{l.cuePhrases, l.afters, l.weak, l.outlets, l.insts, l.roleMulti}
+	var firsts []string // the words that start a phrase, in order
 	for n, px := range indexes {
 		px.bit = 1 << n
 		for w := range px.byFirst {
 			wi := words[w]
 			wi.starts |= px.bit
+			if wi.first == 0 {
+				firsts = append(firsts, w)
+				wi.first = int32(len(firsts)) //nolint:gosec // G115: the lexicons' words, bounded by maxTableWords
+			}
 			words[w] = wi
+		}
+	}
+	for _, px := range indexes {
+		px.byID = make([][]phrase, len(firsts))
+		for i, w := range firsts {
+			px.byID[i] = px.byFirst[w]
 		}
 	}
 	for w, e := range l.cues {
@@ -232,6 +245,7 @@ func (l *lex) finish() error {
 		wi.doc = true
 		words[w] = wi
 	}
+	l.addClasses(words)
 	t, err := newWordTable(words)
 	if err != nil {
 		return err
@@ -256,10 +270,13 @@ func (l *lex) annotate(toks []token) {
 		}
 		wi := l.words.get(t.lower)
 		t.cue = wi.cue
+		cls := wi.cls & lowerClasses
 		if t.nrm != t.lower {
 			wi = l.words.get(t.nrm)
 		}
+		t.cls = cls | wi.cls&nrmClasses
 		t.starts = wi.starts
+		t.first = wi.first
 		t.stop = wi.stop
 		t.report = wi.report
 		t.doc = wi.doc

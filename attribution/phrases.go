@@ -12,6 +12,8 @@ type phraseIndex struct {
 	// bit is this index's flag in token.starts, set by the analyzer for
 	// every word that starts one of its phrases; 0 before indexing.
 	bit uint16
+	// byID holds byFirst by token.first, once indexed
+	byID [][]phrase
 }
 
 type phrase struct {
@@ -101,7 +103,7 @@ func (px *phraseIndex) match(toks []token, i, end int) (val, n int, ok bool) {
 	if px.bit != 0 && toks[i].starts&px.bit == 0 {
 		return 0, 0, false
 	}
-	for _, p := range px.byFirst[toks[i].norm()] {
+	for _, p := range px.phrasesOf(&toks[i]) {
 		if i+len(p.words) > end {
 			continue
 		}
@@ -127,6 +129,17 @@ func (px *phraseIndex) match(toks []token, i, end int) (val, n int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// phrasesOf returns the phrases that start with the word of t.
+func (px *phraseIndex) phrasesOf(t *token) []phrase {
+	if px.bit == 0 {
+		return px.byFirst[t.norm()]
+	}
+	if t.first == 0 {
+		return nil
+	}
+	return px.byID[t.first-1]
 }
 
 func (t *token) norm() string {

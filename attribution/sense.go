@@ -113,9 +113,7 @@ func (st *state) declines(c cueSense) bool {
 		if k+2 >= c.s.t1 || st.toks[k+2].kind != tWord {
 			return false
 		}
-		_, det := determiners[st.toks[k+2].lower]
-		_, pro := pronouns[st.toks[k+2].lower]
-		return !det && !pro
+		return !st.toks[k+2].is(cDeterminer | cPronoun)
 	}
 	_, det := determiners[c.next]
 	return det || c.next == "comment" || c.next == "requests" || c.next == "interviews" || c.next == "invitations"

@@ -26,7 +26,9 @@ type token struct {
 	nrm     string // lower with possessive endings and initialism periods dropped
 	start   int32
 	end     int32
-	cue     int32  // 1 + index into lex.cueList of the word's cue, or 0
+	cue     int32 // 1 + index into lex.cueList of the word's cue, or 0
+	first   int32 // 1 + index into phraseIndex.byID of the word, or 0
+	cls     wordClass
 	starts  uint16 // bits of the phrase indexes with a phrase starting with this word
 	kind    tokKind
 	cap     bool // starts with an upper-case letter
