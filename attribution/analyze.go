@@ -175,8 +175,7 @@ func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 	if want := len(doc.Text)/5 + 16; cap(b.toks) < want {
 		b.toks = make([]token, 0, want)
 	}
-	st.toks = tokenizeCached(doc.Text, b.toks[:0], b.lowered)
-	lx.annotate(st.toks)
+	st.toks = tokenizeCached(doc.Text, b.toks[:0], b.lowered, lx)
 	for k := range st.toks {
 		if st.toks[k].stop && st.newPlace(k, len(st.toks)) > 0 {
 			st.toks[k].stop = false // "New" of "New York" is part of a name

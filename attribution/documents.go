@@ -374,7 +374,8 @@ func (st *state) outletBeforeHyphen(i, p int) *entity {
 		for k := max(i, x-4); k <= x; k++ {
 			var buf [6]token
 			tmp := append(buf[:0], st.toks[k:x]...)
-			tmp = append(tmp, makeWord(st.doc.Text, t.s(), t.s()+h, nil))
+			tmp = append(tmp, token{})
+			makeWord(&tmp[len(tmp)-1], st.doc.Text, t.s(), t.s()+h, nil, st.lx)
 			st.lx.annotate(tmp)
 			if v, n, ok := st.lx.outlets.match(tmp, 0, len(tmp)); ok && n == len(tmp) {
 				return st.outletEntity(v)

@@ -79,6 +79,9 @@ type lex struct {
 	// "assessment", "allegation"
 	statementNouns map[string]bool
 	reasons        []string        // anonymity reasons, lowercase
+	// reasonHint holds, for each reason, 1 + the index of a reasonHints
+	// word it contains, or 0
+	reasonHint []int
 	seniority      map[string]bool // senior, former, top
 	// reportAdverbs attribute to unnamed media: "reportedly"
 	reportAdverbs map[string]bool
@@ -246,6 +249,7 @@ func (l *lex) finish() error {
 		words[w] = wi
 	}
 	l.addClasses(words)
+	l.reasonHint = hintsOf(l.reasons)
 	t, err := newWordTable(words)
 	if err != nil {
 		return err
@@ -264,23 +268,26 @@ func (l *lex) mayCue(t *token) bool {
 // each (two for possessives and initialisms).
 func (l *lex) annotate(toks []token) {
 	for k := range toks {
-		t := &toks[k]
-		if t.kind != tWord && t.kind != tNum {
-			continue
+		if t := &toks[k]; t.kind == tWord || t.kind == tNum {
+			l.annotateWord(t, l.words.get(t.lower))
 		}
-		wi := l.words.get(t.lower)
-		t.cue = wi.cue
-		cls := wi.cls & lowerClasses
-		if t.nrm != t.lower {
-			wi = l.words.get(t.nrm)
-		}
-		t.cls = cls | wi.cls&nrmClasses
-		t.starts = wi.starts
-		t.first = wi.first
-		t.stop = wi.stop
-		t.report = wi.report
-		t.doc = wi.doc
 	}
+}
+
+// annotateWord fills the lexicon facts of a word token, given wi, what the
+// lexicons say of its word in lower case.
+func (l *lex) annotateWord(t *token, wi wordInfo) {
+	t.cue = wi.cue
+	cls := wi.cls & lowerClasses
+	if t.nrm != t.lower {
+		wi = l.words.get(t.nrm)
+	}
+	t.cls = cls | wi.cls&nrmClasses
+	t.starts = wi.starts
+	t.first = wi.first
+	t.stop = wi.stop
+	t.report = wi.report
+	t.doc = wi.doc
 }
 
 // cueOf returns the cue entry of a token, if its word is a cue.

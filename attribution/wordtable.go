@@ -69,13 +69,40 @@ func (t *wordTable) get(w string) wordInfo {
 	}
 }
 
+// getTitle is get for the lower case of w, an ASCII word whose only
+// capital is its first letter ("The", "Officials"), without making that
+// lower case: it returns the table's own copy of it, and false when the
+// table does not hold it.
+func (t *wordTable) getTitle(w string) (string, wordInfo, bool) {
+	first := w[0] | 0x20
+	h := hashMore((fnvOffset^uint32(first))*fnvPrime, w[1:])
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return "", wordInfo{}, false
+		}
+		if s&0xff == h>>24 {
+			if k := t.keys[s>>8-1]; len(k) == len(w) && k[0] == first && k[1:] == w[1:] {
+				return k, t.vals[s>>8-1], true
+			}
+		}
+	}
+}
+
 // wordHash is FNV-1a: words are short, and this is cheaper for them than
 // the runtime's map hash and probe.
-func wordHash(w string) uint32 {
-	h := uint32(2166136261)
+func wordHash(w string) uint32 { return hashMore(fnvOffset, w) }
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// hashMore adds the bytes of w to the hash h.
+func hashMore(h uint32, w string) uint32 {
 	for i := 0; i < len(w); i++ {
 		h ^= uint32(w[i])
-		h *= 16777619
+		h *= fnvPrime
 	}
 	return h
 }
