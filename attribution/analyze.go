@@ -21,8 +21,9 @@ type Analyzer struct {
 
 // buffers are the reusable slices of one analysis.
 type buffers struct {
-	toks  []token
-	sents []sentence
+	toks   []token
+	sents  []sentence
+	sentOf []int
 	// maps of one article, cleared between articles but kept with their
 	// room, so each analysis does not grow them again
 	lowered   map[string]string
@@ -80,7 +81,7 @@ func (a *Analyzer) Analyze(ctx context.Context, doc *article.Document) ([]Claim,
 	clear(st.sents)
 	b.clearMaps()
 	if cap(st.toks) <= 1<<20 {
-		b.toks, b.sents = st.toks[:0], st.sents[:0]
+		b.toks, b.sents, b.sentOf = st.toks[:0], st.sents[:0], st.sentOf[:0]
 		a.bufs.Put(b)
 	}
 	return claims, err
@@ -115,7 +116,9 @@ type state struct {
 	doc   *article.Document
 	toks  []token
 	sents []sentence
-	ents  entities
+	// sentOf holds sentenceOf(k) for every token k, or is nil
+	sentOf []int
+	ents   entities
 	// reasons memoises reasonIn by sentence: 1 + index into reasonText,
 	// or -1 when the sentence gives none; 0 when not yet searched
 	reasons    []int32
@@ -187,12 +190,13 @@ func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 		b.sents = make([]sentence, len(doc.Sentences))
 	}
 	st.sents = b.sents[:len(doc.Sentences)]
-	claim := 0
+	claim, k := 0, 0
 	for i, s := range doc.Sentences {
 		ss := &st.sents[i]
 		ss.Sentence = s
-		ss.t0 = st.tokenAt(s.Start)
-		ss.t1 = st.tokenAt(s.End)
+		ss.t0 = st.tokenAtFrom(s.Start, k)
+		ss.t1 = st.tokenAtFrom(s.End, ss.t0)
+		k = ss.t1
 		ss.claim = -1
 		ss.first = i
 		if i > 0 && st.sents[i-1].Block == s.Block {
@@ -215,7 +219,27 @@ func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 			ss.endsColon = true
 		}
 	}
+	st.sentOf = st.indexSentences(b.sentOf[:0])
 	return st
+}
+
+// indexSentences returns sentenceOf(k) for every token k, appended to
+// out, or nil when the sentences' last tokens do not increase and a
+// search of them is needed.
+func (st *state) indexSentences(out []int) []int {
+	for i := 1; i < len(st.sents); i++ {
+		if st.sents[i].t1 < st.sents[i-1].t1 {
+			return nil
+		}
+	}
+	i := 0
+	for k := range st.toks {
+		for i < len(st.sents) && st.sents[i].t1 <= k {
+			i++
+		}
+		out = append(out, i)
+	}
+	return out
 }
 
 // markLowerSeen marks the words that open a sentence capitalised and
@@ -264,14 +288,19 @@ func (f *wordFilter) add(w string) {
 	f[b/64] |= 1 << (b % 64)
 }
 
-func (f *wordFilter) mayHold(w string) bool {
-	b := filterBit(w)
-	return f[b/64]&(1<<(b%64)) != 0
-}
+func (f *wordFilter) mayHold(w string) bool { return f.hasBit(filterBit(w)) }
+
+func (f *wordFilter) hasBit(b uint32) bool { return f[b/64]&(1<<(b%64)) != 0 }
 
 func filterBit(w string) uint32 {
 	n := len(w)
-	x := uint32(w[0]) | uint32(w[n-1])<<8 | uint32(w[min(1, n-1)])<<16 | uint32(n&0xff)<<24 //nolint:gosec // G115: n&0xff < 256
+	return filterBitOf(w[0], w[min(1, n-1)], w[n-1], n)
+}
+
+// filterBitOf is filterBit for a word of n bytes with these first,
+// second and last bytes.
+func filterBitOf(first, second, last byte, n int) uint32 {
+	x := uint32(first) | uint32(last)<<8 | uint32(second)<<16 | uint32(n&0xff)<<24 //nolint:gosec // G115: n&0xff < 256
 	return (x * 0x9e3779b1) >> 20
 }
 
@@ -416,6 +445,9 @@ func (st *state) text(i, j int) string {
 
 // sentenceOf returns the index of the sentence holding token k.
 func (st *state) sentenceOf(k int) int {
+	if k >= 0 && k < len(st.sentOf) {
+		return st.sentOf[k]
+	}
 	return sort.Search(len(st.sents), func(i int) bool { return st.sents[i].t1 > k })
 }
 
@@ -424,17 +456,59 @@ func (st *state) tokenAt(off int) int {
 	return sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= off })
 }
 
+// tokenAtFrom is tokenAt when token k-1, if any, starts before off: it
+// reads on from token k over a few tokens before it searches.
+func (st *state) tokenAtFrom(off, k int) int {
+	if k > len(st.toks) || k > 0 && st.toks[k-1].s() >= off {
+		return st.tokenAt(off)
+	}
+	for limit := k + 32; k < len(st.toks) && st.toks[k].s() < off; k++ {
+		if k == limit {
+			return st.tokenAt(off)
+		}
+	}
+	return k
+}
+
 // cleanName joins the words of a name with single spaces and drops a
 // possessive ending.
 func cleanName(s string) string {
-	if strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 ||
-		strings.Contains(s, "\u00a0") || strings.Contains(s, "\u202f") || strings.Contains(s, "\u2009") {
+	if oddSpace(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) {
-			return strings.TrimSuffix(s, suf)
-		}
+	switch {
+	case strings.HasSuffix(s, "'s"):
+		return s[:len(s)-len("'s")]
+	case strings.HasSuffix(s, "’s"):
+		return s[:len(s)-len("’s")]
+	case strings.HasSuffix(s, "'"):
+		return s[:len(s)-len("'")]
+	case strings.HasSuffix(s, "’"):
+		return s[:len(s)-len("’")]
 	}
 	return s
+}
+
+// oddSpace reports whether s holds a line break, a tab, two spaces in a
+// row or a no-break, narrow or thin space (U+00A0, U+202F, U+2009).
+func oddSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xc2: // U+00A0
+			if i+1 < len(s) && s[i+1] == 0xa0 {
+				return true
+			}
+		case 0xe2: // U+202F, U+2009
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xaf || s[i+2] == 0x89) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -78,11 +78,11 @@ type lex struct {
 	// statementNouns are the nominal cues of statement: "prediction",
 	// "assessment", "allegation"
 	statementNouns map[string]bool
-	reasons        []string        // anonymity reasons, lowercase
+	reasons        []string // anonymity reasons, lowercase
 	// reasonHint holds, for each reason, 1 + the index of a reasonHints
 	// word it contains, or 0
 	reasonHint []int
-	seniority      map[string]bool // senior, former, top
+	seniority  map[string]bool // senior, former, top
 	// reportAdverbs attribute to unnamed media: "reportedly"
 	reportAdverbs map[string]bool
 	// mediaNouns name unnamed media as a subject: "tabloids", "headlines"
@@ -95,6 +95,9 @@ type lex struct {
 	documentNouns, personNouns, orgNouns, orgSuffixes, placeWords                     map[string]bool
 	mastheadWords                                                                     map[string]bool
 	femaleNames, maleNames, demonyms, countries, usStates                             map[string]bool
+	// placeNames holds the countries and US states, to spare most names
+	// a lookup in them
+	placeNames wordFilter
 }
 
 // addWords puts the words of the open word lists in their sets.
@@ -250,6 +253,13 @@ func (l *lex) finish() error {
 	}
 	l.addClasses(words)
 	l.reasonHint = hintsOf(l.reasons)
+	for _, set := range []map[string]bool{l.countries, l.usStates} {
+		for w := range set {
+			if w != "" {
+				l.placeNames.add(w)
+			}
+		}
+	}
 	t, err := newWordTable(words)
 	if err != nil {
 		return err

@@ -666,7 +666,11 @@ func isPlace(st *state, i, j int) bool {
 	if st.toks[j-1].is(cPlaceWord) && j-i > 1 {
 		return true
 	}
-	name := st.ents.lower(cleanName(st.text(i, j)))
+	name := cleanName(st.text(i, j))
+	if !st.lx.mayNamePlace(name) {
+		return false
+	}
+	name = st.ents.lower(name)
 	if _, ok := st.lx.countries[name]; ok {
 		return true
 	}
@@ -683,6 +687,29 @@ func (l *lex) genderOfName(first string) gender {
 		return male
 	}
 	return unknownGender
+}
+
+// mayNamePlace reports whether a name, cleaned and not lower-cased, may be
+// a country or US state: false only where its lower case is neither.
+func (l *lex) mayNamePlace(name string) bool {
+	n := len(name)
+	if n == 0 {
+		return true
+	}
+	for i := 0; i < n; i++ {
+		if name[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return l.placeNames.hasBit(filterBitOf(lowerASCII(name[0]), lowerASCII(name[min(1, n-1)]), lowerASCII(name[n-1]), n))
+}
+
+// lowerASCII lower-cases an ASCII letter.
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // genderOfToken is genderOfName for the word of a token.
