@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -60,10 +61,13 @@ func (b *buffers) clearMaps() {
 }
 
 // Analyze returns the claims of doc with how each is sourced. doc must
-// have been split into sentences.
+// have been split into sentences, and its text be shorter than 2 GiB.
 func (a *Analyzer) Analyze(ctx context.Context, doc *article.Document) ([]Claim, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if len(doc.Text) > maxText {
+		return nil, fmt.Errorf("attribution: a text of %d bytes, more than %d", len(doc.Text), maxText)
 	}
 	b, _ := a.bufs.Get().(*buffers)
 	if b == nil {
@@ -121,7 +125,7 @@ type state struct {
 	ents   entities
 	// reasons memoises reasonIn by sentence: 1 + index into reasonText,
 	// or -1 when the sentence gives none; 0 when not yet searched
-	reasons    []int32
+	reasons    []int
 	reasonText []string
 	// runCache maps the text of a name run already registered to its
 	// entity
@@ -300,7 +304,7 @@ func filterBit(w string) uint32 {
 // filterBitOf is filterBit for a word of n bytes with these first,
 // second and last bytes.
 func filterBitOf(first, second, last byte, n int) uint32 {
-	x := uint32(first) | uint32(last)<<8 | uint32(second)<<16 | uint32(n&0xff)<<24 //nolint:gosec // G115: n&0xff < 256
+	x := uint32(first) | uint32(last)<<8 | uint32(second)<<16 | uint32(n&0xff)<<24
 	return (x * 0x9e3779b1) >> 20
 }
 

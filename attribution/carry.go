@@ -252,7 +252,7 @@ func (st *state) anonymityReason(i int) string {
 // each sentence once.
 func (st *state) reasonIn(x int) string {
 	if st.reasons == nil {
-		st.reasons = make([]int32, len(st.sents))
+		st.reasons = make([]int, len(st.sents))
 	}
 	switch r := st.reasons[x]; {
 	case r > 0:
@@ -266,7 +266,7 @@ func (st *state) reasonIn(x int) string {
 		return ""
 	}
 	st.reasonText = append(st.reasonText, reason)
-	st.reasons[x] = int32(len(st.reasonText))
+	st.reasons[x] = len(st.reasonText)
 	return reason
 }
 

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -206,6 +207,13 @@ type wordInfo struct {
 func (l *lex) finish() error {
 	words := make(map[string]wordInfo, len(l.cues)+4096)
 	indexes := []*phraseIndex{l.cuePhrases, l.afters, l.weak, l.outlets, l.insts, l.roleMulti}
+	n := len(l.cues)
+	for _, px := range indexes {
+		n += len(px.byFirst)
+	}
+	if n > maxTableWords {
+		return fmt.Errorf("attribution: %d cue and phrase words, more than %d", n, maxTableWords)
+	}
 	var firsts []string // the words that start a phrase, in order
 	for n, px := range indexes {
 		px.bit = 1 << n
@@ -214,7 +222,7 @@ func (l *lex) finish() error {
 			wi.starts |= px.bit
 			if wi.first == 0 {
 				firsts = append(firsts, w)
-				wi.first = int32(len(firsts)) //nolint:gosec // G115: the lexicons' words, bounded by maxTableWords
+				wi.first = int32(len(firsts)) //nolint:gosec // G115: ≤ maxTableWords, checked above
 			}
 			words[w] = wi
 		}
@@ -228,7 +236,7 @@ func (l *lex) finish() error {
 	for w, e := range l.cues {
 		l.cueList = append(l.cueList, e)
 		wi := words[w]
-		wi.cue = int32(len(l.cueList))
+		wi.cue = int32(len(l.cueList)) //nolint:gosec // G115: ≤ maxTableWords, checked above
 		words[w] = wi
 	}
 	for w := range stopCaps {

@@ -79,7 +79,7 @@ func tokenizeCached(text string, out []token, lowered map[string]string, lx *lex
 			i = j
 			continue
 		}
-		t := token{start: int32(i), end: int32(i + size), kind: tPunct}
+		t := token{start: int32(i), end: int32(i + size), kind: tPunct} //nolint:gosec // G115: len(text) ≤ maxText, see Analyze
 		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
 			// two apostrophes write a double quotation mark: ''Yes,'' she said
 			t.end++
@@ -155,7 +155,7 @@ func setOf(words ...string) map[string]struct{} {
 // lexicon facts too when lx is not nil.
 func makeWord(t *token, text string, i, j int, lowered map[string]string, lx *lex) {
 	w := text[i:j]
-	t.start, t.end, t.kind = int32(i), int32(j), tWord
+	t.start, t.end, t.kind = int32(i), int32(j), tWord //nolint:gosec // G115: len(text) ≤ maxText, see Analyze
 	// one pass over ASCII words finds what the slower paths are for
 	ascii, hasUpper, upperAfter, hasMark := true, false, false, false
 	for k := 0; k < len(w); k++ {
