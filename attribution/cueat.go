@@ -424,16 +424,11 @@ func (st *state) subjectBefore(s *sentence, c cand) (cand, outcome) {
 			c.sub = true // "a document that she identified"
 		}
 	}
-	// "battleground states", "the claims": a plural subject before an -s
-	// form means the -s form is a noun
-	if j > i && n == 1 && w != c.e.lemma && strings.HasSuffix(w, "s") && !strings.HasSuffix(c.e.lemma, "s") &&
-		!st.toks[j-1].cap && st.pluralSubject(i, j) {
-		return c, rejected
-	}
-	if j > i && n == 1 && !sub.inf && w == c.e.lemma && !baseIsPast[w] && !st.pluralSubject(i, j) {
-		// a base form needs a plural subject: "critics say", not
-		// "Battleground state Florida"
-		j = i
+	if n == 1 {
+		var agrees bool
+		if j, agrees = st.agreeingSubject(i, j, w, c.e.lemma, sub.inf); !agrees {
+			return c, rejected
+		}
 	}
 	if j <= i {
 		return c, noMatch
@@ -457,16 +452,39 @@ func (st *state) subjectBefore(s *sentence, c cand) (cand, outcome) {
 	c.src, c.ent, c.how = st.appositiveName(np.src, np.j, s.t1), np.ent, hLeft
 	st.subjectClause(s, &c, np.i)
 	if strings.HasSuffix(w, "ing") && !st.auxBetween(j, k) {
-		// "sent a letter to the mayor saying ...": the letter's words are
-		// its sender's; "a petition calling on candidates" otherwise only
-		// qualifies its noun
-		if np, ok := st.mainSubjectPhrase(s); ok && st.objectDocument(s, np.j, k) {
-			c.src, c.ent, c.how = np.src, np.ent, hParticiple
-			return c, matched
-		}
-		c.sub = true
+		st.ingCue(s, &c, k)
 	}
 	return c, matched
+}
+
+// agreeingSubject checks the subject [i, j) of a one-word cue w of lemma
+// lemma against the cue's form, inf telling that the cue is an
+// infinitive. "battleground states", "the claims": a plural subject
+// before an -s form means the -s form is a noun, and it reports false. A
+// base form needs a plural subject ("critics say", not "Battleground state
+// Florida"): without one the subject it returns is empty.
+func (st *state) agreeingSubject(i, j int, w, lemma string, inf bool) (int, bool) {
+	if j <= i {
+		return j, true
+	}
+	if w != lemma && strings.HasSuffix(w, "s") && !strings.HasSuffix(lemma, "s") && !st.toks[j-1].cap && st.pluralSubject(i, j) {
+		return j, false
+	}
+	if !inf && w == lemma && !baseIsPast[w] && !st.pluralSubject(i, j) {
+		return i, true
+	}
+	return j, true
+}
+
+// ingCue reads a cue in -ing after its subject: "sent a letter to the
+// mayor saying ...": the letter's words are its sender's; "a petition
+// calling on candidates" otherwise only qualifies its noun.
+func (st *state) ingCue(s *sentence, c *cand, k int) {
+	if np, ok := st.mainSubjectPhrase(s); ok && st.objectDocument(s, np.j, k) {
+		c.src, c.ent, c.how = np.src, np.ent, hParticiple
+		return
+	}
+	c.sub = true
 }
 
 // issuedHead reports whether w, singular or plural, is a document a

@@ -181,27 +181,47 @@ func (st *state) bestCand(s *sentence, cands []cand) *cand {
 	if t := st.trailing(s, cands, best); t != nil {
 		return t
 	}
-	if best.how == hAccording && best.src.Type == Document {
-		// "According to the complaint, prosecutors say ...": the
-		// document's authors speak in the main clause
-		for c := range cands {
-			if o := &cands[c]; o.k > best.k && o.how == hLeft && !o.sub && !o.neg && !o.citing {
-				if b := st.tokenAt(o.src.Span.Start); b > best.kEnd && st.toks[b-1].lower == "," {
-					return o
-				}
-			}
-		}
+	if o := st.documentsAuthors(cands, best); o != nil {
+		return o
 	}
-	if best.neg {
-		// "declined to comment but said ...", "declined to give details,
-		// saying ...": the coordinated verb or the participle says
-		for c := range cands {
-			if o := &cands[c]; o.k > best.k && (o.coord || o.how == hParticiple) && !o.neg && !o.sub && !o.citing {
+	if o := saysAfterRefusal(cands, best); o != nil {
+		return o
+	}
+	return best
+}
+
+// documentsAuthors returns the candidate after best that names the
+// authors of the document best is: "According to the complaint,
+// prosecutors say ...": they speak in the main clause. It returns nil
+// where there is none.
+func (st *state) documentsAuthors(cands []cand, best *cand) *cand {
+	if best.how != hAccording || best.src.Type != Document {
+		return nil
+	}
+	for c := range cands {
+		if o := &cands[c]; o.k > best.k && o.how == hLeft && !o.sub && !o.neg && !o.citing {
+			if b := st.tokenAt(o.src.Span.Start); b > best.kEnd && st.toks[b-1].lower == "," {
 				return o
 			}
 		}
 	}
-	return best
+	return nil
+}
+
+// saysAfterRefusal returns the candidate that speaks after best, a negated
+// or refusing cue: "declined to comment but said ...", "declined to give
+// details, saying ...": the coordinated verb or the participle says. It
+// returns nil where there is none.
+func saysAfterRefusal(cands []cand, best *cand) *cand {
+	if !best.neg {
+		return nil
+	}
+	for c := range cands {
+		if o := &cands[c]; o.k > best.k && (o.coord || o.how == hParticiple) && !o.neg && !o.sub && !o.citing {
+			return o
+		}
+	}
+	return nil
 }
 
 // writersQuestion reports whether sentence s is a question the writer
@@ -684,47 +704,54 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 	case next.lower == "." || next.lower == "," && st.invertable(s, k):
 		return true
 	}
-	// "identify X as Y", "described the plan as"; "called the show
-	// “the conservative news show of record”"
-	for m := k + n; m < s.t1 && m < k+n+10; m++ {
+	// "offered a prediction:", "gave his assessment of": a noun of
+	// statement as the object
+	if st.asOrQuoteAfter(s, k+n) || st.statementObject(s, k+n) || st.callsVerdict(s, k, n) {
+		return true
+	}
+	return s.quoted > 0 && (k == s.t0 || st.toks[k-1].lower == "," || st.toks[k-1].kind == tCloseQ)
+}
+
+// asOrQuoteAfter reports whether the clause of a cue goes on, from token
+// m0, with "as" or a quotation: "identify X as Y", "described the plan
+// as"; "called the show “the conservative news show of record”".
+func (st *state) asOrQuoteAfter(s *sentence, m0 int) bool {
+	for m := m0; m < s.t1 && m < m0+10; m++ {
 		t := &st.toks[m]
 		if t.lower == "as" || t.kind == tOpenQ {
 			return true
 		}
-		if t.kind == tPunct || t.lower == "that" {
-			break
-		}
-		if t.is(cAuxiliary) {
-			break
+		if t.kind == tPunct || t.lower == "that" || t.is(cAuxiliary) {
+			return false
 		}
 	}
-	// "offered a prediction:", "gave his assessment of": a noun of
-	// statement as the object
-	if st.statementObject(s, k+n) {
+	return false
+}
+
+// callsVerdict reports whether the cue [k, k+n) is "call" with a verdict
+// closing its clause: "called the squabble unusual", "called the plan a
+// disaster", "called her actions extremely careless without ...".
+func (st *state) callsVerdict(s *sentence, k, n int) bool {
+	if w := st.toks[k].lower; w != "called" && w != "calls" && w != "calling" && w != "call" {
+		return false
+	}
+	if st.namesAs(s, k+n) {
 		return true
 	}
-	// "called the squabble unusual", "called the plan a disaster": a
-	// verdict closes the clause
-	if w := st.toks[k].lower; w == "called" || w == "calls" || w == "calling" || w == "call" {
-		if st.namesAs(s, k+n) {
-			return true
-		}
-		for m := k + n; m < s.t1 && m < k+n+12; m++ {
-			t := &st.toks[m]
-			// "called her actions extremely careless without ...": a
-			// verdict before a preposition closes the clause too
-			_, prep := verdictEnders[t.lower]
-			if t.kind == tPunct || prep && m > k+n+1 {
-				if m > k+n+1 && st.lx.isVerdict(st.toks[m-1].lower) {
-					return true
-				}
-				if t.kind == tPunct {
-					break
-				}
+	for m := k + n; m < s.t1 && m < k+n+12; m++ {
+		t := &st.toks[m]
+		// a verdict before a preposition closes the clause too
+		_, prep := verdictEnders[t.lower]
+		if t.kind == tPunct || prep && m > k+n+1 {
+			if m > k+n+1 && st.lx.isVerdict(st.toks[m-1].lower) {
+				return true
+			}
+			if t.kind == tPunct {
+				break
 			}
 		}
 	}
-	return s.quoted > 0 && (k == s.t0 || st.toks[k-1].lower == "," || st.toks[k-1].kind == tCloseQ)
+	return false
 }
 
 // statementObject reports whether the object that starts at token m is a

@@ -296,34 +296,9 @@ func (st *state) registerDocument(k, h, end int) {
 	if h > k && st.toks[h-1].kind == tNum && singularHead(hw) != hw {
 		return // "30 minutes", "two letters": a count, not one document
 	}
-	j := max(h+1, st.npEnd(h, end))
-	n0 := len(st.ents.list)
-	_, me, ok := st.makerInCore(k, h+1)
-	if !ok {
-		_, me, ok = st.makerAfter(h+1, max(j, min(end, h+12)))
-	}
-	if !ok {
-		if me = st.subjectMaker(k); me != nil {
-			ok = true
-		}
-	}
-	if documentFamilies[singularHead(hw)] == "poll" && h+2 < end && st.toks[h+1].lower == "for" {
-		// "a Marist College poll for NBC News": the outlet commissioned it
-		if _, o, found := st.makerAfter(h+1, min(end, h+8)); found && o != nil && o.typ == OutletSource {
-			me, ok = o, true
-		}
-	}
+	me, ok := st.keptDocumentMaker(k, h, end)
 	official := st.officialDocument(k, h)
 	_, media := mediaDocHeads[hw]
-	if len(st.ents.list) > n0 && !(ok && me != nil && st.lexiconEntity(me)) {
-		// a maker the article had not introduced ("a TV ad"): no maker,
-		// and nothing registered while looking
-		st.ents.truncate(n0)
-		ok, me = false, nil
-	}
-	if ok && me != nil && me.hasRole("place") {
-		ok, me = false, nil // "the Benghazi email": where, not who
-	}
 	switch {
 	case ok && me != nil && me.typ == Document:
 		return // "the report's authors": a document already kept
@@ -342,6 +317,42 @@ func (st *state) registerDocument(k, h, end int) {
 		e.maker = me
 	}
 	st.ents.add(e)
+}
+
+// keptDocumentMaker finds the maker of a document registerDocument keeps,
+// whose phrase opens at token k with head h, within a sentence ending at
+// end: in the phrase ("Clinton's emails"), after it ("a tally by the AP"),
+// or the subject that issued it ("the council issued a statement"). A
+// maker the article had not introduced ("a TV ad") is none, and a place
+// ("the Benghazi email") is where, not who.
+func (st *state) keptDocumentMaker(k, h, end int) (*entity, bool) {
+	hw := st.toks[h].norm()
+	j := max(h+1, st.npEnd(h, end))
+	n0 := len(st.ents.list)
+	_, me, ok := st.makerInCore(k, h+1)
+	if !ok {
+		_, me, ok = st.makerAfter(h+1, max(j, min(end, h+12)))
+	}
+	if !ok {
+		if me = st.subjectMaker(k); me != nil {
+			ok = true
+		}
+	}
+	if documentFamilies[singularHead(hw)] == "poll" && h+2 < end && st.toks[h+1].lower == "for" {
+		// "a Marist College poll for NBC News": the outlet commissioned it
+		if _, o, found := st.makerAfter(h+1, min(end, h+8)); found && o != nil && o.typ == OutletSource {
+			me, ok = o, true
+		}
+	}
+	if len(st.ents.list) > n0 && !(ok && me != nil && st.lexiconEntity(me)) {
+		// nothing registered while looking is kept
+		st.ents.truncate(n0)
+		return nil, false
+	}
+	if ok && me != nil && me.hasRole("place") {
+		return nil, false
+	}
+	return me, ok
 }
 
 // outletDocument reads a document a news organisation made with others,

@@ -1187,13 +1187,8 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		return Source{}, nil, false
 	}
 	if person {
-		if g := nounGender(hw); g != unknownGender {
-			if e := st.salient(i, func(e *entity) bool { return e.typ == Person && e.gender == g && e.hasRole(hw) }); e != nil {
-				return st.fromEntity(i, p, e), e, true
-			}
-			if e := st.salient(i, personOfGender(g, true)); e != nil {
-				return st.fromEntity(i, p, e), e, true
-			}
+		if e := st.genderedPerson(i, hw); e != nil {
+			return st.fromEntity(i, p, e), e, true
 		}
 	}
 	e := st.salient(i, st.describedBy(hw, person))
@@ -1229,6 +1224,20 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		return Source{}, nil, false
 	}
 	return st.fromEntity(i, p, e), e, true
+}
+
+// genderedPerson finds the person in view before token i that a
+// description by a gendered noun hw fits ("the congresswoman", "the
+// businessman"): one with that role, else anyone of that gender; or nil.
+func (st *state) genderedPerson(i int, hw string) *entity {
+	g := nounGender(hw)
+	if g == unknownGender {
+		return nil
+	}
+	if e := st.salient(i, func(e *entity) bool { return e.typ == Person && e.gender == g && e.hasRole(hw) }); e != nil {
+		return e
+	}
+	return st.salient(i, personOfGender(g, true))
 }
 
 // bodyOfPerson reads "her administration", "his campaign": the body of the
