@@ -106,3 +106,29 @@ func hashMore(h uint32, w string) uint32 {
 	}
 	return h
 }
+
+// wordFilter is a set of words that may answer yes for a word it does not
+// hold, never no for one it holds: 4,096 bits set by a word's length and
+// its first, second and last bytes. It spares most words a map lookup.
+type wordFilter [64]uint64
+
+func (f *wordFilter) add(w string) {
+	b := filterBit(w)
+	f[b/64] |= 1 << (b % 64)
+}
+
+func (f *wordFilter) mayHold(w string) bool { return f.hasBit(filterBit(w)) }
+
+func (f *wordFilter) hasBit(b uint32) bool { return f[b/64]&(1<<(b%64)) != 0 }
+
+func filterBit(w string) uint32 {
+	n := len(w)
+	return filterBitOf(w[0], w[min(1, n-1)], w[n-1], n)
+}
+
+// filterBitOf is filterBit for a word of n bytes with these first,
+// second and last bytes.
+func filterBitOf(first, second, last byte, n int) uint32 {
+	x := uint32(first) | uint32(last)<<8 | uint32(second)<<16 | uint32(n&0xff)<<24
+	return (x * 0x9e3779b1) >> 20
+}
