@@ -122,6 +122,7 @@ type state struct {
 	sents []sentence
 	// sentOf holds sentenceOf(k) for every token k, or is nil
 	sentOf []int
+	claims int // sentences that make claims
 	ents   entities
 	// reasons memoises reasonIn by sentence: 1 + index into reasonText,
 	// or -1 when the sentence gives none; 0 when not yet searched
@@ -224,6 +225,7 @@ func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 		}
 	}
 	st.sentOf = st.indexSentences(b.sentOf[:0])
+	st.claims = claim
 	return st
 }
 
@@ -322,6 +324,9 @@ func (st *state) knowPeople(people []KnownPerson) {
 // finish turns the analysis into claims.
 func (st *state) finish() []Claim {
 	var out []Claim
+	if st.claims > 0 {
+		out = make([]Claim, 0, st.claims)
+	}
 	for i := range st.sents {
 		s := &st.sents[i]
 		if s.claim < 0 {

@@ -3,6 +3,7 @@ package attribution
 import (
 	"context"
 	"strings"
+	"unicode"
 
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/internal/words"
@@ -1059,6 +1060,16 @@ func personNounAt(st *state, k int) bool {
 	return st.toks[k].is(cPersonNoun | cRole)
 }
 
+// firstField returns the first word of s, as strings.Fields would split
+// it, or "".
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // appositiveName replaces a description with the name an appositive gives
 // it: "The White House spokesperson, Anna Kelly, stated".
 func (st *state) appositiveName(src Source, j, end int) Source {
@@ -1067,7 +1078,7 @@ func (st *state) appositiveName(src Source, j, end int) Source {
 	}
 	if src.Type == Person && src.Mention != "" {
 		// a name stays; a description ("The chief, Paul Manafort,") gives way
-		first := strings.ToLower(strings.Fields(src.Mention)[0])
+		first := strings.ToLower(firstField(src.Mention))
 		if _, det := determiners[first]; !det && !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "’s") && !strings.HasSuffix(first, "s'") && !strings.HasSuffix(first, "s’") {
 			return src
 		}
