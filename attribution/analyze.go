@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -21,8 +22,9 @@ type Analyzer struct {
 
 // buffers are the reusable slices of one analysis.
 type buffers struct {
-	toks  []token
-	sents []sentence
+	toks   []token
+	sents  []sentence
+	sentOf []int
 	// maps of one article, cleared between articles but kept with their
 	// room, so each analysis does not grow them again
 	lowered   map[string]string
@@ -59,10 +61,13 @@ func (b *buffers) clearMaps() {
 }
 
 // Analyze returns the claims of doc with how each is sourced. doc must
-// have been split into sentences.
+// have been split into sentences, and its text be shorter than 2 GiB.
 func (a *Analyzer) Analyze(ctx context.Context, doc *article.Document) ([]Claim, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if len(doc.Text) > maxText {
+		return nil, fmt.Errorf("attribution: a text of %d bytes, more than %d", len(doc.Text), maxText)
 	}
 	b, _ := a.bufs.Get().(*buffers)
 	if b == nil {
@@ -80,7 +85,7 @@ func (a *Analyzer) Analyze(ctx context.Context, doc *article.Document) ([]Claim,
 	clear(st.sents)
 	b.clearMaps()
 	if cap(st.toks) <= 1<<20 {
-		b.toks, b.sents = st.toks[:0], st.sents[:0]
+		b.toks, b.sents, b.sentOf = st.toks[:0], st.sents[:0], st.sentOf[:0]
 		a.bufs.Put(b)
 	}
 	return claims, err
@@ -115,13 +120,14 @@ type state struct {
 	doc   *article.Document
 	toks  []token
 	sents []sentence
-	ents  entities
+	// sentOf holds sentenceOf(k) for every token k, or is nil
+	sentOf []int
+	claims int // sentences that make claims
+	ents   entities
 	// reasons memoises reasonIn by sentence: 1 + index into reasonText,
 	// or -1 when the sentence gives none; 0 when not yet searched
-	reasons    []int32
+	reasons    []int
 	reasonText []string
-	// lowerSeen holds the words the article writes in lower case
-	lowerSeen map[string]bool
 	// runCache maps the text of a name run already registered to its
 	// entity
 	runCache map[string]*entity
@@ -172,42 +178,30 @@ const (
 
 func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 	b.maps()
-	st := &state{lx: lx, doc: doc, lowerSeen: b.lowerSeen, runCache: b.runCache}
+	st := &state{lx: lx, doc: doc, runCache: b.runCache}
 	st.ents.lowered, st.ents.byName, st.ents.byWords = b.entLower, b.byName, b.byWords
 	if want := len(doc.Text)/5 + 16; cap(b.toks) < want {
 		b.toks = make([]token, 0, want)
 	}
-	st.toks = tokenizeCached(doc.Text, b.toks[:0], b.lowered)
-	lx.annotate(st.toks)
+	st.toks = tokenizeCached(doc.Text, b.toks[:0], b.lowered, lx)
 	for k := range st.toks {
 		if st.toks[k].stop && st.newPlace(k, len(st.toks)) > 0 {
 			st.toks[k].stop = false // "New" of "New York" is part of a name
 		}
 	}
 	st.markQuotes()
-	// which capitalised words that open sentences the article also writes
-	// in lower case
-	openers := b.openers
-	for k := range st.toks {
-		if t := &st.toks[k]; t.kind == tWord && t.cap && (k == 0 || st.toks[k-1].kind != tWord) {
-			openers[t.lower] = true
-		}
-	}
-	for k := range st.toks {
-		if t := &st.toks[k]; t.kind == tWord && !t.cap && openers[t.lower] {
-			st.lowerSeen[t.lower] = true
-		}
-	}
+	st.markLowerSeen(b.openers, b.lowerSeen)
 	if cap(b.sents) < len(doc.Sentences) {
 		b.sents = make([]sentence, len(doc.Sentences))
 	}
 	st.sents = b.sents[:len(doc.Sentences)]
-	claim := 0
+	claim, k := 0, 0
 	for i, s := range doc.Sentences {
 		ss := &st.sents[i]
 		ss.Sentence = s
-		ss.t0 = st.tokenAt(s.Start)
-		ss.t1 = st.tokenAt(s.End)
+		ss.t0 = st.tokenAtFrom(s.Start, k)
+		ss.t1 = st.tokenAtFrom(s.End, ss.t0)
+		k = ss.t1
 		ss.claim = -1
 		ss.first = i
 		if i > 0 && st.sents[i-1].Block == s.Block {
@@ -230,8 +224,65 @@ func newStateBuf(lx *lex, doc *article.Document, b *buffers) *state {
 			ss.endsColon = true
 		}
 	}
+	st.sentOf = st.indexSentences(b.sentOf[:0])
+	st.claims = claim
 	return st
 }
+
+// indexSentences returns sentenceOf(k) for every token k, appended to
+// out, or nil when the sentences' last tokens do not increase and a
+// search of them is needed.
+func (st *state) indexSentences(out []int) []int {
+	for i := 1; i < len(st.sents); i++ {
+		if st.sents[i].t1 < st.sents[i-1].t1 {
+			return nil
+		}
+	}
+	i := 0
+	for k := range st.toks {
+		for i < len(st.sents) && st.sents[i].t1 <= k {
+			i++
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// markLowerSeen marks the words that open a sentence capitalised and
+// that the article also writes in lower case, wherever they stand;
+// openers and seen are empty maps to work in. The mark is read only on
+// words that are no function words (token.stop): the others are skipped.
+func (st *state) markLowerSeen(openers, seen map[string]bool) {
+	// a filter of the openers' words spares most lower-case words a
+	// lookup: a word whose bit is unset is no opener
+	var isOpener, isSeen wordFilter
+	for k := range st.toks {
+		if t := &st.toks[k]; t.kind == tWord && t.cap && (k == 0 || st.toks[k-1].kind != tWord) && mayName(t) {
+			openers[t.lower] = true
+			isOpener.add(t.lower)
+		}
+	}
+	for k := range st.toks {
+		t := &st.toks[k]
+		if t.kind == tWord && !t.cap && mayName(t) && isOpener.mayHold(t.lower) && openers[t.lower] {
+			seen[t.lower] = true
+			isSeen.add(t.lower)
+			t.lowerSeen = true
+		}
+	}
+	if len(seen) == 0 {
+		return
+	}
+	for k := range st.toks {
+		if t := &st.toks[k]; t.kind == tWord && t.cap && !t.stop && isSeen.mayHold(t.lower) && seen[t.lower] {
+			t.lowerSeen = true
+		}
+	}
+}
+
+// mayName reports whether a token is no function word (token.stop), or
+// one that newStateBuf may find part of a name: the "New" of "New York".
+func mayName(t *token) bool { return !t.stop || t.lower == "new" }
 
 // markQuotes marks the tokens inside the document's quotation spans,
 // which the sentence splitter found across sentence and paragraph
@@ -273,6 +324,9 @@ func (st *state) knowPeople(people []KnownPerson) {
 // finish turns the analysis into claims.
 func (st *state) finish() []Claim {
 	var out []Claim
+	if st.claims > 0 {
+		out = make([]Claim, 0, st.claims)
+	}
 	for i := range st.sents {
 		s := &st.sents[i]
 		if s.claim < 0 {
@@ -374,6 +428,9 @@ func (st *state) text(i, j int) string {
 
 // sentenceOf returns the index of the sentence holding token k.
 func (st *state) sentenceOf(k int) int {
+	if k >= 0 && k < len(st.sentOf) {
+		return st.sentOf[k]
+	}
 	return sort.Search(len(st.sents), func(i int) bool { return st.sents[i].t1 > k })
 }
 
@@ -382,17 +439,59 @@ func (st *state) tokenAt(off int) int {
 	return sort.Search(len(st.toks), func(k int) bool { return st.toks[k].s() >= off })
 }
 
+// tokenAtFrom is tokenAt when token k-1, if any, starts before off: it
+// reads on from token k over a few tokens before it searches.
+func (st *state) tokenAtFrom(off, k int) int {
+	if k > len(st.toks) || k > 0 && st.toks[k-1].s() >= off {
+		return st.tokenAt(off)
+	}
+	for limit := k + 32; k < len(st.toks) && st.toks[k].s() < off; k++ {
+		if k == limit {
+			return st.tokenAt(off)
+		}
+	}
+	return k
+}
+
 // cleanName joins the words of a name with single spaces and drops a
 // possessive ending.
 func cleanName(s string) string {
-	if strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 ||
-		strings.Contains(s, "\u00a0") || strings.Contains(s, "\u202f") || strings.Contains(s, "\u2009") {
+	if oddSpace(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) {
-			return strings.TrimSuffix(s, suf)
-		}
+	switch {
+	case strings.HasSuffix(s, "'s"):
+		return s[:len(s)-len("'s")]
+	case strings.HasSuffix(s, "’s"):
+		return s[:len(s)-len("’s")]
+	case strings.HasSuffix(s, "'"):
+		return s[:len(s)-len("'")]
+	case strings.HasSuffix(s, "’"):
+		return s[:len(s)-len("’")]
 	}
 	return s
+}
+
+// oddSpace reports whether s holds a line break, a tab, two spaces in a
+// row or a no-break, narrow or thin space (U+00A0, U+202F, U+2009).
+func oddSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xc2: // U+00A0
+			if i+1 < len(s) && s[i+1] == 0xa0 {
+				return true
+			}
+		case 0xe2: // U+202F, U+2009
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xaf || s[i+2] == 0x89) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -125,7 +125,7 @@ func noPunctuation(size int) string {
 		"The New York Times Sen. John Smith the President said ( after which")
 	var sb strings.Builder
 	for i := uint32(1); sb.Len() < size; i = i*1664525 + 1013904223 {
-		sb.WriteString(words[(i>>16)%uint32(len(words))])
+		sb.WriteString(words[int(i>>16)%len(words)])
 		sb.WriteByte(' ')
 	}
 	return sb.String()

@@ -209,7 +209,7 @@ func (st *state) carryParagraphs() {
 
 // reasonHints are parts of the words every anonymity reason uses; a
 // sentence with none of them gives no reason, and is not searched.
-var reasonHints = []string{"anonym", "authori", "named", "identif", "background", "record", "fear", "permit", "allow",
+var reasonHints = [...]string{"anonym", "authori", "named", "identif", "background", "record", "fear", "permit", "allow",
 	"free", "candid", "frank", "open", "sensitiv", "deliberat", "classified", "private", "internal", "security",
 	"condici", "autoriz", "represal", "discuss", "describe", "reprisal", "retribution"}
 
@@ -220,6 +220,21 @@ func mayGiveReason(text string) bool {
 		}
 	}
 	return false
+}
+
+// hintsOf returns the reasonHints words the reasons contain: for each, 1 +
+// the index of the first, or 0.
+func hintsOf(reasons []string) []int {
+	hints := make([]int, len(reasons))
+	for i, r := range reasons {
+		for h, w := range reasonHints {
+			if strings.Contains(r, w) {
+				hints[i] = h + 1
+				break
+			}
+		}
+	}
+	return hints
 }
 
 // anonymityReason returns the text in or right after sentence i that says
@@ -237,7 +252,7 @@ func (st *state) anonymityReason(i int) string {
 // each sentence once.
 func (st *state) reasonIn(x int) string {
 	if st.reasons == nil {
-		st.reasons = make([]int32, len(st.sents))
+		st.reasons = make([]int, len(st.sents))
 	}
 	switch r := st.reasons[x]; {
 	case r > 0:
@@ -251,7 +266,7 @@ func (st *state) reasonIn(x int) string {
 		return ""
 	}
 	st.reasonText = append(st.reasonText, reason)
-	st.reasons[x] = int32(len(st.reasonText))
+	st.reasons[x] = len(st.reasonText)
 	return reason
 }
 
@@ -261,7 +276,16 @@ func (st *state) searchReason(text string) string {
 		return ""
 	}
 	lower := strings.ToLower(text)
-	for _, m := range st.lx.reasons {
+	// a reason is searched for only where its hint word is
+	var hinted [len(reasonHints) + 1]bool
+	hinted[0] = true
+	for h, w := range reasonHints {
+		hinted[h+1] = strings.Contains(lower, w)
+	}
+	for x, m := range st.lx.reasons {
+		if !hinted[st.lx.reasonHint[x]] {
+			continue
+		}
 		if k := strings.Index(lower, m); k >= 0 {
 			start := k
 			// widen to the clause: "who spoke on condition ..."

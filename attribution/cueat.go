@@ -128,7 +128,7 @@ func (st *state) nounNotVerb(s *sentence, k, n int, e cueEntry) bool {
 	w := st.toks[k].lower
 	if k > s.t0 {
 		p := &st.toks[k-1]
-		if _, det := determiners[p.lower]; det && !standaloneDeterminers[p.lower] &&
+		if p.is(cDeterminer) && !standaloneDeterminers[p.lower] &&
 			!((p.lower == "another" || p.lower == "one") && k-1 == st.firstWord(s) && pastForm(w)) {
 			return true // "another said": one more person, opening the sentence
 		}
@@ -157,10 +157,10 @@ func (st *state) nounNotVerb(s *sentence, k, n int, e cueEntry) bool {
 func (st *state) pluralNoun(s *sentence, k int) bool {
 	if k > s.t0 {
 		p := &st.toks[k-1]
-		if _, aux := auxiliaries[p.lower]; aux && p.lower != "'s" {
+		if p.is(cAuxiliary) && p.lower != "'s" {
 			return true
 		}
-		if _, modal := modals[p.lower]; modal {
+		if p.is(cModal) {
 			return true
 		}
 		if p.kind == tNum || numberWords[p.lower] > 1 || lightVerbs[p.lower] {
@@ -186,7 +186,7 @@ func (st *state) pluralNoun(s *sentence, k int) bool {
 		}
 	}
 	if n < s.t1 {
-		if _, aux := auxiliaries[st.toks[n].lower]; aux && st.toks[n].lower != "'s" {
+		if st.toks[n].is(cAuxiliary) && st.toks[n].lower != "'s" {
 			return true // "Clinton's remarks were": the subject's head
 		}
 	}
@@ -235,8 +235,7 @@ func (st *state) hypothetical(s *sentence, k int) bool {
 	for floor := reachBack(s, k); m > floor && isAdverb(&st.toks[m]); {
 		m--
 	}
-	_, modal := modals[st.toks[m].lower]
-	return modal
+	return st.toks[m].is(cModal)
 }
 
 // reducedRelative reports whether the participle at k modifies the noun
@@ -252,17 +251,14 @@ func (st *state) reducedRelative(s *sentence, k int) bool {
 	next := st.toks[k+1].lower
 	_, prep := reducedPreps[next]
 	// "a poll released Monday found": a document, then a time
-	_, doc := st.lx.documentNouns[p.norm()]
-	_, day := days[next]
-	doc = doc && (day || isMonth(next) || next == "last" || next == "this")
+	doc := p.doc && (st.toks[k+1].is(cDay) || isMonth(next) || next == "last" || next == "this")
 	if !(prep || doc) || !common || st.verbish(k-1) || !st.mainVerbFollows(s, k+1) {
 		return false
 	}
-	if _, pron := pronouns[p.lower]; pron || p.lower == "i" || p.lower == "we" || p.lower == "you" {
+	if p.is(cPronoun) || p.lower == "i" || p.lower == "we" || p.lower == "you" {
 		return false
 	}
-	_, aux := auxiliaries[p.lower]
-	return !aux && !isAdverb(p)
+	return !p.is(cAuxiliary) && !isAdverb(p)
 }
 
 // passiveCue reads a passive cue: "was confirmed by U.S. authorities",
@@ -401,8 +397,7 @@ func (st *state) modalMain(s *sentence) bool {
 	if end >= s.t1 {
 		return false
 	}
-	_, modal := modals[st.toks[end].lower]
-	return modal
+	return st.toks[end].is(cModal)
 }
 
 // subjectBefore reads the subject before the cue: "Sheinbaum said", "as
@@ -429,16 +424,11 @@ func (st *state) subjectBefore(s *sentence, c cand) (cand, outcome) {
 			c.sub = true // "a document that she identified"
 		}
 	}
-	// "battleground states", "the claims": a plural subject before an -s
-	// form means the -s form is a noun
-	if j > i && n == 1 && w != c.e.lemma && strings.HasSuffix(w, "s") && !strings.HasSuffix(c.e.lemma, "s") &&
-		!st.toks[j-1].cap && st.pluralSubject(i, j) {
-		return c, rejected
-	}
-	if j > i && n == 1 && !sub.inf && w == c.e.lemma && !baseIsPast[w] && !st.pluralSubject(i, j) {
-		// a base form needs a plural subject: "critics say", not
-		// "Battleground state Florida"
-		j = i
+	if n == 1 {
+		var agrees bool
+		if j, agrees = st.agreeingSubject(i, j, w, c.e.lemma, sub.inf); !agrees {
+			return c, rejected
+		}
 	}
 	if j <= i {
 		return c, noMatch
@@ -462,16 +452,39 @@ func (st *state) subjectBefore(s *sentence, c cand) (cand, outcome) {
 	c.src, c.ent, c.how = st.appositiveName(np.src, np.j, s.t1), np.ent, hLeft
 	st.subjectClause(s, &c, np.i)
 	if strings.HasSuffix(w, "ing") && !st.auxBetween(j, k) {
-		// "sent a letter to the mayor saying ...": the letter's words are
-		// its sender's; "a petition calling on candidates" otherwise only
-		// qualifies its noun
-		if np, ok := st.mainSubjectPhrase(s); ok && st.objectDocument(s, np.j, k) {
-			c.src, c.ent, c.how = np.src, np.ent, hParticiple
-			return c, matched
-		}
-		c.sub = true
+		st.ingCue(s, &c, k)
 	}
 	return c, matched
+}
+
+// agreeingSubject checks the subject [i, j) of a one-word cue w of lemma
+// lemma against the cue's form, inf telling that the cue is an
+// infinitive. "battleground states", "the claims": a plural subject
+// before an -s form means the -s form is a noun, and it reports false. A
+// base form needs a plural subject ("critics say", not "Battleground state
+// Florida"): without one the subject it returns is empty.
+func (st *state) agreeingSubject(i, j int, w, lemma string, inf bool) (int, bool) {
+	if j <= i {
+		return j, true
+	}
+	if w != lemma && strings.HasSuffix(w, "s") && !strings.HasSuffix(lemma, "s") && !st.toks[j-1].cap && st.pluralSubject(i, j) {
+		return j, false
+	}
+	if !inf && w == lemma && !baseIsPast[w] && !st.pluralSubject(i, j) {
+		return i, true
+	}
+	return j, true
+}
+
+// ingCue reads a cue in -ing after its subject: "sent a letter to the
+// mayor saying ...": the letter's words are its sender's; "a petition
+// calling on candidates" otherwise only qualifies its noun.
+func (st *state) ingCue(s *sentence, c *cand, k int) {
+	if np, ok := st.mainSubjectPhrase(s); ok && st.objectDocument(s, np.j, k) {
+		c.src, c.ent, c.how = np.src, np.ent, hParticiple
+		return
+	}
+	c.sub = true
 }
 
 // issuedHead reports whether w, singular or plural, is a document a
@@ -602,7 +615,7 @@ func (st *state) cleanPhrase(i, p, j int) bool {
 		if x == p-1 {
 			continue
 		}
-		if _, pron := pronouns[t.lower]; pron && x > i || contraction(t.lower) || st.verbish(x) || x > i && x < p && st.mayBeVerb(x, j) ||
+		if t.is(cPronoun) && x > i || contraction(t.lower) || st.verbish(x) || x > i && x < p && st.mayBeVerb(x, j) ||
 			t.kind == tWord && !t.cap && strings.HasSuffix(t.lower, "ing") {
 			return false
 		}
@@ -676,7 +689,7 @@ func personSuffix(w string) bool {
 // calling", "has been saying".
 func (st *state) auxBetween(j, k int) bool {
 	for x := j; x < k; x++ {
-		if _, aux := auxiliaries[st.toks[x].lower]; aux {
+		if st.toks[x].is(cAuxiliary) {
 			return true
 		}
 		if _, be := beForms[st.toks[x].lower]; be {
@@ -932,7 +945,7 @@ func (st *state) adjunctOpens(i int) bool {
 	if _, prep := leadingPrepositions[t.lower]; prep {
 		return true
 	}
-	if _, day := days[t.lower]; day {
+	if t.is(cDay) {
 		return true
 	}
 	return isMonth(t.lower) || t.kind == tNum && len(t.lower) == 4

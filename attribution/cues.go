@@ -3,6 +3,7 @@ package attribution
 import (
 	"context"
 	"strings"
+	"unicode"
 
 	"github.com/auditnews/audit/article"
 	"github.com/auditnews/audit/internal/words"
@@ -71,14 +72,14 @@ var days = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 // subject and its verb.
 func isAdverb(t *token) bool {
 	// "Long said": a capital makes it a name
-	return t.kind == tWord && !t.cap && adverbWord(t.lower)
+	return t.kind == tWord && !t.cap && (t.is(cMidAdverb) || lyAdverb(t.lower))
 }
 
 // openingAdverb reports whether token k, opening a sentence, is an
 // adverb: "Finally,", "Meanwhile,"; not a first name ("Carly", "Kelly").
 func (st *state) openingAdverb(k int) bool {
 	t := &st.toks[k]
-	if t.kind != tWord || !adverbWord(t.lower) || st.lx.genderOfName(t.norm()) != unknownGender {
+	if t.kind != tWord || !adverbWord(t.lower) || genderOfToken(t) != unknownGender {
 		return false
 	}
 	return k+1 >= len(st.toks) || !st.isNameToken(k+1) // "Carly Fiorina threw ..."
@@ -87,9 +88,20 @@ func (st *state) openingAdverb(k int) bool {
 // adverbWord reports whether a word in lower case is an adverb that may
 // sit between a subject and its verb, or open a sentence.
 func adverbWord(w string) bool {
-	if _, ok := midAdverbs[w]; ok && w != "and" && w != "on" && w != "in" && w != "a" && w != "statement" {
+	if _, ok := midAdverbs[w]; ok && midAdverb(w) {
 		return true
 	}
+	return lyAdverb(w)
+}
+
+// midAdverb reports whether a word of midAdverbs is an adverb alone, not
+// only a part of one ("in a statement", "on Monday").
+func midAdverb(w string) bool {
+	return w != "and" && w != "on" && w != "in" && w != "a" && w != "statement"
+}
+
+// lyAdverb reports whether a word in lower case is an adverb in -ly.
+func lyAdverb(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" && w != "early"
 }
 
@@ -170,27 +182,47 @@ func (st *state) bestCand(s *sentence, cands []cand) *cand {
 	if t := st.trailing(s, cands, best); t != nil {
 		return t
 	}
-	if best.how == hAccording && best.src.Type == Document {
-		// "According to the complaint, prosecutors say ...": the
-		// document's authors speak in the main clause
-		for c := range cands {
-			if o := &cands[c]; o.k > best.k && o.how == hLeft && !o.sub && !o.neg && !o.citing {
-				if b := st.tokenAt(o.src.Span.Start); b > best.kEnd && st.toks[b-1].lower == "," {
-					return o
-				}
-			}
-		}
+	if o := st.documentsAuthors(cands, best); o != nil {
+		return o
 	}
-	if best.neg {
-		// "declined to comment but said ...", "declined to give details,
-		// saying ...": the coordinated verb or the participle says
-		for c := range cands {
-			if o := &cands[c]; o.k > best.k && (o.coord || o.how == hParticiple) && !o.neg && !o.sub && !o.citing {
+	if o := saysAfterRefusal(cands, best); o != nil {
+		return o
+	}
+	return best
+}
+
+// documentsAuthors returns the candidate after best that names the
+// authors of the document best is: "According to the complaint,
+// prosecutors say ...": they speak in the main clause. It returns nil
+// where there is none.
+func (st *state) documentsAuthors(cands []cand, best *cand) *cand {
+	if best.how != hAccording || best.src.Type != Document {
+		return nil
+	}
+	for c := range cands {
+		if o := &cands[c]; o.k > best.k && o.how == hLeft && !o.sub && !o.neg && !o.citing {
+			if b := st.tokenAt(o.src.Span.Start); b > best.kEnd && st.toks[b-1].lower == "," {
 				return o
 			}
 		}
 	}
-	return best
+	return nil
+}
+
+// saysAfterRefusal returns the candidate that speaks after best, a negated
+// or refusing cue: "declined to comment but said ...", "declined to give
+// details, saying ...": the coordinated verb or the participle says. It
+// returns nil where there is none.
+func saysAfterRefusal(cands []cand, best *cand) *cand {
+	if !best.neg {
+		return nil
+	}
+	for c := range cands {
+		if o := &cands[c]; o.k > best.k && (o.coord || o.how == hParticiple) && !o.neg && !o.sub && !o.citing {
+			return o
+		}
+	}
+	return nil
 }
 
 // writersQuestion reports whether sentence s is a question the writer
@@ -361,8 +393,7 @@ func (st *state) opensSubject(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	_, det := determiners[t.lower]
-	return det || t.cap
+	return t.is(cDeterminer) || t.cap
 }
 
 // nothingReportedAfter reports whether tokens from x to the end of
@@ -674,47 +705,54 @@ func (st *state) cueEvidence(s *sentence, k, n int) bool {
 	case next.lower == "." || next.lower == "," && st.invertable(s, k):
 		return true
 	}
-	// "identify X as Y", "described the plan as"; "called the show
-	// “the conservative news show of record”"
-	for m := k + n; m < s.t1 && m < k+n+10; m++ {
+	// "offered a prediction:", "gave his assessment of": a noun of
+	// statement as the object
+	if st.asOrQuoteAfter(s, k+n) || st.statementObject(s, k+n) || st.callsVerdict(s, k, n) {
+		return true
+	}
+	return s.quoted > 0 && (k == s.t0 || st.toks[k-1].lower == "," || st.toks[k-1].kind == tCloseQ)
+}
+
+// asOrQuoteAfter reports whether the clause of a cue goes on, from token
+// m0, with "as" or a quotation: "identify X as Y", "described the plan
+// as"; "called the show “the conservative news show of record”".
+func (st *state) asOrQuoteAfter(s *sentence, m0 int) bool {
+	for m := m0; m < s.t1 && m < m0+10; m++ {
 		t := &st.toks[m]
 		if t.lower == "as" || t.kind == tOpenQ {
 			return true
 		}
-		if t.kind == tPunct || t.lower == "that" {
-			break
-		}
-		if _, aux := auxiliaries[t.lower]; aux {
-			break
+		if t.kind == tPunct || t.lower == "that" || t.is(cAuxiliary) {
+			return false
 		}
 	}
-	// "offered a prediction:", "gave his assessment of": a noun of
-	// statement as the object
-	if st.statementObject(s, k+n) {
+	return false
+}
+
+// callsVerdict reports whether the cue [k, k+n) is "call" with a verdict
+// closing its clause: "called the squabble unusual", "called the plan a
+// disaster", "called her actions extremely careless without ...".
+func (st *state) callsVerdict(s *sentence, k, n int) bool {
+	if w := st.toks[k].lower; w != "called" && w != "calls" && w != "calling" && w != "call" {
+		return false
+	}
+	if st.namesAs(s, k+n) {
 		return true
 	}
-	// "called the squabble unusual", "called the plan a disaster": a
-	// verdict closes the clause
-	if w := st.toks[k].lower; w == "called" || w == "calls" || w == "calling" || w == "call" {
-		if st.namesAs(s, k+n) {
-			return true
-		}
-		for m := k + n; m < s.t1 && m < k+n+12; m++ {
-			t := &st.toks[m]
-			// "called her actions extremely careless without ...": a
-			// verdict before a preposition closes the clause too
-			_, prep := verdictEnders[t.lower]
-			if t.kind == tPunct || prep && m > k+n+1 {
-				if m > k+n+1 && st.lx.isVerdict(st.toks[m-1].lower) {
-					return true
-				}
-				if t.kind == tPunct {
-					break
-				}
+	for m := k + n; m < s.t1 && m < k+n+12; m++ {
+		t := &st.toks[m]
+		// a verdict before a preposition closes the clause too
+		_, prep := verdictEnders[t.lower]
+		if t.kind == tPunct || prep && m > k+n+1 {
+			if m > k+n+1 && st.lx.isVerdict(st.toks[m-1].lower) {
+				return true
+			}
+			if t.kind == tPunct {
+				break
 			}
 		}
 	}
-	return s.quoted > 0 && (k == s.t0 || st.toks[k-1].lower == "," || st.toks[k-1].kind == tCloseQ)
+	return false
 }
 
 // statementObject reports whether the object that starts at token m is a
@@ -725,7 +763,7 @@ func (st *state) statementObject(s *sentence, m int) bool {
 		return false
 	}
 	d := &st.toks[m]
-	if _, det := determiners[d.lower]; !det && !d.possessive() {
+	if !d.is(cDeterminer) && !d.possessive() {
 		return false
 	}
 	o := &st.toks[m+1]
@@ -861,10 +899,10 @@ func (st *state) mainVerbFollows(s *sentence, k int) bool {
 		if e, ok := st.lx.cueOf(t); ok && e.cat != catNone {
 			return true
 		}
-		if _, aux := auxiliaries[t.lower]; aux {
+		if t.is(cAuxiliary) {
 			return true
 		}
-		if strings.HasSuffix(t.lower, "ed") && m > k && !st.lx.edAdjectives[t.lower] {
+		if strings.HasSuffix(t.lower, "ed") && m > k && !t.is(cEdAdjective) {
 			return true
 		}
 	}
@@ -893,22 +931,16 @@ func (st *state) verbish(k int) bool {
 	if t.kind != tWord || t.cap {
 		return false
 	}
-	if _, ok := auxiliaries[t.lower]; ok {
+	if t.is(cAuxiliary | cModal) {
 		return true
 	}
-	if _, ok := modals[t.lower]; ok {
-		return true
-	}
-	if st.lx.edAdjectives[t.lower] || strings.Contains(t.lower, "-") && strings.HasSuffix(t.lower, "ed") {
+	if t.is(cEdAdjective) || strings.Contains(t.lower, "-") && strings.HasSuffix(t.lower, "ed") {
 		return false // "prepared remarks", "retired general", "the self-described socialist"
 	}
 	if e, ok := st.lx.cueOf(t); ok && e.cat != catNone && t.lower != e.lemma {
 		return true
 	}
-	if strings.HasSuffix(t.lower, "ed") {
-		return !st.lx.edAdjectives[t.lower]
-	}
-	return false
+	return strings.HasSuffix(t.lower, "ed")
 }
 
 // pluralSubject reports whether the phrase [i, j) can be the subject of
@@ -1007,7 +1039,7 @@ func (st *state) opensAppositive(k int) bool {
 	case "who", "head", "former", "then", "now", "also", "himself", "herself", "once", "like":
 		return true
 	}
-	if _, det := determiners[o.lower]; det {
+	if o.is(cDeterminer) {
 		return true
 	}
 	if _, rel := relatives[o.lower]; rel {
@@ -1025,12 +1057,17 @@ var asidePrepositions = map[string]bool{"in": true, "at": true, "during": true, 
 	"before": true, "speaking": true, "writing": true, "through": true, "via": true, "upon": true}
 
 func personNounAt(st *state, k int) bool {
-	_, ok := st.lx.personNouns[st.toks[k].norm()]
-	if ok {
-		return true
+	return st.toks[k].is(cPersonNoun | cRole)
+}
+
+// firstField returns the first word of s, as strings.Fields would split
+// it, or "".
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
 	}
-	_, ok = st.lx.roles[st.toks[k].lower]
-	return ok
+	return s
 }
 
 // appositiveName replaces a description with the name an appositive gives
@@ -1041,7 +1078,7 @@ func (st *state) appositiveName(src Source, j, end int) Source {
 	}
 	if src.Type == Person && src.Mention != "" {
 		// a name stays; a description ("The chief, Paul Manafort,") gives way
-		first := strings.ToLower(strings.Fields(src.Mention)[0])
+		first := strings.ToLower(firstField(src.Mention))
 		if _, det := determiners[first]; !det && !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "’s") && !strings.HasSuffix(first, "s'") && !strings.HasSuffix(first, "s’") {
 			return src
 		}
@@ -1120,8 +1157,7 @@ func (st *state) strandedAfter(j int) bool {
 		return true
 	}
 	n := &st.toks[j+1]
-	_, det := determiners[n.lower]
-	return !(det && n.lower != "this" && n.lower != "that") && !n.cap
+	return !(n.is(cDeterminer) && n.lower != "this" && n.lower != "that") && !n.cap
 }
 
 // mainSubject finds the subject of the main clause of sentence s: the
@@ -1181,7 +1217,7 @@ func (st *state) mayBeVerb(x, end int) bool {
 	if t.kind != tWord || t.cap || st.toks[x-1].kind != tWord || t.possessive() || st.nounInSubject(x-1, x) {
 		return false
 	}
-	if _, det := determiners[t.lower]; det {
+	if t.is(cDeterminer) {
 		return false
 	}
 	if _, br := clauseBreakers[t.lower]; br {
@@ -1194,10 +1230,10 @@ func (st *state) mayBeVerb(x, end int) bool {
 		return false
 	}
 	n := &st.toks[x+1]
-	if _, det := determiners[n.lower]; det {
+	if n.is(cDeterminer) {
 		return true
 	}
-	if _, pron := pronouns[n.lower]; pron {
+	if n.is(cPronoun) {
 		return true
 	}
 	switch n.lower {
@@ -1270,7 +1306,7 @@ func (st *state) nounInSubject(q, end int) bool {
 	// "The judges who ruled": a determiner before it makes it a noun
 	if p := &st.toks[end-1]; p.possessive() {
 		return true
-	} else if _, det := determiners[p.lower]; det && !standaloneDeterminers[p.lower] {
+	} else if p.is(cDeterminer) && !standaloneDeterminers[p.lower] {
 		return true
 	}
 	return t.lower == e.lemma && !baseIsPast[t.lower] && !st.pluralSubject(q, end)
@@ -1286,11 +1322,10 @@ func (st *state) endsSubject(t *token) bool {
 	if _, ok := clauseBreakers[t.lower]; ok && t.lower != "and" {
 		return true
 	}
-	if _, ok := negations[t.lower]; ok || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t") {
+	if t.is(cNegation) || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t") {
 		return true
 	}
-	_, ok := auxiliaries[t.lower]
-	return ok
+	return t.is(cAuxiliary)
 }
 
 // datelineEnd returns the token after a dateline opening sentence s

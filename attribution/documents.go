@@ -125,7 +125,7 @@ func (st *state) makerAfter(p, j int) (Source, *entity, bool) {
 	case p >= j:
 	case st.toks[p].lower == "by" || st.toks[p].lower == "from" || st.toks[p].lower == "for":
 		by = p
-	case makerParticiples[st.toks[p].lower] || authoredBy[st.toks[p].lower]:
+	case st.toks[p].is(cMakerParticiple) || authoredBy[st.toks[p].lower]:
 		for k := p + 1; k < j && k <= p+5; k++ {
 			if st.toks[k].lower == "by" {
 				by = k
@@ -214,7 +214,7 @@ func (st *state) documentHeadAfter(k, end int) int {
 				}
 				return h
 			}
-			if _, stop := phraseStops[t.lower]; stop || t.possessive() && h > k+1 {
+			if t.is(cPhraseStop) || t.possessive() && h > k+1 {
 				return -1
 			}
 		case t.kind == tWord, t.kind == tNum:
@@ -296,34 +296,9 @@ func (st *state) registerDocument(k, h, end int) {
 	if h > k && st.toks[h-1].kind == tNum && singularHead(hw) != hw {
 		return // "30 minutes", "two letters": a count, not one document
 	}
-	j := max(h+1, st.npEnd(h, end))
-	n0 := len(st.ents.list)
-	_, me, ok := st.makerInCore(k, h+1)
-	if !ok {
-		_, me, ok = st.makerAfter(h+1, max(j, min(end, h+12)))
-	}
-	if !ok {
-		if me = st.subjectMaker(k); me != nil {
-			ok = true
-		}
-	}
-	if documentFamilies[singularHead(hw)] == "poll" && h+2 < end && st.toks[h+1].lower == "for" {
-		// "a Marist College poll for NBC News": the outlet commissioned it
-		if _, o, found := st.makerAfter(h+1, min(end, h+8)); found && o != nil && o.typ == OutletSource {
-			me, ok = o, true
-		}
-	}
+	me, ok := st.keptDocumentMaker(k, h, end)
 	official := st.officialDocument(k, h)
 	_, media := mediaDocHeads[hw]
-	if len(st.ents.list) > n0 && !(ok && me != nil && st.lexiconEntity(me)) {
-		// a maker the article had not introduced ("a TV ad"): no maker,
-		// and nothing registered while looking
-		st.ents.truncate(n0)
-		ok, me = false, nil
-	}
-	if ok && me != nil && me.hasRole("place") {
-		ok, me = false, nil // "the Benghazi email": where, not who
-	}
 	switch {
 	case ok && me != nil && me.typ == Document:
 		return // "the report's authors": a document already kept
@@ -342,6 +317,42 @@ func (st *state) registerDocument(k, h, end int) {
 		e.maker = me
 	}
 	st.ents.add(e)
+}
+
+// keptDocumentMaker finds the maker of a document registerDocument keeps,
+// whose phrase opens at token k with head h, within a sentence ending at
+// end: in the phrase ("Clinton's emails"), after it ("a tally by the AP"),
+// or the subject that issued it ("the council issued a statement"). A
+// maker the article had not introduced ("a TV ad") is none, and a place
+// ("the Benghazi email") is where, not who.
+func (st *state) keptDocumentMaker(k, h, end int) (*entity, bool) {
+	hw := st.toks[h].norm()
+	j := max(h+1, st.npEnd(h, end))
+	n0 := len(st.ents.list)
+	_, me, ok := st.makerInCore(k, h+1)
+	if !ok {
+		_, me, ok = st.makerAfter(h+1, max(j, min(end, h+12)))
+	}
+	if !ok {
+		if me = st.subjectMaker(k); me != nil {
+			ok = true
+		}
+	}
+	if documentFamilies[singularHead(hw)] == "poll" && h+2 < end && st.toks[h+1].lower == "for" {
+		// "a Marist College poll for NBC News": the outlet commissioned it
+		if _, o, found := st.makerAfter(h+1, min(end, h+8)); found && o != nil && o.typ == OutletSource {
+			me, ok = o, true
+		}
+	}
+	if len(st.ents.list) > n0 && !(ok && me != nil && st.lexiconEntity(me)) {
+		// nothing registered while looking is kept
+		st.ents.truncate(n0)
+		return nil, false
+	}
+	if ok && me != nil && me.hasRole("place") {
+		return nil, false
+	}
+	return me, ok
 }
 
 // outletDocument reads a document a news organisation made with others,
@@ -374,7 +385,8 @@ func (st *state) outletBeforeHyphen(i, p int) *entity {
 		for k := max(i, x-4); k <= x; k++ {
 			var buf [6]token
 			tmp := append(buf[:0], st.toks[k:x]...)
-			tmp = append(tmp, makeWord(st.doc.Text, t.s(), t.s()+h, nil))
+			tmp = append(tmp, token{})
+			makeWord(&tmp[len(tmp)-1], st.doc.Text, t.s(), t.s()+h, nil, st.lx)
 			st.lx.annotate(tmp)
 			if v, n, ok := st.lx.outlets.match(tmp, 0, len(tmp)); ok && n == len(tmp) {
 				return st.outletEntity(v)

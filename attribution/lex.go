@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -53,7 +54,7 @@ type lex struct {
 	cues map[string]cueEntry // inflected form → entry
 	// words holds, for every word the analyzer looks up, what it is:
 	// filled by finish, read once per token
-	words      map[string]wordInfo
+	words      *wordTable
 	cueList    []cueEntry
 	cuePhrases *phraseIndex // multi-word cues → index into phraseCues
 	phraseCues []cueEntry
@@ -78,8 +79,11 @@ type lex struct {
 	// statementNouns are the nominal cues of statement: "prediction",
 	// "assessment", "allegation"
 	statementNouns map[string]bool
-	reasons        []string        // anonymity reasons, lowercase
-	seniority      map[string]bool // senior, former, top
+	reasons        []string // anonymity reasons, lowercase
+	// reasonHint holds, for each reason, 1 + the index of a reasonHints
+	// word it contains, or 0
+	reasonHint []int
+	seniority  map[string]bool // senior, former, top
 	// reportAdverbs attribute to unnamed media: "reportedly"
 	reportAdverbs map[string]bool
 	// mediaNouns name unnamed media as a subject: "tabloids", "headlines"
@@ -92,6 +96,9 @@ type lex struct {
 	documentNouns, personNouns, orgNouns, orgSuffixes, placeWords                     map[string]bool
 	mastheadWords                                                                     map[string]bool
 	femaleNames, maleNames, demonyms, countries, usStates                             map[string]bool
+	// placeNames holds the countries and US states, to spare most names
+	// a lookup in them
+	placeNames wordFilter
 }
 
 // addWords puts the words of the open word lists in their sets.
@@ -188,6 +195,8 @@ func (l *lex) addRole(form, canonical string, official bool) {
 type wordInfo struct {
 	starts uint16 // bits of phrase indexes with phrases starting with it
 	cue    int32  // 1 + index into cueList, or 0
+	first  int32  // 1 + the word's index in phraseIndex.byID, or 0
+	cls    wordClass
 	stop   bool
 	report bool // "reportedly": unnamed media
 	doc    bool // a document noun: "report", "poll"
@@ -195,43 +204,76 @@ type wordInfo struct {
 
 // finish indexes every word of the lexicons for the tokenizer's single
 // lookup per token.
-func (l *lex) finish() {
-	l.words = make(map[string]wordInfo, len(l.cues)+4096)
+func (l *lex) finish() error {
+	words := make(map[string]wordInfo, len(l.cues)+4096)
 	indexes := []*phraseIndex{l.cuePhrases, l.afters, l.weak, l.outlets, l.insts, l.roleMulti}
+	n := len(l.cues)
+	for _, px := range indexes {
+		n += len(px.byFirst)
+	}
+	if n > maxTableWords {
+		return fmt.Errorf("attribution: %d cue and phrase words, more than %d", n, maxTableWords)
+	}
+	var firsts []string // the words that start a phrase, in order
 	for n, px := range indexes {
 		px.bit = 1 << n
 		for w := range px.byFirst {
-			wi := l.words[w]
+			wi := words[w]
 			wi.starts |= px.bit
-			l.words[w] = wi
+			if wi.first == 0 {
+				firsts = append(firsts, w)
+				wi.first = int32(len(firsts)) //nolint:gosec // G115: ≤ maxTableWords, checked above
+			}
+			words[w] = wi
+		}
+	}
+	for _, px := range indexes {
+		px.byID = make([][]phrase, len(firsts))
+		for i, w := range firsts {
+			px.byID[i] = px.byFirst[w]
 		}
 	}
 	for w, e := range l.cues {
 		l.cueList = append(l.cueList, e)
-		wi := l.words[w]
-		wi.cue = int32(len(l.cueList))
-		l.words[w] = wi
+		wi := words[w]
+		wi.cue = int32(len(l.cueList)) //nolint:gosec // G115: ≤ maxTableWords, checked above
+		words[w] = wi
 	}
 	for w := range stopCaps {
-		wi := l.words[w]
+		wi := words[w]
 		wi.stop = true
-		l.words[w] = wi
+		words[w] = wi
 	}
 	for w := range l.reportAdverbs {
-		wi := l.words[w]
+		wi := words[w]
 		wi.report = true
-		l.words[w] = wi
+		words[w] = wi
 	}
 	for _, w := range []string{"allegedly", "purportedly", "supposedly", "reputedly"} {
-		wi := l.words[w]
+		wi := words[w]
 		wi.report = true
-		l.words[w] = wi
+		words[w] = wi
 	}
 	for w := range l.documentNouns {
-		wi := l.words[w]
+		wi := words[w]
 		wi.doc = true
-		l.words[w] = wi
+		words[w] = wi
 	}
+	l.addClasses(words)
+	l.reasonHint = hintsOf(l.reasons)
+	for _, set := range []map[string]bool{l.countries, l.usStates} {
+		for w := range set {
+			if w != "" {
+				l.placeNames.add(w)
+			}
+		}
+	}
+	t, err := newWordTable(words)
+	if err != nil {
+		return err
+	}
+	l.words = t
+	return nil
 }
 
 // mayCue reports whether a token can start a cue: a cue word, the first
@@ -240,24 +282,30 @@ func (l *lex) mayCue(t *token) bool {
 	return t.cue != 0 || t.report || t.starts&(l.cuePhrases.bit|l.afters.bit) != 0
 }
 
-// annotate fills the lexicon facts of every word token: one map lookup
+// annotate fills the lexicon facts of every word token: one table lookup
 // each (two for possessives and initialisms).
 func (l *lex) annotate(toks []token) {
 	for k := range toks {
-		t := &toks[k]
-		if t.kind != tWord && t.kind != tNum {
-			continue
+		if t := &toks[k]; t.kind == tWord || t.kind == tNum {
+			l.annotateWord(t, l.words.get(t.lower))
 		}
-		wi := l.words[t.lower]
-		t.cue = wi.cue
-		if t.nrm != t.lower {
-			wi = l.words[t.nrm]
-		}
-		t.starts = wi.starts
-		t.stop = wi.stop
-		t.report = wi.report
-		t.doc = wi.doc
 	}
+}
+
+// annotateWord fills the lexicon facts of a word token, given wi, what the
+// lexicons say of its word in lower case.
+func (l *lex) annotateWord(t *token, wi wordInfo) {
+	t.cue = wi.cue
+	cls := wi.cls & lowerClasses
+	if t.nrm != t.lower {
+		wi = l.words.get(t.nrm)
+	}
+	t.cls = cls | wi.cls&nrmClasses
+	t.starts = wi.starts
+	t.first = wi.first
+	t.stop = wi.stop
+	t.report = wi.report
+	t.doc = wi.doc
 }
 
 // cueOf returns the cue entry of a token, if its word is a cue.

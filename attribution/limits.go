@@ -1,5 +1,7 @@
 package attribution
 
+import "math"
+
 // Limits on the work of one sentence, so that the analysis takes time in
 // step with the length of its input whatever the input is: a text with no
 // sentence punctuation is one sentence as long as the text. Real sentences
@@ -30,6 +32,8 @@ const (
 	// at its context, so that a cancelled run ends soon even inside one
 	// long sentence.
 	checkEvery = 4096
+	// maxText is the longest text analysed, in bytes: offsets are 32-bit.
+	maxText = math.MaxInt32
 )
 
 // reachBack returns the first token a scan back from token k of sentence s

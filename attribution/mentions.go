@@ -83,7 +83,7 @@ func (st *state) isNameToken(k int) bool {
 	}
 	// a capitalised word that the article also writes in lower case is a
 	// common word at the start of a sentence or heading
-	if st.lowerSeen[t.lower] && (k == 0 || st.atSentenceStart(k)) {
+	if t.lowerSeen && (k == 0 || st.atSentenceStart(k)) {
 		return false
 	}
 	return true
@@ -199,7 +199,7 @@ func (st *state) joinerInName(j, end int) (int, bool) {
 	if e < end && st.toks[e].possessive() && st.isNameToken(e) {
 		e++
 	}
-	if _, org := st.lx.orgSuffixes[st.toks[e-1].norm()]; !org {
+	if !st.toks[e-1].is(cOrgSuffix) {
 		return j, false
 	}
 	return e, !st.toks[e-1].possessive()
@@ -220,19 +220,20 @@ func (st *state) titleBefore(k, floor int) (start int, role string, official boo
 		if t.kind != tWord {
 			break
 		}
-		if gg, ok := honorifics[t.lower]; ok {
-			g = gg
+		if t.is(cHonorific) {
+			g = honorifics[t.lower]
 			start--
 			continue
 		}
-		if e, ok := st.lx.roles[t.lower]; ok {
+		if t.is(cRole) {
 			if role == "" {
+				e := st.lx.roles[t.lower]
 				role, official = e.canonical, e.official
 			}
 			start--
 			continue
 		}
-		if _, ok := st.lx.demonyms[t.norm()]; ok && start < k {
+		if t.is(cDemonym) && start < k {
 			start--
 			continue
 		}
@@ -342,14 +343,14 @@ func (st *state) registerDescription(k, end int) int {
 	h := k + 1
 	limit := min(end-1, k+maxReach)
 	for h < limit && st.toks[h].kind == tWord && !st.toks[h].possessive() && (st.toks[h].cap || isTitleWord(st, &st.toks[h])) {
-		if _, ok := st.lx.personNouns[st.toks[h].norm()]; ok {
+		if st.toks[h].is(cPersonNoun) {
 			break
 		}
 		h++
 	}
 	hw := st.toks[h].norm()
-	_, pn := st.lx.personNouns[hw]
-	_, on := st.lx.orgNouns[hw]
+	pn := st.toks[h].is(cPersonNoun)
+	on := st.toks[h].is(cOrgNoun)
 	if !pn && !on || st.toks[h].kind != tWord {
 		return 0
 	}
@@ -441,7 +442,7 @@ func (st *state) registerAt(k, end int) int {
 	if si := st.sentenceOf(k); si < len(st.sents) && st.sents[si].claim < 0 {
 		// a headline capitalises every word: only a known first name
 		// makes a run a person there
-		if j-k < 2 || st.lx.genderOfName(st.toks[k].norm()) == unknownGender {
+		if j-k < 2 || genderOfToken(&st.toks[k]) == unknownGender {
 			return j - k0
 		}
 	}
@@ -493,13 +494,8 @@ func (st *state) registerRun(k, j, end int) *entity {
 	if isPlace(st, k, j) {
 		return st.ents.add(&entity{name: name, typ: Institution, roles: []string{"place"}, mentions: []int{k}, gender: neuter, official: true})
 	}
-	first := st.toks[k].norm()
 	if g == unknownGender {
-		if _, ok := st.lx.femaleNames[first]; ok {
-			g = female
-		} else if _, ok := st.lx.maleNames[first]; ok {
-			g = male
-		}
+		g = genderOfToken(&st.toks[k])
 	}
 	person := j-k >= 2 && (g != unknownGender || role != "" || tstart < k || st.looksLikeFullName(k, j))
 	if j-k == 1 {
@@ -598,7 +594,7 @@ func (st *state) personsBody(k, j int) {
 		return
 	}
 	name := cleanName(st.text(k, j))
-	if p := st.ents.find(name, Person); p == nil && st.ents.bySurname(name) == nil && !st.lx.genderKnown(st.toks[k].norm()) {
+	if p := st.ents.find(name, Person); p == nil && st.ents.bySurname(name) == nil && genderOfToken(&st.toks[k]) == unknownGender {
 		return
 	}
 	st.ents.add(&entity{name: name + " " + hw, typ: Institution, roles: []string{hw}, mentions: []int{k}, gender: neuter})
@@ -611,22 +607,14 @@ func (st *state) modifierNoun(k int) bool {
 	if t.kind != tWord || t.cap {
 		return false
 	}
-	w := t.norm()
-	if _, ok := st.lx.orgNouns[w]; ok {
+	if t.is(cOrgNoun | cPersonNoun) {
 		return true
 	}
-	if _, ok := st.lx.personNouns[w]; ok {
-		return true
-	}
-	if _, ok := st.lx.documentNouns[w]; ok && !st.verbish(k) {
+	if t.doc && !st.verbish(k) {
 		_, cue := st.lx.cueOf(t)
 		return !cue
 	}
-	if _, ok := st.lx.anonHeads[w]; ok {
-		return true
-	}
-	_, ok := st.lx.vagueHeads[w]
-	return ok
+	return t.is(cAnonHead | cVagueHead)
 }
 
 // appositiveRole reads ", a Clinton surrogate," or ", the director of ..."
@@ -665,16 +653,7 @@ func (st *state) looksLikeFullName(i, j int) bool {
 		if t.upper && utf8.RuneCountInString(t.lower) > 2 {
 			return false
 		}
-		if _, ok := st.lx.orgSuffixes[t.norm()]; ok {
-			return false
-		}
-		if _, ok := st.lx.demonyms[t.norm()]; ok {
-			return false
-		}
-		if _, ok := st.lx.countries[t.norm()]; ok {
-			return false
-		}
-		if _, ok := st.lx.personNouns[t.norm()]; ok {
+		if t.is(cOrgSuffix | cDemonym | cCountry | cPersonNoun) {
 			return false
 		}
 	}
@@ -684,20 +663,20 @@ func (st *state) looksLikeFullName(i, j int) bool {
 
 // isPlace reports whether the name run [i, j) names a place.
 func isPlace(st *state, i, j int) bool {
-	_, ok := st.lx.placeWords[st.toks[j-1].norm()]
-	if ok && j-i > 1 {
+	if st.toks[j-1].is(cPlaceWord) && j-i > 1 {
 		return true
 	}
-	name := st.ents.lower(cleanName(st.text(i, j)))
-	if _, ok = st.lx.countries[name]; ok {
+	name := cleanName(st.text(i, j))
+	if !st.lx.mayNamePlace(name) {
+		return false
+	}
+	name = st.ents.lower(name)
+	if _, ok := st.lx.countries[name]; ok {
 		return true
 	}
-	_, ok = st.lx.usStates[name]
+	_, ok := st.lx.usStates[name]
 	return ok
 }
-
-// genderKnown reports whether a word in lower case is a known first name.
-func (l *lex) genderKnown(first string) bool { return l.genderOfName(first) != unknownGender }
 
 // genderOfName is the gender a known first name gives, in lower case.
 func (l *lex) genderOfName(first string) gender {
@@ -710,12 +689,46 @@ func (l *lex) genderOfName(first string) gender {
 	return unknownGender
 }
 
+// mayNamePlace reports whether a name, cleaned and not lower-cased, may be
+// a country or US state: false only where its lower case is neither.
+func (l *lex) mayNamePlace(name string) bool {
+	n := len(name)
+	if n == 0 {
+		return true
+	}
+	for i := 0; i < n; i++ {
+		if name[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return l.placeNames.hasBit(filterBitOf(lowerASCII(name[0]), lowerASCII(name[min(1, n-1)]), lowerASCII(name[n-1]), n))
+}
+
+// lowerASCII lower-cases an ASCII letter.
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// genderOfToken is genderOfName for the word of a token.
+func genderOfToken(t *token) gender {
+	switch {
+	case t.is(cFemaleName):
+		return female
+	case t.is(cMaleName):
+		return male
+	}
+	return unknownGender
+}
+
 // isOrgName reports whether the name run [i, j) names an organisation:
 // its last word is an organisation word ("Tax Policy Center").
 func isOrgName(st *state, i, j int) bool {
 	last := &st.toks[j-1]
 	// "Vertex Corp.": the lists write abbreviations with their period
-	return st.lx.orgSuffixes[last.norm()] || st.lx.orgSuffixes[last.lower]
+	return last.is(cOrgSuffix | cOrgSuffixLower)
 }
 
 // sentenceStart returns the first token of the sentence holding token k.

@@ -92,7 +92,9 @@ func New(opts ...Option) (*Analyzer, error) {
 		return nil, err
 	}
 	lx := buildLex(set)
-	lx.finish()
+	if err := lx.finish(); err != nil {
+		return nil, err
+	}
 	return &Analyzer{lx: lx, people: o.people}, nil
 }
 

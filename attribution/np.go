@@ -74,7 +74,7 @@ func (st *state) classify(i, j int) (Source, *entity, bool) {
 		return Source{}, nil, false
 	case "all", "both", "half", "nearly", "almost":
 		if i+1 < j {
-			if _, det := determiners[st.toks[i+1].lower]; det {
+			if st.toks[i+1].is(cDeterminer) {
 				return st.predetermined(i, j)
 			}
 		}
@@ -327,8 +327,7 @@ func (st *state) lyNoun(p int) bool {
 	if st.lx.documentNouns[w] || st.lx.personNouns[w] || st.lx.orgNouns[w] {
 		return true
 	}
-	_, det := determiners[st.toks[p-1].lower]
-	return det
+	return st.toks[p-1].is(cDeterminer)
 }
 
 // respondentsPhrase reads poll respondents: "52 percent said", "nine out
@@ -529,7 +528,7 @@ func (st *state) documentPhrase(ph nounPhrase) (Source, *entity, outcome) {
 // "One released this week by Fox News found".
 func (st *state) oneMadeBy(ph nounPhrase) (Source, *entity, outcome) {
 	i, p, j := ph.i, ph.p, ph.j
-	if (ph.hw != "one" && ph.hw != "another") || p >= j || !makerParticiples[st.toks[p].lower] {
+	if (ph.hw != "one" && ph.hw != "another") || p >= j || !st.toks[p].is(cMakerParticiple) {
 		return Source{}, nil, noMatch
 	}
 	k := p + 1
@@ -795,7 +794,7 @@ func (st *state) newName(i, k, p int) (Source, *entity, bool) {
 		if st.atSentenceStart(r) && st.commonWord(r) {
 			return Source{}, nil, false
 		}
-		if _, vague := st.lx.vagueHeads[st.toks[r].norm()]; vague {
+		if st.toks[r].is(cVagueHead) {
 			return Source{}, nil, false
 		}
 	}
@@ -805,7 +804,7 @@ func (st *state) newName(i, k, p int) (Source, *entity, bool) {
 	}
 	_, role, official, g := st.titleBefore(r, i)
 	if g == unknownGender {
-		g = st.lx.genderOfName(st.toks[r].norm())
+		g = genderOfToken(&st.toks[r])
 	}
 	e := st.ents.add(&entity{name: name, typ: Person, role: role, official: official, gender: g})
 	if role != "" {
@@ -831,13 +830,11 @@ func (st *state) nameAfterTitles(r, end int) int {
 // isTitleWord reports whether token k is a role or a word for a kind of
 // person: "Governor", "Speaker", "businessman".
 func (st *state) isTitleWord(k int) bool {
-	_, role := st.lx.roles[st.toks[k].lower]
-	_, pn := st.lx.personNouns[st.toks[k].norm()]
-	return role || pn
+	return st.toks[k].is(cRole | cPersonNoun)
 }
 
 // isDemonym reports whether t is a demonym: "Mexican", "French".
-func (l *lex) isDemonym(t *token) bool { return l.demonyms[t.norm()] }
+func (l *lex) isDemonym(t *token) bool { return t.is(cDemonym) }
 
 // makerParticiples name who made a poll or document: "one released by".
 var makerParticiples = map[string]bool{"released": true, "published": true, "conducted": true, "commissioned": true,
@@ -924,7 +921,7 @@ func honorificGender(w string) gender {
 func (st *state) commonWord(k int) bool {
 	t := &st.toks[k]
 	w := t.norm()
-	if st.lowerSeen[t.lower] || t.stop || t.cue != 0 {
+	if t.lowerSeen || t.stop || t.cue != 0 {
 		return true
 	}
 	if _, det := determiners[w]; det || st.lx.documentNouns[w] || st.lx.personNouns[w] || st.lx.orgNouns[w] || st.lx.demonyms[w] {
@@ -1162,9 +1159,7 @@ func (st *state) clauseInitial(m, t0 int) bool {
 }
 
 func isTitleWord(st *state, t *token) bool {
-	_, role := st.lx.roles[t.lower]
-	_, dem := st.lx.demonyms[t.norm()]
-	return role || dem
+	return t.is(cRole | cDemonym)
 }
 
 // genderOK accepts persons of gender g, or of unknown gender when no
@@ -1192,13 +1187,8 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		return Source{}, nil, false
 	}
 	if person {
-		if g := nounGender(hw); g != unknownGender {
-			if e := st.salient(i, func(e *entity) bool { return e.typ == Person && e.gender == g && e.hasRole(hw) }); e != nil {
-				return st.fromEntity(i, p, e), e, true
-			}
-			if e := st.salient(i, personOfGender(g, true)); e != nil {
-				return st.fromEntity(i, p, e), e, true
-			}
+		if e := st.genderedPerson(i, hw); e != nil {
+			return st.fromEntity(i, p, e), e, true
 		}
 	}
 	e := st.salient(i, st.describedBy(hw, person))
@@ -1234,6 +1224,20 @@ func (st *state) description(i, p, j int, person bool) (Source, *entity, bool) {
 		return Source{}, nil, false
 	}
 	return st.fromEntity(i, p, e), e, true
+}
+
+// genderedPerson finds the person in view before token i that a
+// description by a gendered noun hw fits ("the congresswoman", "the
+// businessman"): one with that role, else anyone of that gender; or nil.
+func (st *state) genderedPerson(i int, hw string) *entity {
+	g := nounGender(hw)
+	if g == unknownGender {
+		return nil
+	}
+	if e := st.salient(i, func(e *entity) bool { return e.typ == Person && e.gender == g && e.hasRole(hw) }); e != nil {
+		return e
+	}
+	return st.salient(i, personOfGender(g, true))
 }
 
 // bodyOfPerson reads "her administration", "his campaign": the body of the

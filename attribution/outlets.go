@@ -34,7 +34,7 @@ func (st *state) mastheadOutlet(i, j int) *entity {
 			return nil
 		}
 	}
-	if st.lx.genderOfName(st.toks[i].norm()) != unknownGender {
+	if genderOfToken(&st.toks[i]) != unknownGender {
 		return nil
 	}
 	if _, n, ok := st.lx.insts.match(st.toks, i, j); ok && n > 0 {

@@ -12,13 +12,16 @@ type phraseIndex struct {
 	// bit is this index's flag in token.starts, set by the analyzer for
 	// every word that starts one of its phrases; 0 before indexing.
 	bit uint16
+	// byID holds byFirst by token.first, once indexed
+	byID [][]phrase
 }
 
 type phrase struct {
-	words []string
-	caps  []bool // the word is capitalised in the phrase
-	upper []bool // the word is a short acronym
-	val   int
+	second string // words[1], or "" for a phrase of one word
+	words  []string
+	caps   []bool // the word is capitalised in the phrase
+	upper  []bool // the word is a short acronym
+	val    int
 }
 
 func newPhraseIndex() *phraseIndex { return &phraseIndex{byFirst: map[string][]phrase{}} }
@@ -52,7 +55,11 @@ func (px *phraseIndex) add(text string, val int) {
 			return // first entry wins
 		}
 	}
-	list = append(list, phrase{words: words, caps: caps, upper: upper, val: val})
+	ph := phrase{words: words, caps: caps, upper: upper, val: val}
+	if len(words) > 1 {
+		ph.second = words[1]
+	}
+	list = append(list, ph)
 	// keep longest first
 	for k := len(list) - 1; k > 0 && len(list[k].words) > len(list[k-1].words); k-- {
 		list[k], list[k-1] = list[k-1], list[k]
@@ -101,32 +108,50 @@ func (px *phraseIndex) match(toks []token, i, end int) (val, n int, ok bool) {
 	if px.bit != 0 && toks[i].starts&px.bit == 0 {
 		return 0, 0, false
 	}
-	for _, p := range px.byFirst[toks[i].norm()] {
-		if i+len(p.words) > end {
+	phrases := px.phrasesOf(&toks[i])
+	second := "" // most phrases fail on their second word: tried first
+	if i+1 < end {
+		second = toks[i+1].norm()
+	}
+	for x := range phrases {
+		p := &phrases[x]
+		if p.second != second && p.second != "" || i+len(p.words) > end {
 			continue
 		}
-		okp := true
-		for k := 0; k < len(p.words); k++ {
-			t := &toks[i+k]
-			if k > 0 && t.norm() != p.words[k] {
-				okp = false
-				break
-			}
-			if px.proper && (p.caps[k] && !t.cap || p.upper[k] && !t.upper && !strings.Contains(t.lower, ".")) {
-				okp = false
-				break
-			}
-			// a possessive ends a name: only its last word may carry it
-			if k < len(p.words)-1 && t.possessive() {
-				okp = false
-				break
-			}
-		}
-		if okp {
+		if px.matchAt(p, toks, i) {
 			return p.val, i + len(p.words) - start, true
 		}
 	}
 	return 0, 0, false
+}
+
+// matchAt reports whether phrase p is written at toks[i:].
+func (px *phraseIndex) matchAt(p *phrase, toks []token, i int) bool {
+	for k := 0; k < len(p.words); k++ {
+		t := &toks[i+k]
+		if k > 0 && t.norm() != p.words[k] {
+			return false
+		}
+		if px.proper && (p.caps[k] && !t.cap || p.upper[k] && !t.upper && !strings.Contains(t.lower, ".")) {
+			return false
+		}
+		// a possessive ends a name: only its last word may carry it
+		if k < len(p.words)-1 && t.possessive() {
+			return false
+		}
+	}
+	return true
+}
+
+// phrasesOf returns the phrases that start with the word of t.
+func (px *phraseIndex) phrasesOf(t *token) []phrase {
+	if px.bit == 0 {
+		return px.byFirst[t.norm()]
+	}
+	if t.first == 0 {
+		return nil
+	}
+	return px.byID[t.first-1]
 }
 
 func (t *token) norm() string {

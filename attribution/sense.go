@@ -27,8 +27,7 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	}
 	switch e.lemma {
 	case "add":
-		// "added 10 points", "added $2 billion": a gain, not words
-		return c.next != "to" && c.next != "up" && c.next != "on" && !st.amountAfter(c)
+		return st.addsWords(c)
 	case "see", "view", "regard":
 		return st.seesAs(c)
 	case "tell":
@@ -36,8 +35,7 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	case "decline":
 		return n != 1 || st.declines(c)
 	case "continue":
-		// "he continued:" or ', he continued.' only
-		return c.next == ":" || c.next == "," || c.next == "." || c.next == "" || st.quoteAfter(c)
+		return st.continuesSpeech(c)
 	case "slam", "hit", "blast", "hammer", "pound":
 		return !st.forceUsed(c)
 	case "declare":
@@ -48,31 +46,20 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 		// "reported a profit": the accounts, not a statement
 		return !st.reportsResult(c)
 	case "show":
-		// "showed up", "showed itself"; "the poll showed a decline" finds
-		switch c.next {
-		case "up", "out", "itself", "himself", "herself", "themselves":
-			return false
-		}
+		return showsFinding(c)
 	case "speak", "testify", "talk", "testified":
 		// "talked about the need for roads", "spoke about her past":
 		// the subject's words are reported
 		return st.speaksWords(c) || c.next == "about" && st.finiteForm(c)
 	case "mention":
-		// "mentioned that ...", "he mentioned:"; not "the ad mentions
-		// neither Obama nor Romney"
-		return c.next == "that" || c.next == ":" || c.next == "," || c.next == "" || c.next == "." || st.quoteAfter(c)
+		return st.mentionsWords(c)
 	case "respond":
 		// "were responding to new events", "responded by blocking his
 		// access": acts; what was said in response is given by "saying"
 		// or a quotation
 		return c.next != "to" && c.next != "by"
 	case "state":
-		// "states that", "she states:", ', he states.'; not "battleground
-		// states Tuesday", "two states"; "stated" is a verb
-		if w := st.toks[k].lower; w != "state" && w != "states" {
-			return true
-		}
-		return st.reportsWords(c) || c.next == "in" || c.next == "of" || k > s.t0 && st.personalPronoun(k-1)
+		return st.statesWords(c)
 	case "know":
 		// "known as the Dreamers" names; it attributes nothing
 		return c.next != "as"
@@ -81,11 +68,55 @@ func (st *state) senseOK(s *sentence, k, n int, e cueEntry) bool {
 	case "publish":
 		return st.publishesWords(c)
 	case "find", "reveal", "indicate":
-		// "showed up", "found dead", "found itself playing host"
-		switch c.next {
-		case "up", "dead", "guilty", "out", "itself", "himself", "herself", "themselves", "ourselves", "myself":
-			return false
-		}
+		return findsSomething(c)
+	}
+	return true
+}
+
+// addsWords reads "add": "added 10 points", "added $2 billion" are a gain,
+// not words.
+func (st *state) addsWords(c cueSense) bool {
+	return c.next != "to" && c.next != "up" && c.next != "on" && !st.amountAfter(c)
+}
+
+// continuesSpeech reads "continue": "he continued:" or ', he continued.'
+// only.
+func (st *state) continuesSpeech(c cueSense) bool {
+	return c.next == ":" || c.next == "," || c.next == "." || c.next == "" || st.quoteAfter(c)
+}
+
+// showsFinding reads "show": not "showed up", "showed itself"; "the poll
+// showed a decline" finds.
+func showsFinding(c cueSense) bool {
+	switch c.next {
+	case "up", "out", "itself", "himself", "herself", "themselves":
+		return false
+	}
+	return true
+}
+
+// mentionsWords reads "mention": "mentioned that ...", "he mentioned:";
+// not "the ad mentions neither Obama nor Romney".
+func (st *state) mentionsWords(c cueSense) bool {
+	return c.next == "that" || c.next == ":" || c.next == "," || c.next == "" || c.next == "." || st.quoteAfter(c)
+}
+
+// statesWords reads "state": "states that", "she states:", ', he
+// states.'; not "battleground states Tuesday", "two states"; "stated" is
+// a verb.
+func (st *state) statesWords(c cueSense) bool {
+	if w := st.toks[c.k].lower; w != "state" && w != "states" {
+		return true
+	}
+	return st.reportsWords(c) || c.next == "in" || c.next == "of" || c.k > c.s.t0 && st.personalPronoun(c.k-1)
+}
+
+// findsSomething reads "find", "reveal", "indicate": not "showed up",
+// "found dead", "found itself playing host".
+func findsSomething(c cueSense) bool {
+	switch c.next {
+	case "up", "dead", "guilty", "out", "itself", "himself", "herself", "themselves", "ourselves", "myself":
+		return false
 	}
 	return true
 }
@@ -113,9 +144,7 @@ func (st *state) declines(c cueSense) bool {
 		if k+2 >= c.s.t1 || st.toks[k+2].kind != tWord {
 			return false
 		}
-		_, det := determiners[st.toks[k+2].lower]
-		_, pro := pronouns[st.toks[k+2].lower]
-		return !det && !pro
+		return !st.toks[k+2].is(cDeterminer | cPronoun)
 	}
 	_, det := determiners[c.next]
 	return det || c.next == "comment" || c.next == "requests" || c.next == "interviews" || c.next == "invitations"

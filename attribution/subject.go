@@ -74,26 +74,26 @@ func (st *state) pastVerbGroup(j, t0 int, neg *bool) int {
 			j--
 			continue
 		}
-		if _, ok := negations[t.lower]; ok {
+		if t.is(cNegation) {
 			*neg = true
 			j--
 			continue
 		}
-		if _, ok := timeNouns[t.lower]; ok && j-2 >= t0 {
+		if t.is(cTimeNoun) && j-2 >= t0 {
 			switch st.toks[j-2].lower {
 			case "this", "last", "next", "earlier", "later":
 				j -= 2 // "The committee this week announced"
 				continue
 			}
 		}
-		if _, ok := auxiliaries[t.lower]; ok || isAdverb(t) {
+		if t.is(cAuxiliary) || isAdverb(t) {
 			if t.cap && st.knownNameEndsAt(j, t0) {
 				break // "USA Today reported": a name, not "today"
 			}
 			j--
 			continue
 		}
-		if _, ok := days[t.lower]; ok && j-2 >= t0 && st.toks[j-2].lower == "on" {
+		if t.is(cDay) && j-2 >= t0 && st.toks[j-2].lower == "on" {
 			j -= 2
 			continue
 		}
@@ -187,8 +187,7 @@ func (st *state) setOffByCommas(j, t0 int) bool {
 // "Obama Monday said".
 func (st *state) pastTimeAdjunct(j, t0 int) int {
 	for j-1 > t0 {
-		w := st.toks[j-1].lower
-		if _, ok := timeNouns[w]; ok && j-2 > t0 {
+		if st.toks[j-1].is(cTimeNoun) && j-2 > t0 {
 			switch st.toks[j-2].lower {
 			case "this", "last", "next", "earlier", "later", "that", "each", "every":
 				j -= 2
@@ -198,7 +197,7 @@ func (st *state) pastTimeAdjunct(j, t0 int) int {
 				continue
 			}
 		}
-		if _, ok := days[w]; ok && j-1 > t0 && st.isNameToken(j-2) && !st.knownNameEndsAt(j, t0) {
+		if st.toks[j-1].is(cDay) && j-1 > t0 && st.isNameToken(j-2) && !st.knownNameEndsAt(j, t0) {
 			j--
 			continue
 		}
@@ -298,9 +297,8 @@ func (st *state) participlePhrase(i, t0 int) bool {
 // makerParticiple reports whether token i-1 is a participle that names
 // who made the noun before it: "One released this week by Fox News".
 func (st *state) makerParticiple(i, t0 int) bool {
-	if !makerParticiples[st.toks[i-1].lower] || i-2 < t0 || st.toks[i-2].kind != tWord || st.verbish(i-2) {
+	if !st.toks[i-1].is(cMakerParticiple) || i-2 < t0 || st.toks[i-2].kind != tWord || st.verbish(i-2) {
 		return false
 	}
-	_, pron := pronouns[st.toks[i-2].lower]
-	return !pron
+	return !st.toks[i-2].is(cPronoun)
 }

@@ -26,7 +26,9 @@ type token struct {
 	nrm     string // lower with possessive endings and initialism periods dropped
 	start   int32
 	end     int32
-	cue     int32  // 1 + index into lex.cueList of the word's cue, or 0
+	cue     int32 // 1 + index into lex.cueList of the word's cue, or 0
+	first   int32 // 1 + index into phraseIndex.byID of the word, or 0
+	cls     wordClass
 	starts  uint16 // bits of the phrase indexes with a phrase starting with this word
 	kind    tokKind
 	cap     bool // starts with an upper-case letter
@@ -35,6 +37,9 @@ type token struct {
 	stop    bool // a capitalised function word, never part of a name
 	report  bool // an adverb of report: "reportedly"
 	doc     bool // a document noun: "report", "poll"
+	// lowerSeen: a word that opens a sentence capitalised and that the
+	// article also writes in lower case ("Officials said", "officials")
+	lowerSeen bool
 }
 
 // s and e are the token's offsets as ints.
@@ -46,12 +51,13 @@ func (t *token) e() int { return int(t.end) }
 // "don't", "AT&T"); a period after a word is kept with it when the word is
 // an abbreviation or a single letter.
 func tokenize(text string, out []token) []token {
-	return tokenizeCached(text, out, nil)
+	return tokenizeCached(text, out, nil, nil)
 }
 
 // tokenizeCached is tokenize with a cache of lowered words, so that the
-// capitalised words an article repeats are lowered once.
-func tokenizeCached(text string, out []token, lowered map[string]string) []token {
+// capitalised words an article repeats are lowered once, and with the
+// lexicon facts of every word filled as by lx.annotate.
+func tokenizeCached(text string, out []token, lowered map[string]string, lx *lex) []token {
 	i := 0
 	singleOpen := false // a single quotation mark is open in the paragraph
 	for i < len(text) {
@@ -68,11 +74,12 @@ func tokenizeCached(text string, out []token, lowered map[string]string) []token
 			if !singleOpen {
 				j = pluralPossessiveEnd(text, i, j)
 			}
-			out = append(out, makeWord(text, i, j, lowered))
+			out = append(out, token{})
+			makeWord(&out[len(out)-1], text, i, j, lowered, lx)
 			i = j
 			continue
 		}
-		t := token{start: int32(i), end: int32(i + size), kind: tPunct}
+		t := token{start: int32(i), end: int32(i + size), kind: tPunct} //nolint:gosec // G115: len(text) ≤ maxText, see Analyze
 		if r == '\'' && i+1 < len(text) && text[i+1] == '\'' {
 			// two apostrophes write a double quotation mark: ''Yes,'' she said
 			t.end++
@@ -144,11 +151,13 @@ func setOf(words ...string) map[string]struct{} {
 	return m
 }
 
-func makeWord(text string, i, j int, lowered map[string]string) token {
+// makeWord fills t, a zero token, with the word text[i:j]; with its
+// lexicon facts too when lx is not nil.
+func makeWord(t *token, text string, i, j int, lowered map[string]string, lx *lex) {
 	w := text[i:j]
-	t := token{start: int32(i), end: int32(j), kind: tWord}
+	t.start, t.end, t.kind = int32(i), int32(j), tWord //nolint:gosec // G115: len(text) ≤ maxText, see Analyze
 	// one pass over ASCII words finds what the slower paths are for
-	ascii, hasUpper, hasMark := true, false, false
+	ascii, hasUpper, upperAfter, hasMark := true, false, false, false
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		switch {
@@ -156,6 +165,7 @@ func makeWord(text string, i, j int, lowered map[string]string) token {
 			ascii = false
 		case c >= 'A' && c <= 'Z':
 			hasUpper = true
+			upperAfter = upperAfter || k > 0
 		case c == '.' || c == '\'':
 			hasMark = true
 		}
@@ -174,18 +184,22 @@ func makeWord(text string, i, j int, lowered map[string]string) token {
 		t.cap = unicode.IsUpper(r)
 		hasMark = true // may hold a typographic apostrophe
 	}
+	var wi wordInfo
+	looked := false // wi is known
 	switch {
 	case ascii && !hasUpper:
 		t.lower = w
-	case lowered != nil:
-		l, ok := lowered[w]
-		if !ok {
-			l = lowerWord(w)
-			lowered[w] = l
+	case lx != nil && ascii && t.cap && !upperAfter:
+		// "The", "Officials": the lexicons' copy of the lower case, when
+		// they hold it
+		var known bool
+		t.lower, wi, known = lx.words.getTitle(w)
+		looked = true
+		if !known {
+			t.lower = lowerCached(w, lowered)
 		}
-		t.lower = l
 	default:
-		t.lower = lowerWord(w)
+		t.lower = lowerCached(w, lowered)
 	}
 	t.nrm = t.lower
 	if hasMark {
@@ -198,7 +212,25 @@ func makeWord(text string, i, j int, lowered map[string]string) token {
 		}
 		t.upper = allCapitals(base, ascii)
 	}
-	return t
+	if lx != nil {
+		if !looked {
+			wi = lx.words.get(t.lower)
+		}
+		lx.annotateWord(t, wi)
+	}
+}
+
+// lowerCached is lowerWord, remembered in lowered unless it is nil.
+func lowerCached(w string, lowered map[string]string) string {
+	if lowered == nil {
+		return lowerWord(w)
+	}
+	l, ok := lowered[w]
+	if !ok {
+		l = lowerWord(w)
+		lowered[w] = l
+	}
+	return l
 }
 
 // allCapitals reports whether w has more than one letter and all its

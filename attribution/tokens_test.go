@@ -46,3 +46,25 @@ func TestTokenizeQuotes(t *testing.T) {
 		t.Errorf("inside quotes: %q", got)
 	}
 }
+
+func TestCleanName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ana Ruiz", "Ana Ruiz"},
+		{"Ana  Ruiz's", "Ana Ruiz"},
+		{"Ana\nRuiz’s", "Ana Ruiz"},
+		{"Ana\u00a0Ruiz", "Ana Ruiz"},
+		{"Ana\u202fRuiz", "Ana Ruiz"},
+		{"Ana\u2009Ruiz", "Ana Ruiz"},
+		{"Ana\u2003Ruiz", "Ana\u2003Ruiz"}, // an em space is left
+		{"the Joneses'", "the Joneses"},
+		{"the Joneses’", "the Joneses"},
+		{"\tAna Ruiz ", "Ana Ruiz"},
+		{"’s", ""},
+		{"é’", "é"},
+	}
+	for _, tt := range tests {
+		if got := cleanName(tt.in); got != tt.want {
+			t.Errorf("cleanName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
