@@ -298,19 +298,6 @@ func (db *DB) EachArticleInfo(ctx context.Context, f Filter, p Page, fn func(Art
 		})
 }
 
-// ArticleInfoByID returns the row of one article, or an error wrapping
-// ErrNotFound.
-func (db *DB) ArticleInfoByID(ctx context.Context, id int64) (ArticleInfo, error) {
-	a, err := scanArticle(db.ro.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM current_articles ca WHERE ca.article_id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return a, fmt.Errorf("%w: article %d", ErrNotFound, id)
-	}
-	if err != nil {
-		return a, fmt.Errorf("archive: %w", err)
-	}
-	return a, nil
-}
-
 // CountArticles returns the number of articles a filter sees.
 func (db *DB) CountArticles(ctx context.Context, f Filter) (int, error) {
 	where, args := f.where(false)

@@ -113,7 +113,7 @@ func CompareArticles(ctx context.Context, db *archive.DB, ids []int64, opts Comp
 // storedArticle returns an article's current version: its row and its
 // analysis.
 func storedArticle(ctx context.Context, db *archive.DB, id int64) (archive.ArticleInfo, *result.Article, error) {
-	info, err := db.ArticleInfoByID(ctx, id)
+	info, err := db.ArticleInfo(ctx, id)
 	if errors.Is(err, archive.ErrNotFound) {
 		return info, nil, &NotFoundError{What: "article", ID: id, Hint: "list the articles with 'audit export articles'"}
 	}
@@ -212,7 +212,7 @@ func DiffVersions(ctx context.Context, db *archive.DB, article int64, from, to i
 	if err != nil {
 		return nil, err
 	}
-	info, err := db.ArticleInfoByID(ctx, article)
+	info, err := db.ArticleInfo(ctx, article)
 	if err != nil {
 		return nil, err
 	}
