@@ -403,6 +403,44 @@ func TestHTMLParts(t *testing.T) {
 	}
 }
 
+// TestHTMLStates: an article not analysed shows no sourcing mix, one
+// checked with no findings says so, one not checked says that.
+func TestHTMLStates(t *testing.T) {
+	base := res(levyArticle(t))
+	for _, tc := range []struct {
+		name   string
+		change func(a *result.Article)
+		want   []string
+		not    []string
+	}{
+		{"not analysed", func(a *result.Article) { a.Summary.Analysed = false },
+			[]string{"\n<p class=\"mix\">" + plural(len(base.Claims), "claim") + ", not analysed.</p>\n</div>"}, []string{`<div class="mix">`}},
+		{"no findings", func(a *result.Article) { a.Findings = nil },
+			[]string{"</span></h3>\n<p>No findings.</p>\n<details class=\"passed\">"}, []string{`<ol class="flist">`}},
+		{"not checked", func(a *result.Article) { a.Summary.Checked = false },
+			[]string{"\n<p>Not checked.</p>\n</aside>"}, []string{`class="gauge"`, "Rules passed"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := *base
+			tc.change(&a)
+			var b bytes.Buffer
+			if err := WriteHTMLArticle(&b, &a, testOptions()); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("no %q", w)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(b.String(), n) {
+					t.Errorf("has %q", n)
+				}
+			}
+		})
+	}
+}
+
 // TestWriteText: the claims' text is escaped as html/template escapes
 // element content, every byte and invalid UTF-8 included.
 func TestWriteText(t *testing.T) {

@@ -1,7 +1,6 @@
 package printer
 
 import (
-	"html/template"
 	"strconv"
 	"strings"
 )
@@ -31,18 +30,15 @@ func writeText(b *strings.Builder, s string) {
 	b.WriteString(s[last:])
 }
 
-// segsHTML writes a block's text, its claims highlighted.
-func segsHTML(segs []htmlSeg) template.HTML {
-	var b strings.Builder
+// writeSegs writes a block's text, its claims highlighted.
+func writeSegs(b *strings.Builder, segs []htmlSeg) {
 	for _, s := range segs {
 		if s.Claim != nil {
-			writeClaim(&b, s.Claim)
+			writeClaim(b, s.Claim)
 		} else {
-			writeText(&b, s.Text)
+			writeText(b, s.Text)
 		}
 	}
-	// Every value above went through writeText.
-	return template.HTML(b.String()) // #nosec G203
 }
 
 // writeClaim writes a claim: its text with the source and cue marked, its
