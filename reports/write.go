@@ -46,36 +46,37 @@ func Write(ctx context.Context, db *archive.DB, out Sink, opts Options) (*Summar
 	if err != nil {
 		return nil, err
 	}
-	t, err := s.outletTablesBut(ctx)
-	if err != nil {
-		return nil, err
-	}
-	srcs, err := s.countSources(ctx)
-	if err != nil {
-		return nil, err
-	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	w := &writer{s: s, x: x, t: t, srcs: srcs, out: out, ctx: ctx, cancel: cancel, jobs: make(chan func() error)}
+	w := &writer{s: s, x: x, out: out, ctx: ctx, cancel: cancel, jobs: make(chan func() error)}
 	for range s.opts.Workers {
 		w.wg.Add(1)
 		go w.work()
 	}
-	err = w.all()
+	// The articles' pages need only the outlets: they are read from the
+	// archive at the same time as the rest.
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := w.articles(); err != nil {
+			w.fail(err)
+		}
+	}()
+	if err := w.all(); err != nil {
+		w.fail(err)
+	}
+	<-done
 	close(w.jobs)
 	w.wg.Wait()
-	if ferr := w.failed(); ferr != nil {
-		err = ferr // the cause, rather than the cancellation it caused
-	}
-	if err != nil {
+	if err := w.failed(); err != nil {
 		return nil, err
 	}
 	w.sum.Files, w.sum.Pages, w.sum.Bytes = int(w.files.Load()), int(w.pages.Load()), w.bytes.Load()
 	return &w.sum, nil
 }
 
-// writer is one run of Write: the producer streams the archive and hands
-// pages to a few workers.
+// writer is one run of Write: two producers stream the archive, the
+// articles and the rest, and hand pages to a few workers.
 type writer struct {
 	s      *site
 	x      *outletIndex
@@ -87,10 +88,10 @@ type writer struct {
 	jobs   chan func() error
 	wg     sync.WaitGroup
 
-	errOnce sync.Once
-	err     error
+	mu  sync.Mutex
+	err error // the first failure
 
-	sum                 Summary // counted by the producer
+	sum                 Summary // counted by the producers, each its own figures
 	files, pages, bytes atomic.Int64
 }
 
@@ -106,15 +107,20 @@ func (w *writer) work() {
 	}
 }
 
+// fail ends the run, unless it has failed already.
 func (w *writer) fail(err error) {
-	w.errOnce.Do(func() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.err == nil {
 		w.err = err
 		w.cancel()
-	})
+	}
 }
 
+// failed returns the run's first failure.
 func (w *writer) failed() error {
-	w.errOnce.Do(func() {}) // no more failures after this
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	return w.err
 }
 
@@ -255,10 +261,17 @@ func (c *counter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// all streams the archive: the pages of the whole report first, then each
-// outlet's, each source's and each article's.
+// all streams the archive but the articles: the pages of the whole report
+// first, then each source's and each outlet's.
 func (w *writer) all() error {
 	s, x := w.s, w.x
+	var err error
+	if w.t, err = s.outletTablesBut(w.ctx); err != nil {
+		return err
+	}
+	if w.srcs, err = s.countSources(w.ctx); err != nil {
+		return err
+	}
 	simple := []struct {
 		path string
 		fill func(io.Writer) error
@@ -276,7 +289,7 @@ func (w *writer) all() error {
 			return err
 		}
 	}
-	err := w.submit(func() error {
+	err = w.submit(func() error {
 		a, err := assets()
 		if err != nil {
 			return err
@@ -301,7 +314,7 @@ func (w *writer) all() error {
 		}
 		w.sum.Outlets++
 	}
-	return w.articles()
+	return nil
 }
 
 // outlet writes an outlet's page, the later pages of its articles, and
