@@ -442,7 +442,7 @@ func (s *site) sourcePage(w io.Writer, x *outletIndex, name archive.SourceName, 
 	if page > 1 {
 		title += ", page " + strconv.Itoa(page)
 	}
-	return s.page(w, p, "source", title, "sources", []crumb{{root + sourcesPath(1), "Sources"}}, v)
+	return s.page(w, p, title, "sources", []crumb{{root + sourcesPath(1), "Sources"}}, v.write)
 }
 
 type shardView struct {
@@ -464,8 +464,8 @@ func (s *site) shardPage(w io.Writer, x *outletIndex, lo, hi int64, srcs []*sour
 		}
 		v.Sections = append(v.Sections, sec)
 	}
-	return s.page(w, p, "shard", "Sources "+strconv.FormatInt(lo, 10)+" to "+strconv.FormatInt(hi, 10), "sources",
-		[]crumb{{root + sourcesPath(1), "Sources"}}, v)
+	return s.page(w, p, "Sources "+strconv.FormatInt(lo, 10)+" to "+strconv.FormatInt(hi, 10), "sources",
+		[]crumb{{root + sourcesPath(1), "Sources"}}, v.write)
 }
 
 // shardTables are the rows of a shared page's tables: the outlets of
@@ -502,5 +502,5 @@ func (s *site) sourcesPage(w io.Writer, rows []archive.SourceStats, page, total 
 	if page > 1 {
 		title += ", page " + strconv.Itoa(page)
 	}
-	return s.page(w, p, "sources", title, "sources", nil, v)
+	return s.page(w, p, title, "sources", nil, v.write)
 }

@@ -441,23 +441,28 @@ func TestHTMLStates(t *testing.T) {
 	}
 }
 
-// TestWriteText: the claims' text is escaped as html/template escapes
-// element content, every byte and invalid UTF-8 included.
-func TestWriteText(t *testing.T) {
-	tmpl := template.Must(template.New("").Parse(`{{.}}`))
+// TestWriteEscaped: text is escaped as html/template escapes element
+// content, a quoted attribute's value and a title, every byte and invalid
+// UTF-8 included.
+func TestWriteEscaped(t *testing.T) {
 	inputs := []string{"", "plain", `"quoted" & 'single' <b>+1</b>`, "nul\x00byte", "naïve “smart” \ufdd0\uffff", "bad \xff\xfe utf-8 <"}
 	for c := range 256 {
 		inputs = append(inputs, "a"+string([]byte{byte(c)})+"b")
 	}
-	for _, in := range inputs {
-		var want bytes.Buffer
-		if err := tmpl.Execute(&want, in); err != nil {
-			t.Fatal(err)
-		}
-		var got strings.Builder
-		writeText(&got, in)
-		if got.String() != want.String() {
-			t.Errorf("writeText(%q) = %q, want %q", in, got.String(), want.String())
+	for _, ctx := range []struct{ open, close string }{{"", ""}, {`<p class="`, `">`}, {"<title>", "</title>"}} {
+		tmpl := template.Must(template.New("").Parse(ctx.open + `{{.}}` + ctx.close))
+		for _, in := range inputs {
+			var want bytes.Buffer
+			if err := tmpl.Execute(&want, in); err != nil {
+				t.Fatal(err)
+			}
+			var got strings.Builder
+			got.WriteString(ctx.open)
+			WriteEscaped(&got, in)
+			got.WriteString(ctx.close)
+			if got.String() != want.String() {
+				t.Errorf("WriteEscaped(%q) = %q, want %q", in, got.String(), want.String())
+			}
 		}
 	}
 }

@@ -10,35 +10,35 @@ import (
 // a report site has a page for each of thousands of articles, and the
 // template engine spent most of a page's time walking the blocks,
 // findings and rules by reflection. The bytes are those the template
-// gave: text and attribute values go through writeText, fragment links
+// gave: text and attribute values go through WriteEscaped, fragment links
 // through fragment, and web addresses through the template engine itself
 // (urlAttr), as html/template escapes each in its context.
 
 // writeArticle writes the section of one article.
 func writeArticle(b *strings.Builder, v *htmlArticle) {
 	b.WriteString(`<section class="article" id="`)
-	writeText(b, v.ID)
+	WriteEscaped(b, v.ID)
 	b.WriteString(`" aria-labelledby="`)
-	writeText(b, v.ID)
+	WriteEscaped(b, v.ID)
 	b.WriteString("-title\">\n<header class=\"article-head\">\n<h2 id=\"")
-	writeText(b, v.ID)
+	WriteEscaped(b, v.ID)
 	b.WriteString(`-title">`)
 	if v.Title != "" {
-		writeText(b, v.Title)
+		WriteEscaped(b, v.Title)
 	} else {
-		writeText(b, v.Input)
+		WriteEscaped(b, v.Input)
 	}
 	b.WriteString("</h2>\n<p class=\"meta\">")
 	if v.InputURL != "" {
 		writeLink(b, v.InputURL, v.Input)
 	} else {
 		b.WriteString(`<code>`)
-		writeText(b, v.Input)
+		WriteEscaped(b, v.Input)
 		b.WriteString(`</code>`)
 	}
 	for _, m := range v.Meta {
 		b.WriteString(" · ")
-		writeText(b, m)
+		WriteEscaped(b, m)
 	}
 	if v.URL != "" {
 		b.WriteString(" · ")
@@ -50,11 +50,11 @@ func writeArticle(b *strings.Builder, v *htmlArticle) {
 	}
 	writeMix(b, v)
 	b.WriteString("\n</div>\n<div class=\"columns\">\n<div class=\"text\" id=\"")
-	writeText(b, v.ID)
+	WriteEscaped(b, v.ID)
 	b.WriteString(`-text"`)
 	if v.Lang != "" {
 		b.WriteString(` lang="`)
-		writeText(b, v.Lang)
+		WriteEscaped(b, v.Lang)
 		b.WriteString(`"`)
 	}
 	b.WriteString(">\n<h3>Text</h3>")
@@ -62,9 +62,9 @@ func writeArticle(b *strings.Builder, v *htmlArticle) {
 		writeBlock(b, &v.Blocks[i])
 	}
 	b.WriteString("\n</div>\n<aside class=\"findings\" aria-labelledby=\"")
-	writeText(b, v.ID)
+	WriteEscaped(b, v.ID)
 	b.WriteString("-findings\">\n<h3 id=\"")
-	writeText(b, v.ID)
+	WriteEscaped(b, v.ID)
 	b.WriteString(`-findings">Findings <span class="n">(`)
 	b.WriteString(strconv.Itoa(len(v.Findings)))
 	b.WriteString(")</span></h3>")
@@ -86,9 +86,9 @@ func writeArticle(b *strings.Builder, v *htmlArticle) {
 		b.WriteString(")</summary>\n<ul>")
 		for _, r := range v.Passed {
 			b.WriteString("\n<li><code>")
-			writeText(b, r.ID)
+			WriteEscaped(b, r.ID)
 			b.WriteString("</code>: ")
-			writeText(b, r.Title)
+			WriteEscaped(b, r.Title)
 			b.WriteString("</li>")
 		}
 		b.WriteString("\n</ul>\n</details>")
@@ -100,24 +100,24 @@ func writeArticle(b *strings.Builder, v *htmlArticle) {
 func writeGauge(b *strings.Builder, v *htmlArticle) {
 	score := strconv.Itoa(v.Score)
 	b.WriteString("\n<div class=\"score score-")
-	writeText(b, v.BandClass)
+	WriteEscaped(b, v.BandClass)
 	b.WriteString("\">\n<div class=\"gauge\" role=\"img\" aria-label=\"Sourcing score ")
 	b.WriteString(score)
 	b.WriteString(" out of 100: ")
-	writeText(b, v.Band)
+	WriteEscaped(b, v.Band)
 	b.WriteString("\">\n<svg viewBox=\"0 0 120 120\" width=\"120\" height=\"120\" aria-hidden=\"true\" focusable=\"false\">\n" +
 		"<circle class=\"gauge-track\" cx=\"60\" cy=\"60\" r=\"54\"/>\n<circle class=\"gauge-arc\" cx=\"60\" cy=\"60\" r=\"54\" stroke-dasharray=\"")
-	writeText(b, v.Dash)
+	WriteEscaped(b, v.Dash)
 	b.WriteString(" ")
-	writeText(b, v.Gap)
+	WriteEscaped(b, v.Gap)
 	b.WriteString("\" transform=\"rotate(-90 60 60)\"/>\n</svg>\n<span class=\"gauge-num\" aria-hidden=\"true\">")
 	b.WriteString(score)
 	b.WriteString("</span>\n</div>\n<p class=\"score-word\">")
-	writeText(b, v.Band)
+	WriteEscaped(b, v.Band)
 	b.WriteString("</p>\n<p class=\"score-note\">sourcing score over ")
-	writeText(b, v.ClaimsText)
+	WriteEscaped(b, v.ClaimsText)
 	b.WriteString("<br>")
-	writeText(b, v.SeverityCounts)
+	WriteEscaped(b, v.SeverityCounts)
 	b.WriteString("</p>\n</div>")
 }
 
@@ -126,24 +126,24 @@ func writeGauge(b *strings.Builder, v *htmlArticle) {
 func writeMix(b *strings.Builder, v *htmlArticle) {
 	if len(v.Mix) == 0 {
 		b.WriteString("\n<p class=\"mix\">")
-		writeText(b, v.ClaimsText)
+		WriteEscaped(b, v.ClaimsText)
 		b.WriteString(", not analysed.</p>")
 		return
 	}
 	b.WriteString("\n<div class=\"mix\">\n<table>\n<caption>Sourcing mix <span class=\"n\">(N = ")
-	writeText(b, v.ClaimsText)
+	WriteEscaped(b, v.ClaimsText)
 	b.WriteString(")</span></caption>\n" +
 		`<thead><tr><th scope="col">Class</th><th scope="col" class="num">Claims</th><th scope="col" class="num">Share</th><th scope="col">Which claims</th></tr></thead>` +
 		"\n<tbody>")
 	for _, m := range v.Mix {
 		b.WriteString("\n<tr><th scope=\"row\"><span class=\"swatch sw-")
-		writeText(b, m.Class)
+		WriteEscaped(b, m.Class)
 		b.WriteString(`" aria-hidden="true"></span>`)
-		writeText(b, m.Label)
+		WriteEscaped(b, m.Label)
 		b.WriteString(`</th><td class="num">`)
 		b.WriteString(strconv.Itoa(m.Count))
 		b.WriteString(`</td><td class="num">`)
-		writeText(b, m.Share)
+		WriteEscaped(b, m.Share)
 		b.WriteString(`</td><td class="refs">`)
 		for i, r := range m.Claims {
 			if i > 0 {
@@ -159,11 +159,11 @@ func writeMix(b *strings.Builder, v *htmlArticle) {
 	b.WriteString("\n</tbody>\n</table>\n<svg class=\"bar\" viewBox=\"0 0 100 6\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">")
 	for _, m := range v.Mix {
 		b.WriteString(`<rect class="sw-`)
-		writeText(b, m.Class)
+		WriteEscaped(b, m.Class)
 		b.WriteString(`" x="`)
-		writeText(b, m.X)
+		WriteEscaped(b, m.X)
 		b.WriteString(`" y="0" width="`)
-		writeText(b, m.Width)
+		WriteEscaped(b, m.Width)
 		b.WriteString(`" height="6"/>`)
 	}
 	b.WriteString("</svg>\n</div>")
@@ -191,7 +191,7 @@ func writeBlock(b *strings.Builder, hb *htmlBlock) {
 	b.WriteString(open)
 	if hb.Muted {
 		b.WriteString(`<span class="kind">`)
-		writeText(b, hb.Label)
+		WriteEscaped(b, hb.Label)
 		b.WriteString(`</span> `)
 	}
 	writeSegs(b, hb.Segs)
@@ -205,15 +205,15 @@ func writeBlock(b *strings.Builder, hb *htmlBlock) {
 // article.
 func writeFinding(b *strings.Builder, f *htmlFinding, article string) {
 	b.WriteString("\n<li class=\"finding f-")
-	writeText(b, f.Severity)
+	WriteEscaped(b, f.Severity)
 	b.WriteString(`" id="`)
-	writeText(b, f.ID)
+	WriteEscaped(b, f.ID)
 	b.WriteString("\">\n<p><span class=\"sev\">")
-	writeText(b, f.Severity)
+	WriteEscaped(b, f.Severity)
 	b.WriteString("</span> <code>")
-	writeText(b, f.Rule)
+	WriteEscaped(b, f.Rule)
 	b.WriteString("</code></p>\n<p>")
-	writeText(b, f.Message)
+	WriteEscaped(b, f.Message)
 	b.WriteString("</p>\n<p class=\"where\">")
 	if f.Claim != nil {
 		writeRef(b, *f.Claim)
@@ -223,19 +223,19 @@ func writeFinding(b *strings.Builder, f *htmlFinding, article string) {
 		b.WriteString(`-text">whole article</a>`)
 	}
 	b.WriteString(" · line ")
-	writeText(b, f.Position)
+	WriteEscaped(b, f.Position)
 	b.WriteString("</p>")
 	if f.Why != "" {
 		b.WriteString("\n<details><summary>Why it matters</summary><p>")
 		if f.Title != "" {
-			writeText(b, f.Title)
+			WriteEscaped(b, f.Title)
 			b.WriteString(". ")
 		}
-		writeText(b, f.Why)
+		WriteEscaped(b, f.Why)
 		b.WriteString("</p>")
 		if f.Standard != "" {
 			b.WriteString(`<p class="std">`)
-			writeText(b, f.Standard)
+			WriteEscaped(b, f.Standard)
 			b.WriteString("</p>")
 		}
 		b.WriteString("</details>")
@@ -253,6 +253,6 @@ func writeLink(b *strings.Builder, href, text string) {
 	// A strings.Builder never fails to write, and the template has no
 	// value that could fail to print.
 	_ = urlTemplate.Execute(b, href)
-	writeText(b, text)
+	WriteEscaped(b, text)
 	b.WriteString(`</a>`)
 }
