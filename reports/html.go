@@ -212,3 +212,81 @@ func fragment[T any](write func(*strings.Builder, T)) func(T) template.HTML {
 		return template.HTML(b.String()) // #nosec G203 -- written by the escaping writers above
 	}
 }
+
+// writeBar writes a stacked bar of w by h pixels, each class's segment
+// filled with its pattern.
+func writeBar(b *strings.Builder, segs []barSeg, w, h int) {
+	ws, hs := strconv.Itoa(w), strconv.Itoa(h)
+	b.WriteString(`<svg class="mixbar" viewBox="0 0 ` + ws + " " + hs + `" width="` + ws + `" height="` + hs +
+		`" aria-hidden="true" focusable="false">` + "\n" + `<rect class="bar-bg" width="` + ws + `" height="` + hs + `"/>`)
+	for _, s := range segs {
+		b.WriteString(`<rect fill="url(#p-`)
+		esc(b, s.Class)
+		b.WriteString(`)" x="`)
+		esc(b, s.X)
+		b.WriteString(`" width="`)
+		esc(b, s.W)
+		b.WriteString(`" height="` + hs + `"/>`)
+	}
+	b.WriteString("</svg>")
+}
+
+// writeScore writes a score as number and word in its colour band.
+func writeScore(b *strings.Builder, s scoreView) {
+	b.WriteString(`<span class="score-badge score-`)
+	esc(b, s.BandClass)
+	b.WriteString(`"><span class="score-num">`)
+	esc(b, s.Value)
+	b.WriteString(`</span> <span class="score-band">`)
+	esc(b, s.Band)
+	b.WriteString(`</span></span>`)
+}
+
+// writeArticleList writes a page of a list of articles, with its data
+// files and the links to its other pages.
+func writeArticleList(b *strings.Builder, l articleList) {
+	b.WriteString("<table class=\"sortable filterable list\">\n<caption>Articles <span class=\"n\">(N = ")
+	esc(b, num(l.Total))
+	b.WriteString(")</span>, by date of publication")
+	if l.Pager != nil {
+		b.WriteString("; this page only is sorted and filtered")
+	}
+	b.WriteString("</caption>\n" +
+		`<thead><tr><th scope="col">Published</th><th scope="col">Article</th><th scope="col" class="num">Claims</th><th scope="col">Mix</th>` +
+		`<th scope="col" class="num">Named</th><th scope="col" class="num">Anon.</th><th scope="col" class="num">Outlet</th>` +
+		`<th scope="col" class="num">Unsrc.</th><th scope="col" class="num">Score</th><th scope="col">Findings</th></tr></thead>` + "\n<tbody>")
+	for i := range l.Rows {
+		r := &l.Rows[i]
+		b.WriteString("\n<tr><td>")
+		if r.Published == "" {
+			b.WriteString("undated")
+		}
+		esc(b, r.Published)
+		b.WriteString(`</td><td><a href="`)
+		writeURL(b, r.Href)
+		b.WriteString(`">`)
+		esc(b, r.Name)
+		b.WriteString(`</a></td><td class="num">` + strconv.Itoa(r.Claims) + "</td><td>")
+		writeBar(b, r.Bar, 80, 10)
+		for _, n := range []int{r.Named, r.Anonymous, r.OutletClaims, r.Unsourced} {
+			b.WriteString(`</td><td class="num">` + strconv.Itoa(n))
+		}
+		// The template this replaces printed the score's badge as a Go
+		// value here ("{95 good good}"), not a number to sort by; the
+		// same bytes are kept.
+		b.WriteString(`</td><td class="num" data-v="`)
+		esc(b, fmt.Sprint(r.Score))
+		b.WriteString(`">`)
+		writeScore(b, r.Score)
+		b.WriteString("</td><td>")
+		esc(b, r.Findings)
+		b.WriteString("</td></tr>")
+	}
+	if len(l.Rows) == 0 {
+		b.WriteString("\n<tr><td colspan=\"10\">No articles.</td></tr>")
+	}
+	b.WriteString("\n</tbody>\n</table>\n")
+	writeData(b, l.Data)
+	b.WriteString("\n")
+	writePager(b, l.Pager)
+}

@@ -27,10 +27,16 @@ var pageTemplates = template.Must(template.New("site").Funcs(template.FuncMap{
 		}
 		return num(n) + " people"
 	},
-	"type":  typeLabel,
-	"bar":   func(segs []barSeg, w, h int) barView { return barView{W: w, H: h, Segs: segs} },
-	"data":  fragment(writeData),
-	"pager": fragment(writePager),
+	"type": typeLabel,
+	"bar": func(segs []barSeg, w, h int) template.HTML {
+		var b strings.Builder
+		writeBar(&b, segs, w, h)
+		return template.HTML(b.String()) // #nosec G203 -- writeBar escapes every value
+	},
+	"score":       fragment(writeScore),
+	"data":        fragment(writeData),
+	"pager":       fragment(writePager),
+	"articlelist": fragment(writeArticleList),
 }).ParseFS(files, "templates/*.html"))
 
 // assets are the stylesheet every page holds (the HTML printer's, then
@@ -67,12 +73,6 @@ type siteAssets struct {
 	legend   string
 	patterns string
 	script   []byte
-}
-
-// barView is a stacked bar of w by h pixels.
-type barView struct {
-	W, H int
-	Segs []barSeg
 }
 
 type crumb struct{ Href, Label string }
