@@ -186,7 +186,7 @@ func (sec *sourceSection) writeCitations(b *strings.Builder) {
 	b.WriteString("</caption>\n" +
 		`<thead><tr><th scope="col">Published</th><th scope="col">Outlet</th><th scope="col">Claim</th><th scope="col">Class</th>` +
 		`<th scope="col">How</th><th scope="col">Role</th></tr></thead>` + "\n<tbody>")
-	b.WriteString(string(sec.Rows))
+	writeCitationRows(b, sec.Citations)
 	b.WriteString("\n</tbody>\n</table>")
 }
 

@@ -315,8 +315,7 @@ type sourceSection struct {
 	Anchor    string
 	Outlets   []sourceOutletRow
 	Citations []citationRow
-	Rows      template.HTML // the citations as rows of their table
-	Own       string        // its own pages, from a shared page
+	Own       string // its own pages, from a shared page
 }
 
 type sourceOutletRow struct {
@@ -350,15 +349,13 @@ func (s *site) section(root string, x *outletIndex, st archive.SourceStats, outl
 		}
 		sec.Citations = append(sec.Citations, r)
 	}
-	sec.Rows = citationRows(sec.Citations)
 	return sec
 }
 
-// citationRows writes the rows of a table of citations. They are written
-// here rather than by the template, which spent most of a shared page's
-// time on them; every value is escaped.
-func citationRows(rows []citationRow) template.HTML {
-	var b strings.Builder
+// writeCitationRows writes the rows of a table of citations; every value
+// is escaped (by template.HTMLEscapeString, as they always were: a "+"
+// stays as it is, as it may in text).
+func writeCitationRows(b *strings.Builder, rows []citationRow) {
 	esc := func(s string) { b.WriteString(template.HTMLEscapeString(s)) }
 	link := func(href, text string) {
 		if href == "" {
@@ -402,8 +399,6 @@ func citationRows(rows []citationRow) template.HTML {
 		esc(r.Role)
 		b.WriteString("</td></tr>")
 	}
-	// Every value above is escaped; hrefs are the site's own relative paths.
-	return template.HTML(b.String()) // #nosec G203
 }
 
 type sourceView struct {

@@ -95,8 +95,13 @@ func WriteHTMLArticle(w io.Writer, a *result.Article, opts Options) error {
 	if a == nil {
 		return errNilArticle
 	}
+	v := htmlArticleView(a, 1, opts)
+	if b, ok := w.(*strings.Builder); ok {
+		writeArticle(b, v) // straight into a page being built
+		return nil
+	}
 	var b strings.Builder
-	writeArticle(&b, htmlArticleView(a, 1, opts))
+	writeArticle(&b, v)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
