@@ -46,9 +46,20 @@ func Write(ctx context.Context, db *archive.DB, out Sink, opts Options) (*Summar
 	if err != nil {
 		return nil, err
 	}
+	// The outlets' tables and the sources' counts are read first, on their
+	// own: SQLite sorts and groups them in memory, and beside the streams
+	// below their peaks would add up.
+	t, err := s.outletTablesBut(ctx)
+	if err != nil {
+		return nil, err
+	}
+	srcs, err := s.countSources(ctx)
+	if err != nil {
+		return nil, err
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	w := &writer{s: s, x: x, out: out, ctx: ctx, cancel: cancel, jobs: make(chan func() error)}
+	w := &writer{s: s, x: x, t: t, srcs: srcs, out: out, ctx: ctx, cancel: cancel, jobs: make(chan func() error)}
 	for range s.opts.Workers {
 		w.wg.Go(w.work)
 	}
@@ -299,13 +310,6 @@ func (c *counter) Write(p []byte) (int, error) {
 // first, then each source's and each outlet's.
 func (w *writer) all() error {
 	s, x := w.s, w.x
-	var err error
-	if w.t, err = s.outletTablesBut(w.ctx); err != nil {
-		return err
-	}
-	if w.srcs, err = s.countSources(w.ctx); err != nil {
-		return err
-	}
 	simple := []struct {
 		path string
 		fill func(io.Writer) error
@@ -323,7 +327,7 @@ func (w *writer) all() error {
 			return err
 		}
 	}
-	err = w.submit(func() error {
+	err := w.submit(func() error {
 		a, err := assets()
 		if err != nil {
 			return err
