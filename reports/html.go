@@ -108,11 +108,9 @@ func (s *site) page(w io.Writer, p, title, section string, crumbs []crumb, body 
 	if len(crumbs) > 0 {
 		b.WriteString("\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><ol>")
 		for _, c := range crumbs {
-			b.WriteString(`<li><a href="`)
-			writeURL(&b, c.Href)
-			b.WriteString(`">`)
-			esc(&b, c.Label)
-			b.WriteString("</a></li>")
+			b.WriteString("<li>")
+			writeLink(&b, c.Href, c.Label)
+			b.WriteString("</li>")
 		}
 		b.WriteString(`<li aria-current="page">`)
 		esc(&b, title)
@@ -157,6 +155,20 @@ func (s *site) writeTool(b *strings.Builder) {
 // body is a page's content written by the template kind with v.
 func body(kind string, v any) func(*strings.Builder) error {
 	return func(b *strings.Builder) error { return pageTemplates.ExecuteTemplate(b, kind, v) }
+}
+
+// writeLink writes a link to href with text, or the text alone when
+// href is "".
+func writeLink(b *strings.Builder, href, text string) {
+	if href == "" {
+		esc(b, text)
+		return
+	}
+	b.WriteString(`<a href="`)
+	writeURL(b, href)
+	b.WriteString(`">`)
+	esc(b, text)
+	b.WriteString("</a>")
 }
 
 // writeData links a table's CSV and JSON files.
@@ -262,11 +274,9 @@ func writeArticleList(b *strings.Builder, l articleList) {
 			b.WriteString("undated")
 		}
 		esc(b, r.Published)
-		b.WriteString(`</td><td><a href="`)
-		writeURL(b, r.Href)
-		b.WriteString(`">`)
-		esc(b, r.Name)
-		b.WriteString(`</a></td><td class="num">` + strconv.Itoa(r.Claims) + "</td><td>")
+		b.WriteString("</td><td>")
+		writeLink(b, r.Href, r.Name)
+		b.WriteString(`</td><td class="num">` + strconv.Itoa(r.Claims) + "</td><td>")
 		writeBar(b, r.Bar, 80, 10)
 		for _, n := range []int{r.Named, r.Anonymous, r.OutletClaims, r.Unsourced} {
 			b.WriteString(`</td><td class="num">` + strconv.Itoa(n))

@@ -20,15 +20,7 @@ func (v *articleView) write(b *strings.Builder) error {
 	b.WriteString(`<h1 class="visually-hidden">`)
 	esc(b, v.Name)
 	b.WriteString("</h1>\n<p class=\"run\">")
-	if v.OutletHref != "" {
-		b.WriteString(`<a href="`)
-		writeURL(b, v.OutletHref)
-		b.WriteString(`">`)
-		esc(b, v.Outlet)
-		b.WriteString("</a>")
-	} else {
-		esc(b, v.Outlet)
-	}
+	writeLink(b, v.OutletHref, v.Outlet)
 	for _, s := range []string{v.Info.Published, v.Versions} {
 		if s != "" {
 			b.WriteString(" · ")
@@ -155,15 +147,7 @@ func (sec *sourceSection) writeOutlets(b *strings.Builder) {
 		`<th scope="col" class="num">Articles</th><th scope="col">Roles</th></tr></thead>` + "\n<tbody>")
 	for _, o := range sec.Outlets {
 		b.WriteString("\n<tr><th scope=\"row\">")
-		if o.Href != "" {
-			b.WriteString(`<a href="`)
-			writeURL(b, o.Href)
-			b.WriteString(`">`)
-			esc(b, o.Name)
-			b.WriteString("</a>")
-		} else {
-			esc(b, o.Name)
-		}
+		writeLink(b, o.Href, o.Name)
 		b.WriteString(`</th><td class="num">`)
 		esc(b, num(o.Citations))
 		b.WriteString(`</td><td class="num">`)
@@ -207,11 +191,9 @@ func (v *sourcesView) write(b *strings.Builder) error {
 		`<thead><tr><th scope="col">Source</th><th scope="col">Type</th><th scope="col" class="num">Citations</th><th scope="col" class="num">Claims</th>` +
 		`<th scope="col" class="num">Articles</th><th scope="col" class="num">Outlets</th><th scope="col">Roles</th></tr></thead>` + "\n<tbody>")
 	for _, r := range v.Rows {
-		b.WriteString("\n<tr><th scope=\"row\"><a href=\"")
-		writeURL(b, r.Href)
-		b.WriteString(`">`)
-		esc(b, r.Name)
-		b.WriteString("</a></th><td>")
+		b.WriteString("\n<tr><th scope=\"row\">")
+		writeLink(b, r.Href, r.Name)
+		b.WriteString("</th><td>")
 		esc(b, r.Label)
 		for _, n := range []int{r.Citations, r.Claims, r.Articles, r.Outlets} {
 			b.WriteString(`</td><td class="num">`)
