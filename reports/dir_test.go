@@ -154,6 +154,39 @@ func TestWriteDirFailure(t *testing.T) {
 	}
 }
 
+// failingSink fails to create the files under one folder, or cancels
+// the run at the first file it is asked for.
+type failingSink struct {
+	folder string
+	cancel context.CancelFunc
+}
+
+func (f failingSink) Create(p string) (io.WriteCloser, error) {
+	if f.cancel != nil {
+		f.cancel()
+	}
+	if f.folder != "" && strings.HasPrefix(p, f.folder) {
+		return nil, errBroken
+	}
+	return nopCloser{io.Discard}, nil
+}
+
+// TestWriteFails: a run fails with the first failure of either producer
+// or of a page, and with the cancellation of its context.
+func TestWriteFails(t *testing.T) {
+	db := testArchive(t)
+	for _, folder := range []string{"articles/", "sources/", "outlets/", "index"} {
+		if _, err := Write(context.Background(), db, failingSink{folder: folder}, testOptions()); !errors.Is(err, errBroken) {
+			t.Errorf("%s: %v, want %v", folder, err, errBroken)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if _, err := Write(ctx, db, failingSink{cancel: cancel}, testOptions()); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v", err)
+	}
+}
+
 func TestSlugs(t *testing.T) {
 	got := slugs([]string{"", "The New York Times", "the new york times!", "Le Monde", "El País", "Lloyd's List", "新华社", "***",
 		"No Outlet", "Daily Articles 2", "x"})

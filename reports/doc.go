@@ -13,13 +13,16 @@
 // 'audit export' writes.
 //
 // Write streams the archive into a Sink (WriteDir: a folder, replaced
-// whole) with a few workers, holding a page of a list at a time, so that
-// memory does not grow with the archive; Handler serves the same pages,
-// with the same bytes, live from an open archive. Pages are html/template
-// with inline CSS and SVG, one script file of their own for sorting and
+// whole): the articles, the outlets' claims and the sources are read at
+// once and their pages made by a few workers, holding a page of a list at
+// a time, so that memory does not grow with the archive; Handler serves
+// the same pages, with the same bytes, live from an open archive. Pages
+// have inline CSS and SVG, one script file of their own for sorting and
 // filtering, and relative links, so the site reads from a folder, a web
-// server or under a prefix. The same archive and clock give the same
-// bytes.
+// server or under a prefix. The pages a report has by the thousand, and
+// the frame of every page, are written in Go, the others by html/template;
+// both escape every value from the archive the same way. The same archive
+// and clock give the same bytes.
 //
 // More pages plug in through Options.Pages: 'audit demo' adds its
 // comparison of the sample articles there, and event pages over the

@@ -5,6 +5,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/auditnews/audit/internal/findings"
 	"github.com/auditnews/audit/internal/printer"
@@ -131,7 +133,7 @@ func shownName(outlet string) string {
 // articleTitle is how a list names an article: its title, else the last
 // part of its locator.
 func articleTitle(title, locator string) string {
-	if t := strings.Join(strings.Fields(title), " "); t != "" {
+	if t := oneSpaced(title); t != "" {
 		return t
 	}
 	return shownInput(locator)
@@ -155,14 +157,44 @@ func typeLabel(t string) string { return strings.ReplaceAll(t, "_", " ") }
 
 // excerpt cuts text to at most n runes, at a word, with an ellipsis.
 func excerpt(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	r := []rune(s)
-	if len(r) <= n {
+	s = oneSpaced(s)
+	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	cut := string(r[:n])
+	var cut string
+	if utf8.ValidString(s) {
+		at := 0
+		for range n {
+			_, size := utf8.DecodeRuneInString(s[at:])
+			at += size
+		}
+		cut = s[:at]
+	} else {
+		cut = string([]rune(s)[:n]) // bytes not UTF-8 become U+FFFD
+	}
 	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
 		cut = cut[:i]
 	}
 	return cut + "…"
+}
+
+// oneSpaced is s with its words parted by one space, and none before or
+// after them: strings.Join(strings.Fields(s), " "), s itself when it is
+// so already.
+func oneSpaced(s string) string {
+	space := true // before the first word
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			space = false
+			continue
+		}
+		if space || r != ' ' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = true
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }

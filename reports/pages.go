@@ -1,8 +1,6 @@
 package reports
 
 import (
-	"bytes"
-	"html/template"
 	"io"
 	"strconv"
 
@@ -22,7 +20,7 @@ func (s *site) indexPage(w io.Writer, x *outletIndex) error {
 	for i, o := range x.outlets {
 		v.Rows = append(v.Rows, newOutletRow("", o, x.slugs[i]))
 	}
-	return s.page(w, indexPath, "index", s.opts.Title, "outlets", nil, v)
+	return s.page(w, indexPath, s.opts.Title, "outlets", nil, body("index", v))
 }
 
 func (s *site) methodologyPage(w io.Writer, x *outletIndex) error {
@@ -31,7 +29,7 @@ func (s *site) methodologyPage(w io.Writer, x *outletIndex) error {
 	for _, r := range findings.Rules() {
 		v.Rules = append(v.Rules, ruleDoc{Rule: r, Severity: r.Severity.String()})
 	}
-	return s.page(w, methodologyPath, "methodology", "Methodology", "methodology", nil, v)
+	return s.page(w, methodologyPath, "Methodology", "methodology", nil, body("methodology", v))
 }
 
 // outletPage writes the first page of outlet i: its figures, tables and
@@ -75,7 +73,7 @@ func (s *site) outletPage(w io.Writer, x *outletIndex, t *outletTables, srcs *so
 	}
 	v.Failed, v.Passed = ruleRows(t.rules[key], o.Articles, o.Claims)
 	v.Articles = s.articleList(root, slug, 1, first, total)
-	return s.page(w, p, "outlet", shownName(o.Outlet), "outlets", []crumb{{root + indexPath, "Outlets"}}, v)
+	return s.page(w, p, shownName(o.Outlet), "outlets", []crumb{{root + indexPath, "Outlets"}}, body("outlet", v))
 }
 
 // topSources is how many named sources an outlet's page lists.
@@ -109,8 +107,8 @@ func (s *site) articlesPage(w io.Writer, x *outletIndex, i, page int, rows []arc
 	p := outletPath(slug, page)
 	root := rootOf(p)
 	v := articlesView{Name: shownName(o.Outlet), Href: root + outletPath(slug, 1), Articles: s.articleList(root, slug, page, rows, total)}
-	return s.page(w, p, "articles", shownName(o.Outlet)+": articles, page "+strconv.Itoa(page), "outlets",
-		[]crumb{{root + indexPath, "Outlets"}, {v.Href, v.Name}}, v)
+	return s.page(w, p, shownName(o.Outlet)+": articles, page "+strconv.Itoa(page), "outlets",
+		[]crumb{{root + indexPath, "Outlets"}, {v.Href, v.Name}}, body("articles", v))
 }
 
 // articlePage writes an article: the HTML printer's section for it, the
@@ -120,13 +118,8 @@ func (s *site) articlePage(w io.Writer, x *outletIndex, info archive.ArticleInfo
 	root := rootOf(p)
 	shown := *a
 	shown.Input = shownInput(a.Input)
-	var section bytes.Buffer
-	if err := printer.WriteHTMLArticle(&section, &shown, printer.Options{Tool: s.opts.Tool}); err != nil {
-		return err
-	}
 	v := articleView{Info: info, Name: articleTitle(info.Title, info.Locator), Outlet: shownName(info.Outlet),
-		Legend: legend(), Section: template.HTML(section.String()), // #nosec G203 -- the printer's escaping template
-		OutletHref: x.href(root, info.Outlet)}
+		Article: &shown, Printer: printer.Options{Tool: s.opts.Tool}, OutletHref: x.href(root, info.Outlet)}
 	if i, ok := x.byName[archive.MatchKey(info.Outlet)]; ok {
 		v.Data = data(root, outletData(x.slugs[i], "claims"))
 	}
@@ -137,5 +130,5 @@ func (s *site) articlePage(w io.Writer, x *outletIndex, info archive.ArticleInfo
 	if v.OutletHref != "" {
 		crumbs = append(crumbs, crumb{v.OutletHref, v.Outlet})
 	}
-	return s.page(w, p, "article", v.Name, "outlets", crumbs, v)
+	return s.page(w, p, v.Name, "outlets", crumbs, v.write)
 }

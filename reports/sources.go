@@ -315,8 +315,7 @@ type sourceSection struct {
 	Anchor    string
 	Outlets   []sourceOutletRow
 	Citations []citationRow
-	Rows      template.HTML // the citations as rows of their table
-	Own       string        // its own pages, from a shared page
+	Own       string // its own pages, from a shared page
 }
 
 type sourceOutletRow struct {
@@ -350,15 +349,13 @@ func (s *site) section(root string, x *outletIndex, st archive.SourceStats, outl
 		}
 		sec.Citations = append(sec.Citations, r)
 	}
-	sec.Rows = citationRows(sec.Citations)
 	return sec
 }
 
-// citationRows writes the rows of a table of citations. They are written
-// here rather than by the template, which spent most of a shared page's
-// time on them; every value is escaped.
-func citationRows(rows []citationRow) template.HTML {
-	var b strings.Builder
+// writeCitationRows writes the rows of a table of citations; every value
+// is escaped (by template.HTMLEscapeString, as they always were: a "+"
+// stays as it is, as it may in text).
+func writeCitationRows(b *strings.Builder, rows []citationRow) {
 	esc := func(s string) { b.WriteString(template.HTMLEscapeString(s)) }
 	link := func(href, text string) {
 		if href == "" {
@@ -402,8 +399,6 @@ func citationRows(rows []citationRow) template.HTML {
 		esc(r.Role)
 		b.WriteString("</td></tr>")
 	}
-	// Every value above is escaped; hrefs are the site's own relative paths.
-	return template.HTML(b.String()) // #nosec G203
 }
 
 type sourceView struct {
@@ -442,7 +437,7 @@ func (s *site) sourcePage(w io.Writer, x *outletIndex, name archive.SourceName, 
 	if page > 1 {
 		title += ", page " + strconv.Itoa(page)
 	}
-	return s.page(w, p, "source", title, "sources", []crumb{{root + sourcesPath(1), "Sources"}}, v)
+	return s.page(w, p, title, "sources", []crumb{{root + sourcesPath(1), "Sources"}}, v.write)
 }
 
 type shardView struct {
@@ -464,8 +459,8 @@ func (s *site) shardPage(w io.Writer, x *outletIndex, lo, hi int64, srcs []*sour
 		}
 		v.Sections = append(v.Sections, sec)
 	}
-	return s.page(w, p, "shard", "Sources "+strconv.FormatInt(lo, 10)+" to "+strconv.FormatInt(hi, 10), "sources",
-		[]crumb{{root + sourcesPath(1), "Sources"}}, v)
+	return s.page(w, p, "Sources "+strconv.FormatInt(lo, 10)+" to "+strconv.FormatInt(hi, 10), "sources",
+		[]crumb{{root + sourcesPath(1), "Sources"}}, v.write)
 }
 
 // shardTables are the rows of a shared page's tables: the outlets of
@@ -502,5 +497,5 @@ func (s *site) sourcesPage(w io.Writer, rows []archive.SourceStats, page, total 
 	if page > 1 {
 		title += ", page " + strconv.Itoa(page)
 	}
-	return s.page(w, p, "sources", title, "sources", nil, v)
+	return s.page(w, p, title, "sources", nil, v.write)
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/auditnews/audit/archive"
 	"github.com/auditnews/audit/internal/findings"
+	"github.com/auditnews/audit/internal/printer"
+	"github.com/auditnews/audit/result"
 )
 
 // The values the templates show. Paths in them are relative to the page
@@ -259,9 +261,9 @@ type articleView struct {
 	Name       string
 	Outlet     string
 	OutletHref string
-	Versions   string        // "version 2 of 2 stored", or ""
-	Legend     template.HTML // the HTML printer's legend
-	Section    template.HTML // and article section
+	Versions   string          // "version 2 of 2 stored", or ""
+	Article    *result.Article // as the page shows it
+	Printer    printer.Options // for the HTML printer's section
 	Data       dataLinks
 }
 

@@ -46,6 +46,9 @@ func Write(ctx context.Context, db *archive.DB, out Sink, opts Options) (*Summar
 	if err != nil {
 		return nil, err
 	}
+	// The outlets' tables and the sources' counts are read first, on their
+	// own: SQLite sorts and groups them in memory, and beside the streams
+	// below their peaks would add up.
 	t, err := s.outletTablesBut(ctx)
 	if err != nil {
 		return nil, err
@@ -58,23 +61,30 @@ func Write(ctx context.Context, db *archive.DB, out Sink, opts Options) (*Summar
 	defer cancel()
 	w := &writer{s: s, x: x, t: t, srcs: srcs, out: out, ctx: ctx, cancel: cancel, jobs: make(chan func() error)}
 	for range s.opts.Workers {
-		w.wg.Add(1)
-		go w.work()
+		w.wg.Go(w.work)
 	}
-	err = w.all()
+	// Three producers stream the archive at once: the articles, whose
+	// pages need only the outlets; the outlets' claims, as long a read,
+	// written as they come; and the rest.
+	var producers sync.WaitGroup
+	for _, produce := range []func() error{w.articles, w.claims, w.all} {
+		producers.Go(func() {
+			if err := produce(); err != nil {
+				w.fail(err)
+			}
+		})
+	}
+	producers.Wait()
 	close(w.jobs)
 	w.wg.Wait()
-	if ferr := w.failed(); ferr != nil {
-		err = ferr // the cause, rather than the cancellation it caused
-	}
-	if err != nil {
+	if err := w.failed(); err != nil {
 		return nil, err
 	}
 	w.sum.Files, w.sum.Pages, w.sum.Bytes = int(w.files.Load()), int(w.pages.Load()), w.bytes.Load()
 	return &w.sum, nil
 }
 
-// writer is one run of Write: the producer streams the archive and hands
+// writer is one run of Write: three producers stream the archive and hand
 // pages to a few workers.
 type writer struct {
 	s      *site
@@ -87,15 +97,16 @@ type writer struct {
 	jobs   chan func() error
 	wg     sync.WaitGroup
 
-	errOnce sync.Once
-	err     error
+	mu  sync.Mutex
+	err error // the first failure
 
-	sum                 Summary // counted by the producer
+	buffers sync.Pool // of *bufio.Writer, one for each file being written
+
+	sum                 Summary // counted by the producers, each its own figures
 	files, pages, bytes atomic.Int64
 }
 
 func (w *writer) work() {
-	defer w.wg.Done()
 	for job := range w.jobs {
 		if w.ctx.Err() != nil {
 			continue // drain
@@ -106,15 +117,20 @@ func (w *writer) work() {
 	}
 }
 
+// fail ends the run, unless it has failed already.
 func (w *writer) fail(err error) {
-	w.errOnce.Do(func() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.err == nil {
 		w.err = err
 		w.cancel()
-	})
+	}
 }
 
+// failed returns the run's first failure.
 func (w *writer) failed() error {
-	w.errOnce.Do(func() {}) // no more failures after this
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	return w.err
 }
 
@@ -132,6 +148,22 @@ func (w *writer) submit(job func() error) error {
 	}
 }
 
+// buffer returns a buffer writing to c; release returns it once its file
+// is written.
+func (w *writer) buffer(c *counter) *bufio.Writer {
+	b, _ := w.buffers.Get().(*bufio.Writer)
+	if b == nil {
+		return bufio.NewWriterSize(c, 32<<10)
+	}
+	b.Reset(c)
+	return b
+}
+
+func (w *writer) release(b *bufio.Writer) {
+	b.Reset(nil)
+	w.buffers.Put(b)
+}
+
 // file writes one file of the site.
 func (w *writer) file(p string, fill func(io.Writer) error) error {
 	f, err := w.out.Create(p)
@@ -139,7 +171,8 @@ func (w *writer) file(p string, fill func(io.Writer) error) error {
 		return fmt.Errorf("reports: %w", err)
 	}
 	c := &counter{w: f}
-	b := bufio.NewWriterSize(c, 32<<10)
+	b := w.buffer(c)
+	defer w.release(b)
 	err = fill(b)
 	if err == nil {
 		err = b.Flush()
@@ -175,6 +208,7 @@ func table[T any](w *writer, p string, rows []T) error {
 // stream by: open returns the function that takes each row, and close
 // ends the files.
 type streamTable[T any] struct {
+	w       *writer
 	files   []io.WriteCloser
 	buffers []*bufio.Writer
 	tables  []*tabular.Writer[T]
@@ -183,7 +217,7 @@ type streamTable[T any] struct {
 }
 
 func openTable[T any](w *writer, p string) (*streamTable[T], error) {
-	st := &streamTable[T]{}
+	st := &streamTable[T]{w: w}
 	for _, format := range dataFormats {
 		f, err := w.out.Create(p + "." + format)
 		if err != nil {
@@ -192,10 +226,10 @@ func openTable[T any](w *writer, p string) (*streamTable[T], error) {
 			return nil, err
 		}
 		c := &counter{w: f}
-		b := bufio.NewWriterSize(c, 32<<10)
+		b := w.buffer(c)
 		t, err := tabular.New[T](b, format)
 		if err != nil {
-			st.files = append(st.files, f)
+			st.files, st.buffers = append(st.files, f), append(st.buffers, b)
 			st.abort(&err)
 			return nil, err
 		}
@@ -225,6 +259,7 @@ func (st *streamTable[T]) close(w *writer) error {
 		w.bytes.Add(st.counts[i].n)
 	}
 	st.files = nil
+	st.release()
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("reports: %s: %w", st.paths[0], err)
 	}
@@ -242,11 +277,27 @@ func (st *streamTable[T]) abort(err *error) {
 		}
 	}
 	st.files = nil
+	st.release()
+}
+
+// release returns the table's buffers.
+func (st *streamTable[T]) release() {
+	for _, b := range st.buffers {
+		st.w.release(b)
+	}
+	st.buffers = nil
 }
 
 type counter struct {
 	w io.Writer
 	n int64
+}
+
+// WriteString writes a page larger than the buffer straight to its file.
+func (c *counter) WriteString(s string) (int, error) {
+	n, err := io.WriteString(c.w, s)
+	c.n += int64(n)
+	return n, err
 }
 
 func (c *counter) Write(p []byte) (int, error) {
@@ -255,8 +306,8 @@ func (c *counter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// all streams the archive: the pages of the whole report first, then each
-// outlet's, each source's and each article's.
+// all streams the archive but the articles: the pages of the whole report
+// first, then each source's and each outlet's.
 func (w *writer) all() error {
 	s, x := w.s, w.x
 	simple := []struct {
@@ -301,11 +352,34 @@ func (w *writer) all() error {
 		}
 		w.sum.Outlets++
 	}
-	return w.articles()
+	return nil
+}
+
+// claims writes the table of each outlet's claims, which needs nothing
+// the pass over the sources gathers.
+func (w *writer) claims() error {
+	s := w.s
+	for i, o := range w.x.outlets {
+		err := func() (err error) {
+			claims, err := openTable[archive.ClaimRow](w, outletData(w.x.slugs[i], "claims"))
+			if err != nil {
+				return err
+			}
+			defer claims.abort(&err)
+			if err := s.db.EachClaim(w.ctx, s.outletFilter(o.Outlet), claims.write); err != nil {
+				return err
+			}
+			return claims.close(w)
+		}()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // outlet writes an outlet's page, the later pages of its articles, and
-// its tables.
+// its tables but the claims.
 func (w *writer) outlet(i int) (err error) {
 	s, x, t := w.s, w.x, w.t
 	o, slug := x.outlets[i], x.slugs[i]
@@ -322,17 +396,6 @@ func (w *writer) outlet(i int) (err error) {
 		if tb != nil {
 			return tb
 		}
-	}
-	claims, err := openTable[archive.ClaimRow](w, outletData(slug, "claims"))
-	if err != nil {
-		return err
-	}
-	defer claims.abort(&err)
-	if err := s.db.EachClaim(w.ctx, s.outletFilter(o.Outlet), claims.write); err != nil {
-		return err
-	}
-	if err := claims.close(w); err != nil {
-		return err
 	}
 	list, err := openTable[archive.ArticleInfo](w, outletData(slug, "articles"))
 	if err != nil {

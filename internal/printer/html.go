@@ -53,11 +53,9 @@ func (p *HTML) Article(a *result.Article) error {
 		return errNilArticle
 	}
 	v := htmlArticleView(a, len(p.sections)+1, p.opts)
-	var b bytes.Buffer
-	if err := reportTemplate.ExecuteTemplate(&b, "article", v); err != nil {
-		return fmt.Errorf("printer: html: %w", err)
-	}
-	// The section comes from the escaping template above.
+	var b strings.Builder
+	writeArticle(&b, v)
+	// writeArticle escapes every value as the template would.
 	p.sections = append(p.sections, template.HTML(b.String())) // #nosec G203
 	p.toc = append(p.toc, htmlTOCEntry{ID: v.ID, Title: v.Title, Input: v.Input, Checked: v.Checked,
 		Score: v.Score, Band: v.Band, BandClass: v.BandClass, Claims: v.Claims, Findings: len(v.Findings),
@@ -97,7 +95,15 @@ func WriteHTMLArticle(w io.Writer, a *result.Article, opts Options) error {
 	if a == nil {
 		return errNilArticle
 	}
-	return executeTo(w, "article", htmlArticleView(a, 1, opts))
+	v := htmlArticleView(a, 1, opts)
+	if b, ok := w.(*strings.Builder); ok {
+		writeArticle(b, v) // straight into a page being built
+		return nil
+	}
+	var b strings.Builder
+	writeArticle(&b, v)
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // WriteHTMLLegend writes the section that explains the classes and the
@@ -207,9 +213,7 @@ type (
 		Muted     bool
 		OpenList  bool
 		CloseList bool
-		Position  string
 		Segs      []htmlSeg
-		HTML      template.HTML // the segments, written by segsHTML
 	}
 	htmlSeg struct {
 		Text  string
@@ -386,9 +390,6 @@ func (v *htmlArticle) addBlocks(a *result.Article, ids htmlIDs, byClaim map[int]
 		if hb.Muted {
 			hb.Label = strings.ReplaceAll(b.Kind, "_", " ")
 		}
-		if b.Line > 0 {
-			hb.Position = fmt.Sprintf("%d:%d", b.Line, b.Column)
-		}
 		if b.Kind == "list_item" {
 			hb.OpenList = i == 0 || a.Blocks[i-1].Kind != "list_item"
 			hb.CloseList = i == len(a.Blocks)-1 || a.Blocks[i+1].Kind != "list_item"
@@ -407,7 +408,6 @@ func (v *htmlArticle) addBlocks(a *result.Article, ids htmlIDs, byClaim map[int]
 		if at < b.End {
 			hb.Segs = append(hb.Segs, htmlSeg{Text: text.slice(at, b.End)})
 		}
-		hb.HTML = segsHTML(hb.Segs)
 		v.Blocks = append(v.Blocks, hb)
 	}
 }

@@ -403,23 +403,66 @@ func TestHTMLParts(t *testing.T) {
 	}
 }
 
-// TestWriteText: the claims' text is escaped as html/template escapes
-// element content, every byte and invalid UTF-8 included.
-func TestWriteText(t *testing.T) {
-	tmpl := template.Must(template.New("").Parse(`{{.}}`))
+// TestHTMLStates: an article not analysed shows no sourcing mix, one
+// checked with no findings says so, one not checked says that.
+func TestHTMLStates(t *testing.T) {
+	base := res(levyArticle(t))
+	for _, tc := range []struct {
+		name   string
+		change func(a *result.Article)
+		want   []string
+		not    []string
+	}{
+		{"not analysed", func(a *result.Article) { a.Summary.Analysed = false },
+			[]string{"\n<p class=\"mix\">" + plural(len(base.Claims), "claim") + ", not analysed.</p>\n</div>"}, []string{`<div class="mix">`}},
+		{"no findings", func(a *result.Article) { a.Findings = nil },
+			[]string{"</span></h3>\n<p>No findings.</p>\n<details class=\"passed\">"}, []string{`<ol class="flist">`}},
+		{"not checked", func(a *result.Article) { a.Summary.Checked = false },
+			[]string{"\n<p>Not checked.</p>\n</aside>"}, []string{`class="gauge"`, "Rules passed"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := *base
+			tc.change(&a)
+			var b bytes.Buffer
+			if err := WriteHTMLArticle(&b, &a, testOptions()); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("no %q", w)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(b.String(), n) {
+					t.Errorf("has %q", n)
+				}
+			}
+		})
+	}
+}
+
+// TestWriteEscaped: text is escaped as html/template escapes element
+// content, a quoted attribute's value and a title, every byte and invalid
+// UTF-8 included.
+func TestWriteEscaped(t *testing.T) {
 	inputs := []string{"", "plain", `"quoted" & 'single' <b>+1</b>`, "nul\x00byte", "naïve “smart” \ufdd0\uffff", "bad \xff\xfe utf-8 <"}
 	for c := range 256 {
 		inputs = append(inputs, "a"+string([]byte{byte(c)})+"b")
 	}
-	for _, in := range inputs {
-		var want bytes.Buffer
-		if err := tmpl.Execute(&want, in); err != nil {
-			t.Fatal(err)
-		}
-		var got strings.Builder
-		writeText(&got, in)
-		if got.String() != want.String() {
-			t.Errorf("writeText(%q) = %q, want %q", in, got.String(), want.String())
+	for _, ctx := range []struct{ open, close string }{{"", ""}, {`<p class="`, `">`}, {"<title>", "</title>"}} {
+		tmpl := template.Must(template.New("").Parse(ctx.open + `{{.}}` + ctx.close))
+		for _, in := range inputs {
+			var want bytes.Buffer
+			if err := tmpl.Execute(&want, in); err != nil {
+				t.Fatal(err)
+			}
+			var got strings.Builder
+			got.WriteString(ctx.open)
+			WriteEscaped(&got, in)
+			got.WriteString(ctx.close)
+			if got.String() != want.String() {
+				t.Errorf("WriteEscaped(%q) = %q, want %q", in, got.String(), want.String())
+			}
 		}
 	}
 }
