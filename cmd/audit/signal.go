@@ -86,7 +86,7 @@ func (g *gate) close(last string) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if !g.closed {
-		_, _ = io.WriteString(g.w, last) // nowhere else to tell of a failure
+		tell(g.w, "%s", last)
 		g.closed = true
 	}
 }
