@@ -15,9 +15,11 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/auditnews/audit/archive"
+	"github.com/auditnews/audit/internal/archivetest"
 	"github.com/auditnews/audit/internal/browsertest"
 	"github.com/auditnews/audit/internal/config"
 	"github.com/auditnews/audit/internal/server"
+	"github.com/auditnews/audit/result"
 )
 
 // contrastScript lists the visible text of the page whose colour does not
@@ -278,6 +280,44 @@ func TestServedInChromium(t *testing.T) {
 				queue = append(queue, rel)
 			}
 		}
+	}
+	b.NoConsole(t)
+}
+
+// TestArticleListSortsByScore sorts an outlet's list of articles by its
+// score column, which sorts by number with unchecked articles last.
+func TestArticleListSortsByScore(t *testing.T) {
+	base := archivetest.Articles(t, filepath.Join("..", "archive", "testdata", "articles.json"))[0]
+	var arts []result.Article
+	for i, score := range []int{60, -1, 7, 95} {
+		a := base
+		a.Input, a.Meta.URL = fmt.Sprintf("copy-%d.md", i), fmt.Sprintf("https://harbor.example/copy-%d", i)
+		a.Summary.Checked, a.Summary.Score = score >= 0, max(score, 0)
+		arts = append(arts, a)
+	}
+	db, err := archive.Open(context.Background(), archivetest.New(t, arts), archive.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	dir := filepath.Join(t.TempDir(), "site")
+	opts := testOptions()
+	opts.ArticlesPerPage = 10
+	if _, err := WriteDir(context.Background(), db, dir, opts); err != nil {
+		t.Fatal(err)
+	}
+	b := browsertest.New(t, true)
+	page := (&url.URL{Scheme: "file", Path: filepath.ToSlash(dir) + "/outlets/" + slugOf(base.Meta.Outlet) + ".html"}).String()
+	b.Do(t, chromedp.Navigate(page))
+	scores := `Array.from(document.querySelectorAll('table.list tbody tr'), tr => tr.cells[8].getAttribute('data-v'))`
+	click := `(() => { Array.from(document.querySelectorAll('table.list button.sort')).find(x => x.textContent.startsWith('Score')).click(); return true })()`
+	browsertest.Get(t, b, chromedp.Evaluate[bool](click))
+	if got := strings.Join(browsertest.Get(t, b, chromedp.Evaluate[[]string](scores)), " "); got != "7 60 95 -" {
+		t.Errorf("sorted by score, ascending: %s", got)
+	}
+	browsertest.Get(t, b, chromedp.Evaluate[bool](click))
+	if got := strings.Join(browsertest.Get(t, b, chromedp.Evaluate[[]string](scores)), " "); got != "95 60 7 -" {
+		t.Errorf("sorted by score, descending: %s", got)
 	}
 	b.NoConsole(t)
 }

@@ -281,11 +281,8 @@ func writeArticleList(b *strings.Builder, l articleList) {
 		for _, n := range []int{r.Named, r.Anonymous, r.OutletClaims, r.Unsourced} {
 			b.WriteString(`</td><td class="num">` + strconv.Itoa(n))
 		}
-		// The template this replaces printed the score's badge as a Go
-		// value here ("{95 good good}"), not a number to sort by; the
-		// same bytes are kept.
 		b.WriteString(`</td><td class="num" data-v="`)
-		esc(b, fmt.Sprint(r.Score))
+		esc(b, r.Score.Value) // a number, or "-" that sorts last
 		b.WriteString(`">`)
 		writeScore(b, r.Score)
 		b.WriteString("</td><td>")
