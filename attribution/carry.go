@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/auditnews/audit/article"
 )
@@ -276,6 +277,9 @@ func (st *state) searchReason(text string) string {
 		return ""
 	}
 	lower := strings.ToLower(text)
+	if len(lower) != len(text) { // offsets must hold in both
+		lower = asciiLower(text)
+	}
 	// a reason is searched for only where its hint word is
 	var hinted [len(reasonHints) + 1]bool
 	hinted[0] = true
@@ -286,20 +290,77 @@ func (st *state) searchReason(text string) string {
 		if !hinted[st.lx.reasonHint[x]] {
 			continue
 		}
-		if k := strings.Index(lower, m); k >= 0 {
-			start := k
-			// widen to the clause: "who spoke on condition ..."
-			if c := strings.LastIndexAny(lower[:k], ",;(—"); c >= 0 && k-c < 40 {
-				start = c + 1
-			}
-			end := len(text)
-			if e := strings.IndexAny(lower[k:], ";)—"); e >= 0 {
-				end = k + e
-			}
-			return strings.TrimRight(strings.TrimSpace(text[start:end]), ".,")
+		k := strings.Index(lower, m)
+		if k < 0 || st.lx.reasonTopic[x] && !afterCause(lower[:k]) {
+			continue
 		}
+		return reasonClause(text, lower, k, k+len(m))
 	}
 	return ""
+}
+
+// asciiLower lowers A to Z only, keeping every byte where it is.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		b[i] = lowerASCII(c)
+	}
+	return string(b)
+}
+
+// causeWords introduce a reason named as a subject: "because the
+// information is classified", "citing security concerns".
+var causeWords = map[string]bool{"because": true, "due": true, "owing": true, "citing": true, "cited": true, "given": true}
+
+// afterCause reports whether one of the last three words of before is a
+// word of cause.
+func afterCause(before string) bool {
+	ws := strings.Fields(before[max(0, len(before)-40):])
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-3; i-- {
+		if causeWords[strings.Trim(ws[i], ",;:(")] {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonClause returns the clause of text around the reason found at
+// lower[k:e]: from "who" or the punctuation that opens it, when near, to
+// the punctuation or quotation mark that closes it ("who was not
+// authorized to speak on the record, told Fox News" gives the clause
+// without "told Fox News").
+func reasonClause(text, lower string, k, e int) string {
+	start := k
+	open := 0 // just after the punctuation before the reason
+	if c := strings.LastIndexAny(lower[:k], ",;(—"); c >= 0 {
+		_, size := utf8.DecodeRuneInString(lower[c:])
+		open = c + size
+	}
+	if open > 0 && k-open < 39 {
+		start = open
+	}
+	// "who" opens the clause when no punctuation comes between
+	from := max(0, k-60, open)
+	if w := strings.LastIndex(lower[from:k], "who "); w >= 0 && (from+w == 0 || lower[from+w-1] == ' ') {
+		start = from + w
+	}
+	end := len(text)
+	if i := strings.IndexAny(lower[e:], ",;)—\"“”"); i >= 0 {
+		end = e + i
+	}
+	for _, v := range [...]string{" said", " says", " told", " added"} { // "who spoke anonymously said"
+		if i := strings.Index(lower[e:end], v); i >= 0 {
+			end = e + i
+		}
+	}
+	r := strings.Trim(strings.TrimSpace(text[start:end]), ".,\"“” ")
+	for _, w := range [...]string{" and", " but"} { // "asked for anonymity and said"
+		r = strings.TrimSuffix(r, w)
+	}
+	if r != "" {
+		return r
+	}
+	return text[k:e]
 }
 
 // outletFlags sets Exclusive and Confirmed for an outlet source of

@@ -24,6 +24,7 @@ func FuzzAnalyze(f *testing.F) {
 		"The U.S. Immigration and Customs Enforcement (ICE) reported that it led an operation.",
 		"Two current and two former US officials said it, speaking on condition of anonymity.",
 		"Michael Pravica.\n\nLetters are fun.\n\nJane Doe.",
+		"ẞẞ officials said the fund ran dry—who requested anonymity—ẞ, citing security concerns, and added “",
 	} {
 		f.Add(s)
 	}

@@ -80,6 +80,9 @@ type lex struct {
 	// "assessment", "allegation"
 	statementNouns map[string]bool
 	reasons        []string // anonymity reasons, lowercase
+	// reasonTopic marks the reasons named as a subject, which count only
+	// after a word of cause ("because the information is classified")
+	reasonTopic []bool
 	// reasonHint holds, for each reason, 1 + the index of a reasonHints
 	// word it contains, or 0
 	reasonHint []int

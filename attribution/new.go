@@ -218,8 +218,9 @@ func (l *lex) addAnonTerms(terms []lexicon.AnonTerm) {
 				}
 			case lexicon.AnonSeniority:
 				l.seniority[lf] = true
-			case lexicon.AnonReason:
+			case lexicon.AnonReason, lexicon.AnonReasonTopic:
 				l.reasons = append(l.reasons, lf)
+				l.reasonTopic = append(l.reasonTopic, a.Category == lexicon.AnonReasonTopic)
 			}
 		}
 	}

@@ -329,3 +329,29 @@ func TestBlockQuotes(t *testing.T) {
 	text2, claims2 := analyze(t, "NBC’s Andrea Ruiz said the talks stalled.")
 	check(t, text2, claims2, want{"talks stalled", attribution.Outlet, "NBC News"})
 }
+
+// TestAnonymityReasonClause checks the clause kept as the reason: from
+// "who" or the punctuation that opens it, to what closes it, and reasons
+// named as a subject only after a word of cause.
+func TestAnonymityReasonClause(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The fund ran dry in May, said an aide who was not authorized to speak publicly, told the Ledger.", "who was not authorized to speak publicly"},
+		{"The fund ran dry in May, one official, speaking on condition of anonymity because of a court order, said on Friday.", "speaking on condition of anonymity because of a court order"},
+		{"A council staffer who spoke anonymously to describe internal talks said Monday that the fund ran dry in May.", "who spoke anonymously to describe internal talks"},
+		{"A donor, who backs the mayor, asked for anonymity to speak freely and said the fund ran dry in May.", "asked for anonymity to speak freely"},
+		{"Officials said the fund ran dry in May, declining to be named because the information is classified.", "declining to be named because the information is classified"},
+		{"Officials said the fund ran dry in May, citing security concerns.", "citing security concerns"},
+		{"Officials said the fund's server held classified information for years.", ""},
+		{"Officials said security concerns had grown since May.", ""},
+	} {
+		text, claims := analyze(t, tc.text)
+		c := claims[0]
+		if c.Class != attribution.Anonymous || c.Source == nil {
+			t.Errorf("%q: class %s, want anonymous", text, c.Class)
+			continue
+		}
+		if c.Source.AnonymityReason != tc.want {
+			t.Errorf("%q: reason %q, want %q", text, c.Source.AnonymityReason, tc.want)
+		}
+	}
+}

@@ -145,10 +145,14 @@ const (
 	AnonAffiliation AnonCategory = "affiliation"
 	AnonQualifier   AnonCategory = "qualifier"
 	AnonReason      AnonCategory = "reason"
+	// AnonReasonTopic is a reason named as a subject ("classified
+	// information", "security concerns"): it says why anonymity was
+	// granted only after because, due to, citing or given.
+	AnonReasonTopic AnonCategory = "reason_topic"
 )
 
 var anonCategories = []AnonCategory{AnonHead, AnonUnnamed, AnonSeniority, AnonCount,
-	AnonAffiliation, AnonQualifier, AnonReason}
+	AnonAffiliation, AnonQualifier, AnonReason, AnonReasonTopic}
 
 // VagueCategory is the kind of a vague attribution.
 type VagueCategory string
