@@ -79,7 +79,7 @@ func entryOf(a *result.Article) *Entry {
 	}
 	return &Entry{
 		Article: a, Locator: loc, Input: "/corpus/" + a.Input, Raw: []byte("raw " + a.Text),
-		InputHash: InputHash("/corpus/"+a.Input, a.Format, "", []byte(a.Text)),
+		InputHash: InputHash("/corpus/"+a.Input, a.Format, "", "", []byte(a.Text)),
 	}
 }
 
@@ -153,7 +153,7 @@ func TestVersionsAndReanalysis(t *testing.T) {
 	changed := arts[1]
 	changed.Text += "\n\nA correction was added."
 	e := entryOf(&changed)
-	e.InputHash = InputHash(e.Input, changed.Format, "", []byte(changed.Text))
+	e.InputHash = InputHash(e.Input, changed.Format, "", "", []byte(changed.Text))
 	if got := ingest(t, db, "v1", e); !reflect.DeepEqual(got, []Status{NewVersion}) {
 		t.Fatalf("changed text: %v, want new version", got)
 	}

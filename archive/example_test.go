@@ -54,7 +54,7 @@ func Example() {
 		}
 		path := "/corpus/" + a.Input
 		err := in.Add(ctx, &archive.Entry{Article: a, Locator: path, Input: path, Raw: []byte(text),
-			InputHash: archive.InputHash(path, "text", "", []byte(text))})
+			InputHash: archive.InputHash(path, "text", "", "", []byte(text))})
 		if err != nil {
 			fmt.Println(err)
 			return

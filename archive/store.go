@@ -28,7 +28,7 @@ const (
 	qVersionAdd  = `INSERT INTO versions (article_id, seq, text_hash, input_hash, input, format, fetched_url, title, published, authors, section, url, language, manifest, text, raw, first_seen, run_id)
 VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM versions WHERE article_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	qVersionSet  = `UPDATE versions SET input_hash = ?, input = ?, format = ?, fetched_url = ?, title = ?, published = ?, authors = ?, section = ?, url = ?, language = ?, manifest = ?, raw = ? WHERE id = ?`
-	qVersionRe   = `UPDATE versions SET text = ?, text_hash = ?, title = ?, published = ?, authors = ?, url = ?, language = ? WHERE id = ?`
+	qVersionRe   = `UPDATE versions SET text = ?, text_hash = ?, input_hash = ?, title = ?, published = ?, authors = ?, url = ?, language = ? WHERE id = ?`
 	qAnalysisDel = `DELETE FROM analyses WHERE version_id = ?`
 	qAnalysisAdd = `INSERT INTO analyses (version_id, run_id, analyzer_version, analysed_at, claims, named, anonymous, outlet, unsourced, score, band, errors, warnings, suggestions, result)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -374,7 +374,7 @@ func (w *writer) reanalysed(ctx context.Context, e *Entry) (Status, error) {
 		}
 	}
 	m := e.Article.Meta
-	if err := w.exec(ctx, qVersionRe, e.Article.Text, e.textHash, m.Title, m.Published, marshalAuthors(m.Authors), m.URL, m.Language, e.Version); err != nil {
+	if err := w.exec(ctx, qVersionRe, e.Article.Text, e.textHash, e.InputHash, m.Title, m.Published, marshalAuthors(m.Authors), m.URL, m.Language, e.Version); err != nil {
 		return Failed, err
 	}
 	return Updated, w.replaceAnalysis(ctx, e.Version, e)

@@ -50,13 +50,19 @@ type Entry struct {
 }
 
 // InputHash returns the fingerprint of an input: where it was read, its
-// format, the manifest's metadata for it and its bytes. Reading the same
-// again gives the same fingerprint, and Analysed tells whether it is
-// stored already.
-func InputHash(input, format, manifest string, data []byte) string {
+// format, the manifest's metadata for it, the digest of the settings it
+// is analysed with ("" for the built-in settings; see
+// config.Profiles.Fingerprint) and its bytes. Reading the same again with
+// the same settings gives the same fingerprint, and Analysed tells
+// whether it is stored already.
+func InputHash(input, format, manifest, settings string, data []byte) string {
 	h := sha256.New()
 	for _, s := range []string{input, format, manifest} {
 		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	if settings != "" { // the built-in settings keep the fingerprints made before settings counted
+		h.Write([]byte("settings " + settings))
 		h.Write([]byte{0})
 	}
 	h.Write(data)

@@ -92,7 +92,7 @@ func store(ctx context.Context, db *archive.DB, stories []story) {
 		}
 		path := "/corpus/" + a.Input
 		err := in.Add(ctx, &archive.Entry{Article: a, Locator: path, Input: path, Raw: []byte(s.text),
-			InputHash: archive.InputHash(path, "text", "", []byte(s.text))})
+			InputHash: archive.InputHash(path, "text", "", "", []byte(s.text))})
 		if err != nil {
 			panic(err)
 		}

@@ -54,7 +54,7 @@ func ExampleWriteDir() {
 		Summary: result.Summary{Claims: 1, Analysed: true, Named: 1, Checked: true, Score: 100, Band: "good"},
 	}
 	err = in.Add(ctx, &archive.Entry{Article: a, Locator: "/corpus/toll.txt", Input: "/corpus/toll.txt", Raw: []byte(text),
-		InputHash: archive.InputHash("/corpus/toll.txt", "text", "", []byte(text))})
+		InputHash: archive.InputHash("/corpus/toll.txt", "text", "", "", []byte(text))})
 	if err != nil {
 		fmt.Println(err)
 		return

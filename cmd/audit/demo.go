@@ -133,7 +133,7 @@ func demoIngest(ctx context.Context, db *archive.DB, raws []*input.Raw) ([]*resu
 		res := a.Result()
 		arts = append(arts, res)
 		err = in.Add(ctx, &archive.Entry{Article: res, Locator: "demo:" + raw.Name, Input: raw.Name, Raw: raw.Data,
-			InputHash: archive.InputHash(raw.Name, string(raw.Format), "", raw.Data)})
+			InputHash: archive.InputHash(raw.Name, string(raw.Format), "", "", raw.Data)})
 		if err != nil {
 			_, _ = in.Close(ctx) // the error above says what went wrong
 			return nil, err

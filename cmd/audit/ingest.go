@@ -32,8 +32,10 @@ Inputs are those of 'audit check': files, directories, "-" and URLs. An
 article is identified by its canonical URL, else the absolute path of its
 file; storing the same content again changes nothing, and a changed text
 of an article already stored is kept as a new version beside the old
-ones. Inputs stored already with this version of the analyzer are skipped
-before analysis.
+ones. Inputs stored already, analysed by this version of audit with the
+same settings (configuration file, the lexicons it names, --lexicon,
+--disable, --fail-on), are skipped before analysis; after the settings
+change, ingesting again analyses the inputs they apply to again.
 
 A manifest (--manifest FILE: CSV with a header, tab-separated, or JSON
 Lines) gives metadata per input that wins over what extraction finds:
@@ -310,18 +312,19 @@ func (s *ingestSession) ingest(ctx context.Context, args []string) error {
 	}
 	empty := n == 0
 	setup := func(it input.Item) (pipeline.Analyzer, pipeline.Checker, error) {
-		an, ch, err := s.prof.setup(it)
-		if err != nil {
-			return nil, nil, err
-		}
 		row := s.row(it)
-		// A file is read here first: when it is stored already, it is
-		// not analysed. (The runner reads it again otherwise; reading is
-		// cheap next to analysis.) An archive empty when the run began
-		// holds nothing to skip.
+		// A file is read here first: when it is stored already, with the
+		// same settings, it is not analysed, and its profile is not even
+		// built. (The runner reads it again otherwise; reading is cheap
+		// next to analysis.) An archive empty when the run began holds
+		// nothing to skip.
 		if it.Kind == input.File && !empty {
+			settings, err := s.prof.fingerprint(it)
+			if err != nil {
+				return nil, nil, err
+			}
 			if raw, err := s.reader.Read(ctx, it); err == nil {
-				done, err := s.db.Analysed(ctx, archive.InputHash(inputName(it), string(raw.Format), row.Meta(), raw.Data), s.cmd.analyzer)
+				done, err := s.db.Analysed(ctx, archive.InputHash(inputName(it), string(raw.Format), row.Meta(), settings, raw.Data), s.cmd.analyzer)
 				if err != nil {
 					return nil, nil, err
 				}
@@ -329,6 +332,10 @@ func (s *ingestSession) ingest(ctx context.Context, args []string) error {
 					return nil, nil, errUnchanged
 				}
 			}
+		}
+		an, ch, err := s.prof.setup(it)
+		if err != nil {
+			return nil, nil, err
 		}
 		return withMeta{an, row}, ch, nil
 	}
@@ -349,10 +356,14 @@ func (s *ingestSession) ingest(ctx context.Context, args []string) error {
 			return nil
 		}
 		row := s.row(it)
+		settings, err := s.prof.fingerprint(it) // made by setup already
+		if err != nil {
+			return err
+		}
 		res := a.Result()
 		return s.run.Add(ctx, &archive.Entry{
 			Article: res, Locator: locator(it, a), Input: inputName(it), FetchedURL: a.Raw.URL, Raw: a.Raw.Data,
-			InputHash: archive.InputHash(inputName(it), string(a.Raw.Format), row.Meta(), a.Raw.Data),
+			InputHash: archive.InputHash(inputName(it), string(a.Raw.Format), row.Meta(), settings, a.Raw.Data),
 			Section:   sectionOf(row), Manifest: row.Meta(),
 		})
 	}
@@ -438,6 +449,10 @@ func (s *ingestSession) reanalyseOne(ctx context.Context, id int64) error {
 	if err != nil {
 		return err
 	}
+	settings, err := s.prof.fingerprint(it)
+	if err != nil {
+		return err
+	}
 	raw := &input.Raw{Item: it, Data: in.Data, Format: article.Format(in.Format), URL: in.FetchedURL}
 	a, err := (&pipeline.Runner{Analyzer: withMeta{an, row}, Checker: ch}).AnalyzeRaw(ctx, raw)
 	if err != nil {
@@ -445,7 +460,8 @@ func (s *ingestSession) reanalyseOne(ctx context.Context, id int64) error {
 	}
 	return s.run.Add(ctx, &archive.Entry{
 		Article: a.Result(), Locator: in.Locator, Input: in.Input, FetchedURL: in.FetchedURL, Raw: in.Data,
-		InputHash: in.InputHash, Section: in.Section, Manifest: in.Manifest, Version: id,
+		InputHash: archive.InputHash(in.Input, in.Format, in.Manifest, settings, in.Data), // with today's settings
+		Section:   in.Section, Manifest: in.Manifest, Version: id,
 	})
 }
 

@@ -225,6 +225,76 @@ func TestIngestConcurrent(t *testing.T) {
 	}
 }
 
+// TestIngestSettingsChanged ingests a corpus with its configuration, and
+// again after the configuration changed: the articles are analysed again
+// with the new settings, and once more changes nothing.
+func TestIngestSettingsChanged(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	writeSynth(t, corpus, 0, 6)
+	cfg := filepath.Join(corpus, ".audit.yaml")
+	if err := os.WriteFile(cfg, []byte("fail_on: warning\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "audit.db")
+	analyzer := "a1"
+	ingest := func(want string, args ...string) {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+		if len(args) == 0 {
+			args = []string{corpus}
+		}
+		code := exitCode(&stderr, ingestCmd{analyzer: analyzer}.run(context.Background(), e, append([]string{"--db", db}, args...)))
+		if code != 0 || !strings.Contains(stderr.String(), want) {
+			t.Fatalf("exit %d: %s, want %q", code, stderr.String(), want)
+		}
+	}
+	statistics := func() int { // findings of unsourced-statistic in the archive
+		t.Helper()
+		a, err := archive.Open(context.Background(), db, archive.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer a.Close()
+		rules, err := a.Rules(context.Background(), archive.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, r := range rules {
+			if r.Rule == "unsourced-statistic" {
+				n += r.Findings
+			}
+		}
+		return n
+	}
+	ingest("6 added")
+	ingest("6 unchanged")
+	if statistics() == 0 {
+		t.Fatal("the corpus has no unsourced statistic to turn off")
+	}
+	if err := os.WriteFile(cfg, []byte("fail_on: warning\nrules:\n  unsourced-statistic: off\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ingest("6 updated")
+	ingest("6 unchanged")
+	if n := statistics(); n != 0 {
+		t.Errorf("the rule turned off still has %d findings", n)
+	}
+	// a reanalysis (after an upgrade) uses the settings of the day and
+	// records them: ingesting again after it changes nothing
+	if err := os.WriteFile(cfg, []byte("fail_on: warning\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	analyzer = "a2"
+	ingest("6 updated", "--reanalyze")
+	ingest("6 unchanged")
+	if statistics() == 0 {
+		t.Error("the rule turned on again has no findings after reanalysis")
+	}
+}
+
 // TestReanalyze stores articles with one analyzer version, removes the
 // files, and analyses them again with another from what is stored.
 func TestReanalyze(t *testing.T) {

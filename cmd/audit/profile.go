@@ -15,17 +15,31 @@ import (
 // folder or above it (the current folder for standard input and URLs).
 type profiles struct{ *config.Profiles }
 
+// itemDir is the folder whose configuration applies to an input.
+func itemDir(it input.Item) string {
+	if it.Kind == input.File {
+		return filepath.Dir(it.Name)
+	}
+	return "."
+}
+
 // forItem returns the profile of an input.
 func (p profiles) forItem(it input.Item) (*config.Profile, error) {
-	dir := "."
-	if it.Kind == input.File {
-		dir = filepath.Dir(it.Name)
-	}
-	pr, err := p.For(dir)
+	pr, err := p.For(itemDir(it))
 	if err != nil {
 		return nil, &configError{err}
 	}
 	return pr, nil
+}
+
+// fingerprint returns the digest of the settings an input is analysed
+// with (config.Profiles.Fingerprint), without building its profile.
+func (p profiles) fingerprint(it input.Item) (string, error) {
+	fp, err := p.Fingerprint(itemDir(it))
+	if err != nil {
+		return "", &configError{err}
+	}
+	return fp, nil
 }
 
 // configError marks errors of configuration, which stop the run.

@@ -226,7 +226,7 @@ func storeDraft(db *archive.DB, analyzer string) func(ctx context.Context, outle
 			return "", err
 		}
 		err = in.Add(ctx, &archive.Entry{Article: &stored, Locator: loc, Input: stored.Input, Raw: []byte(stored.Text), Manifest: meta,
-			InputHash: archive.InputHash(stored.Input, stored.Format, meta, []byte(stored.Text))})
+			InputHash: archive.InputHash(stored.Input, stored.Format, meta, "", []byte(stored.Text))})
 		if _, cerr := in.Close(ctx); err == nil {
 			err = cerr
 		}

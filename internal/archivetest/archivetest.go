@@ -60,7 +60,7 @@ func New(t testing.TB, arts []result.Article) string {
 			loc = "/corpus/" + a.Input
 		}
 		e := &archive.Entry{Article: a, Locator: loc, Input: "/corpus/" + a.Input, Raw: []byte(a.Text),
-			InputHash: archive.InputHash("/corpus/"+a.Input, a.Format, "", []byte(a.Text))}
+			InputHash: archive.InputHash("/corpus/"+a.Input, a.Format, "", "", []byte(a.Text))}
 		if err := in.Add(ctx, e); err != nil {
 			t.Fatal(err)
 		}

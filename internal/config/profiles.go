@@ -1,7 +1,12 @@
 package config
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"maps"
+	"os"
+	"slices"
 	"sync"
 
 	"github.com/auditnews/audit/attribution"
@@ -37,6 +42,15 @@ type Profiles struct {
 
 	mu     sync.Mutex
 	byPath map[string]*built
+	prints map[string]*printed // Fingerprint's, by configuration file
+	found  map[string]string   // the configuration file of each folder asked about
+}
+
+// printed is the fingerprint of one configuration file, made once.
+type printed struct {
+	once  sync.Once
+	print string
+	err   error
 }
 
 // built is the profile of one configuration file, built once.
@@ -48,18 +62,91 @@ type built struct {
 
 // NewProfiles returns the profiles that opts choose.
 func NewProfiles(opts Options) *Profiles {
-	return &Profiles{opts: opts, byPath: map[string]*built{}}
+	return &Profiles{opts: opts, byPath: map[string]*built{}, prints: map[string]*printed{}, found: map[string]string{}}
 }
 
 // For returns the profile of an input in the folder dir ("." for standard
 // input and URLs): that of the file Options.File names, or else of the
 // nearest configuration in dir or above it, or of none.
 func (p *Profiles) For(dir string) (*Profile, error) {
-	path := p.opts.File
-	if path == "" && !p.opts.None {
-		path = Discover(dir)
+	return p.Load(p.path(dir))
+}
+
+// path returns the configuration file of an input in the folder dir, or
+// "" for none. Each folder is looked up once.
+func (p *Profiles) path(dir string) string {
+	if p.opts.File != "" || p.opts.None {
+		return p.opts.File
 	}
-	return p.Load(path)
+	p.mu.Lock()
+	path, ok := p.found[dir]
+	p.mu.Unlock()
+	if !ok {
+		path = Discover(dir)
+		p.mu.Lock()
+		p.found[dir] = path
+		p.mu.Unlock()
+	}
+	return path
+}
+
+// Fingerprint returns a digest of the settings an input in the folder dir
+// is analysed and checked with: its configuration file, the lexicon files
+// that file and Options name, and Options' rule settings; "" when only
+// the built-in settings apply. It reads the files but builds nothing, so
+// that a caller can tell cheaply whether an analysis made earlier still
+// holds. A configuration that does not load gives the error For would.
+func (p *Profiles) Fingerprint(dir string) (string, error) {
+	path := p.path(dir)
+	p.mu.Lock()
+	pr, ok := p.prints[path]
+	if !ok {
+		pr = &printed{}
+		p.prints[path] = pr
+	}
+	p.mu.Unlock()
+	pr.once.Do(func() { pr.print, pr.err = p.fingerprint(path) })
+	return pr.print, pr.err
+}
+
+func (p *Profiles) fingerprint(path string) (string, error) {
+	h := sha256.New()
+	parts := 0
+	add := func(kind, name string, data []byte) {
+		fmt.Fprintf(h, "%s %q %d\n", kind, name, len(data))
+		h.Write(data)
+		parts++
+	}
+	lexicons := p.opts.Lexicons
+	if path != "" {
+		f, err := Load(path)
+		if err != nil {
+			return "", err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return "", &Error{Path: path, Err: err}
+		}
+		add("config", path, data)
+		lexicons = append(slices.Clone(f.Lexicons), lexicons...)
+	}
+	for _, l := range lexicons {
+		data, err := os.ReadFile(l)
+		if err != nil {
+			return "", &Error{Path: l, Err: err}
+		}
+		add("lexicon", l, data)
+	}
+	if p.opts.FailOn != findings.Off {
+		add("fail-on", p.opts.FailOn.String(), nil)
+	}
+	for _, d := range p.opts.Disable {
+		add("disable", d, nil)
+	}
+	if parts == 0 {
+		return "", nil
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12]), nil
 }
 
 // Load returns the profile of the configuration file at path, or with

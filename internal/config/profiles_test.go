@@ -136,3 +136,56 @@ func TestProfilesErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestFingerprint checks that the settings' digest changes with the
+// configuration file, the lexicons it names and the rule options, and is
+// "" for the built-in settings.
+func TestFingerprint(t *testing.T) {
+	dir := t.TempDir()
+	desk := filepath.Join(dir, "desk")
+	lex := write(t, dir, "house.txt", "@kind outlets\nThe Daily Ledger | newspaper\n")
+	cfg := write(t, desk, ".audit.yaml", "lexicons: [../house.txt]\nfail_on: warning\n")
+	print := func(opts Options) string {
+		t.Helper()
+		fp, err := NewProfiles(opts).Fingerprint(desk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fp
+	}
+	if fp := print(Options{None: true}); fp != "" {
+		t.Errorf("no configuration: %q, want \"\"", fp)
+	}
+	if fp := print(Options{}); fp == "" || fp != print(Options{File: cfg}) {
+		t.Errorf("the nearest configuration gives %q, named it gives %q", fp, print(Options{File: cfg}))
+	}
+	before := print(Options{})
+	seen := map[string]string{"": "none", before: "the configuration"}
+	for name, opts := range map[string]Options{
+		"--disable":  {Disable: []string{"loaded-cue"}},
+		"--fail-on":  {FailOn: findings.Error},
+		"--lexicon":  {None: true, Lexicons: []string{lex}},
+		"--lexicon+": {Lexicons: []string{lex}},
+	} {
+		fp := print(opts)
+		if other, ok := seen[fp]; ok {
+			t.Errorf("%s gives the fingerprint of %s", name, other)
+		}
+		seen[fp] = name
+	}
+	write(t, dir, "house.txt", "@kind outlets\nThe Evening Ledger | newspaper\n")
+	if print(Options{}) == before {
+		t.Error("a changed lexicon the configuration names keeps the fingerprint")
+	}
+	write(t, desk, ".audit.yaml", "lexicons: [../house.txt]\nfail_on: error\n")
+	after := print(Options{})
+	write(t, desk, ".audit.yaml", "lexicons: [../house.txt]\nfail_on: warning\n")
+	if after == print(Options{}) {
+		t.Error("a changed configuration keeps the fingerprint")
+	}
+	write(t, desk, ".audit.yaml", "fail_on: [\n")
+	var ce *Error
+	if _, err := NewProfiles(Options{}).Fingerprint(desk); !errors.As(err, &ce) {
+		t.Errorf("a broken configuration: %v, want a *config.Error", err)
+	}
+}
