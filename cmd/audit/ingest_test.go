@@ -256,7 +256,11 @@ func TestIngestSettingsChanged(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer a.Close()
+		defer func() {
+			if err := a.Close(); err != nil {
+				t.Error(err)
+			}
+		}()
 		rules, err := a.Rules(context.Background(), archive.Filter{})
 		if err != nil {
 			t.Fatal(err)
