@@ -1137,11 +1137,13 @@ const salienceWindow = 12
 
 // clauseInitial reports whether a mention at token m opens a clause: it
 // starts the sentence or follows a comma, a conjunction or a subordinator,
-// perhaps after a determiner or title.
+// perhaps after a determiner, a title or a hyphenated modifier ("The
+// 59-year-old Huckabee").
 func (st *state) clauseInitial(m, t0 int) bool {
 	for m > t0 {
 		p := &st.toks[m-1]
-		if p.lower == "the" || p.lower == "a" || p.lower == "an" || p.kind == tWord && (p.cap || isTitleWord(st, p)) {
+		if p.lower == "the" || p.lower == "a" || p.lower == "an" || p.kind == tWord && (p.cap || isTitleWord(st, p)) ||
+			p.kind != tPunct && strings.Contains(st.text(m-1, m), "-") {
 			m--
 			continue
 		}

@@ -355,3 +355,16 @@ func TestAnonymityReasonClause(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAfterAgedSubject resolves "he" to the subject of the
+// sentence before, though an age stands between its article and its name,
+// rather than to a person named later in that sentence.
+func TestPronounAfterAgedSubject(t *testing.T) {
+	text, claims := analyze(t, "Mayor Dana Whitfield said the ferry will run again in June.\n\n"+
+		"The 61-year-old Whitfield faces a stiff challenge this fall from council members Rosa Imbert and Tom Greer, of the harbor ward.\n\n"+
+		"He repeatedly said the ferry would pay for itself.")
+	c := find(t, text, claims, "pay for itself")
+	if c.Source == nil || c.Source.Name != "Dana Whitfield" {
+		t.Errorf("source %+v, want Dana Whitfield", c.Source)
+	}
+}
