@@ -41,28 +41,35 @@ type Profiles struct {
 	opts Options
 
 	mu     sync.Mutex
-	byPath map[string]*built
-	prints map[string]*printed // Fingerprint's, by configuration file
-	found  map[string]string   // the configuration file of each folder asked about
+	byPath map[string]*lazy[*Profile] // the profile of each configuration file
+	prints map[string]*lazy[string]   // and its settings' Fingerprint
+	found  map[string]string          // the configuration file of each folder asked about
 }
 
-// printed is the fingerprint of one configuration file, made once.
-type printed struct {
-	once  sync.Once
-	print string
-	err   error
+// lazy is a value made once, on first use.
+type lazy[T any] struct {
+	once sync.Once
+	v    T
+	err  error
 }
 
-// built is the profile of one configuration file, built once.
-type built struct {
-	once    sync.Once
-	profile *Profile
-	err     error
+// made returns the value of m at key, made by mk on first use: concurrent
+// calls for one key wait for one mk.
+func made[T any](mu *sync.Mutex, m map[string]*lazy[T], key string, mk func() (T, error)) (T, error) {
+	mu.Lock()
+	l, ok := m[key]
+	if !ok {
+		l = &lazy[T]{}
+		m[key] = l
+	}
+	mu.Unlock()
+	l.once.Do(func() { l.v, l.err = mk() })
+	return l.v, l.err
 }
 
 // NewProfiles returns the profiles that opts choose.
 func NewProfiles(opts Options) *Profiles {
-	return &Profiles{opts: opts, byPath: map[string]*built{}, prints: map[string]*printed{}, found: map[string]string{}}
+	return &Profiles{opts: opts, byPath: map[string]*lazy[*Profile]{}, prints: map[string]*lazy[string]{}, found: map[string]string{}}
 }
 
 // For returns the profile of an input in the folder dir ("." for standard
@@ -98,15 +105,7 @@ func (p *Profiles) path(dir string) string {
 // holds. A configuration that does not load gives the error For would.
 func (p *Profiles) Fingerprint(dir string) (string, error) {
 	path := p.path(dir)
-	p.mu.Lock()
-	pr, ok := p.prints[path]
-	if !ok {
-		pr = &printed{}
-		p.prints[path] = pr
-	}
-	p.mu.Unlock()
-	pr.once.Do(func() { pr.print, pr.err = p.fingerprint(path) })
-	return pr.print, pr.err
+	return made(&p.mu, p.prints, path, func() (string, error) { return p.fingerprint(path) })
 }
 
 func (p *Profiles) fingerprint(path string) (string, error) {
@@ -153,15 +152,7 @@ func (p *Profiles) fingerprint(path string) (string, error) {
 // path "", of the defaults, building it on first use. Concurrent calls for
 // one path wait for one build.
 func (p *Profiles) Load(path string) (*Profile, error) {
-	p.mu.Lock()
-	b, ok := p.byPath[path]
-	if !ok {
-		b = &built{}
-		p.byPath[path] = b
-	}
-	p.mu.Unlock()
-	b.once.Do(func() { b.profile, b.err = p.build(path) })
-	return b.profile, b.err
+	return made(&p.mu, p.byPath, path, func() (*Profile, error) { return p.build(path) })
 }
 
 // build reads a configuration file and makes its analyzer and checker,
