@@ -824,7 +824,30 @@ func (st *state) nameAfterTitles(r, end int) int {
 			return q + 1
 		}
 	}
+	// "(Director of) National Intelligence James Clapper", "(Assistant
+	// Secretary for) Diplomatic Security Charlene Lamb": the rest of a
+	// title before a first name and one or two more words, where a word
+	// before the first name is a common word, not a name ("Anne Marie
+	// Murphy", "J. Russell George" keep their first names)
+	if end-r >= 3 {
+		for q := max(r+1, end-3); q <= end-2; q++ {
+			if genderOfToken(&st.toks[q]) != unknownGender && st.commonWordIn(r, q) {
+				return q
+			}
+		}
+	}
 	return r
+}
+
+// commonWordIn reports whether a token of [i, j) is a common word rather
+// than part of a name (see commonWord).
+func (st *state) commonWordIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.toks[k].kind == tWord && st.commonWord(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTitleWord reports whether token k is a role or a word for a kind of
@@ -1153,7 +1176,7 @@ func (st *state) clauseInitial(m, t0 int) bool {
 		return true
 	}
 	p := st.toks[m-1].lower
-	if p == "," || p == ";" || p == "—" || p == "and" || p == "but" || p == "that" {
+	if p == "," || p == ";" || isDash(p) || p == "―" || p == "and" || p == "but" || p == "that" {
 		return true
 	}
 	_, sub := subordinators[p]

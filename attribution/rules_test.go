@@ -368,3 +368,49 @@ func TestPronounAfterAgedSubject(t *testing.T) {
 		t.Errorf("source %+v, want Dana Whitfield", c.Source)
 	}
 }
+
+// TestNameAfterTitleRest keeps the rest of a long title out of a person's
+// name, and a double first name or an initial in it.
+func TestNameAfterTitleRest(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Director of National Intelligence James Whitlow said the ferry will run in June.", "James Whitlow"},
+		{"Ending the debate, Maricopa County Recorder Helen Okafor said the ferry will run in June.", "Helen Okafor"},
+		{"Anne Marie Whitlow said the ferry will run in June.", "Anne Marie Whitlow"},
+		{"J. Russell Whitlow said the ferry will run in June.", "J. Russell Whitlow"},
+	} {
+		text, claims := analyze(t, tc.text)
+		c := find(t, text, claims, "ferry")
+		if c.Source == nil || c.Source.Name != tc.want {
+			t.Errorf("%q: source %+v, want %s", tc.text, c.Source, tc.want)
+		}
+	}
+}
+
+// TestTestifiedWithTime sources "testified" with a time between it and
+// its that-clause, and not the act of testifying alone.
+func TestTestifiedWithTime(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		class attribution.Class
+	}{
+		{"Dana Whitfield testified Tuesday that the ferry lost money.", attribution.Named},
+		{"Dana Whitfield testified in October that the ferry lost money.", attribution.Named},
+		{"Dana Whitfield testified last week: the ferry lost money.", attribution.Named},
+		{"Dana Whitfield testified on Tuesday before the ferry committee.", attribution.Unsourced},
+	} {
+		text, claims := analyze(t, tc.text)
+		if c := find(t, text, claims, "ferry"); c.Class != tc.class {
+			t.Errorf("%q: class %s, want %s", tc.text, c.Class, tc.class)
+		}
+	}
+}
+
+// TestPronounAfterDateline resolves "he" to the subject that follows a
+// dateline's dash, not to a person named later in the sentence.
+func TestPronounAfterDateline(t *testing.T) {
+	text, claims := analyze(t, "HARBOR CITY ― Mayor Dana Whitfield is close to naming a successor to former ferry chief Tom Greer, he told reporters on Thursday.")
+	c := find(t, text, claims, "successor")
+	if c.Source == nil || c.Source.Name != "Dana Whitfield" {
+		t.Errorf("source %+v, want Dana Whitfield", c.Source)
+	}
+}

@@ -201,7 +201,50 @@ func (st *state) speaksWords(c cueSense) bool {
 		c.next == "," && c.k+c.n+1 < c.s.t1 && st.toks[c.k+c.n+1].kind == tOpenQ {
 		return true
 	}
+	// "testified Tuesday that", "testified in October:"
+	if m := st.timeAfter(c.k+c.n, c.s.t1); m > c.k+c.n && m < c.s.t1 {
+		if t := &st.toks[m]; t.lower == "that" || t.lower == ":" || t.kind == tOpenQ {
+			return true
+		}
+	}
 	return (c.next == "" || c.next == "." || c.next == ",") && c.s.quoted > 0
+}
+
+// timeAfter returns the token after a time adjunct that starts at token m
+// (before end), or m when none does: "Tuesday", "on Tuesday", "in
+// October", "in 2012", "last week", "earlier this month", "yesterday".
+func (st *state) timeAfter(m, end int) int {
+	at := func(k int) *token {
+		if k < end {
+			return &st.toks[k]
+		}
+		return &token{}
+	}
+	t := at(m)
+	switch {
+	case t.is(cDay): // "Tuesday", "yesterday"
+		return m + 1
+	case isMonth(t.lower) && t.cap:
+		if at(m+1).kind == tNum {
+			return m + 2 // "October 5"
+		}
+		return m + 1
+	case t.lower == "on" || t.lower == "in":
+		if n := st.timeAfter(m+1, end); n > m+1 {
+			return n
+		}
+		if y := at(m + 1); y.kind == tNum && len(y.lower) == 4 {
+			return m + 2 // "in 2012"
+		}
+	case t.lower == "last" || t.lower == "this" || t.lower == "next" || t.lower == "earlier":
+		if at(m + 1).is(cTimeNoun) {
+			return m + 2
+		}
+		if t.lower == "earlier" && (at(m+1).lower == "this" || at(m+1).lower == "last") && at(m+2).is(cTimeNoun) {
+			return m + 3
+		}
+	}
+	return m
 }
 
 // finiteForm reports whether a verb of speaking is finite, or a
