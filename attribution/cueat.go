@@ -902,6 +902,15 @@ func (st *state) subjectPhrase(s *sentence, i, j, k int) (namedPhrase, bool) {
 			}
 		}
 	}
+	if !ok {
+		// "Assistant Secretary for Diplomatic Security Charlene Lamb
+		// said": a title with a capitalised complement, then the name
+		if r := st.nameAfterTitleComplement(i, j); r > i {
+			if src, ent, ok = st.classify(r, j); ok {
+				i = r
+			}
+		}
+	}
 	if !ok && j < k && st.toks[j].lower == "," {
 		// the name the description gives speaks, in the role it gives
 		if e := st.nameRun(j+1, k); e > j+1 && e < k && st.toks[e].lower == "," && st.fullNameIn(j+1, e) {
@@ -914,6 +923,41 @@ func (st *state) subjectPhrase(s *sentence, i, j, k int) (namedPhrase, bool) {
 		}
 	}
 	return namedPhrase{i: i, j: j, src: src, ent: ent}, ok
+}
+
+// nameAfterTitleComplement returns where the name starts in a phrase
+// [i, j) of titles, "for" or "of", and capitalised words ending in a name
+// of two words (three with a known first name): "Minister for Foreign
+// Affairs Ana Ruiz"; or i.
+func (st *state) nameAfterTitleComplement(i, j int) int {
+	if j-i < 5 || !st.isTitleWord(i) && !st.isTitleWord(i+1) { // "Under Secretary for ..."
+		return i
+	}
+	p := i + 1
+	for p < j && st.toks[p].kind == tWord && st.toks[p].cap {
+		p++
+	}
+	if p >= j-3 || (st.toks[p].lower != "for" && st.toks[p].lower != "of") {
+		return i
+	}
+	for x := p + 1; x < j; x++ {
+		t := &st.toks[x]
+		if joiner := t.lower == "of" || t.lower == "for" || t.lower == "and"; joiner && x+1 < j && st.toks[x+1].cap {
+			continue // "Secretary of State for Health"
+		}
+		if t.kind != tWord || !t.cap || t.possessive() {
+			return i
+		}
+	}
+	q := j - 2
+	if q-1 > p+1 && genderOfToken(&st.toks[q-1]) != unknownGender {
+		q-- // "Mary Beth Ruiz"
+	}
+	last := &st.toks[j-1]
+	if !st.isNameToken(q) || !st.isNameToken(j-1) || last.upper || last.is(cOrgSuffix) || st.commonWordIn(q, j) || isOrgName(st, q, j) {
+		return i // "founder of Tripwire Operation Group", "of Our Principles PAC": a body, no name
+	}
+	return q
 }
 
 // nameStartBefore returns the first token of the name, with its titles,

@@ -414,3 +414,25 @@ func TestPronounAfterDateline(t *testing.T) {
 		t.Errorf("source %+v, want Dana Whitfield", c.Source)
 	}
 }
+
+// TestNameAfterTitleComplement finds the speaker after a title whose
+// complement is capitalised ("Minister for Foreign Affairs"), and not a
+// body named that way.
+func TestNameAfterTitleComplement(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Minister for Harbor Affairs Ana Okafor said the ferry will run in June.", "Ana Okafor"},
+		{"Under Secretary for Management Tom Greer said the ferry will run in June.", "Tom Greer"},
+		{"Secretary of State for Transport Dana Whitfield said the ferry will run in June.", "Dana Whitfield"},
+		{"Assistant Secretary for Port Security Dana Whitfield said the ferry will run in June. She added: “It will be full.”", "Dana Whitfield"},
+	} {
+		text, claims := analyze(t, tc.text)
+		c := find(t, text, claims, "ferry")
+		if c.Source == nil || c.Source.Name != tc.want {
+			t.Errorf("%q: source %+v, want %s", tc.text, c.Source, tc.want)
+		}
+	}
+	text, claims := analyze(t, "Tom Greer, founder of Harbor Rescue Group, a company that trains divers, called the ferry plan \"a disaster.\"")
+	if c := find(t, text, claims, "ferry"); c.Source == nil || c.Source.Name != "Tom Greer" {
+		t.Errorf("the founder of a group: source %+v, want Tom Greer", c.Source)
+	}
+}
