@@ -53,12 +53,23 @@ func (es *entities) index(e *entity) {
 	e.lname = es.lower(e.name)
 	es.byName[e.lname] = append(es.byName[e.lname], e)
 	if e.typ == Person {
-		if i := strings.LastIndexByte(e.lname, ' '); i >= 0 {
-			es.byWords[e.lname[i+1:]] = append(es.byWords[e.lname[i+1:]], e)
-			first := e.lname[:strings.IndexByte(e.lname, ' ')]
+		if last, first, ok := nameWords(e.lname); ok {
+			es.byWords[last] = append(es.byWords[last], e)
 			es.byWords[first] = append(es.byWords[first], e)
 		}
 	}
+}
+
+// nameWords returns the surname and first word of a lower-case name of
+// two words or more; the surname is the word before a generational
+// suffix ("theodore boutrous jr.").
+func nameWords(lname string) (last, first string, ok bool) {
+	n := withoutGeneration(lname)
+	i := strings.LastIndexByte(n, ' ')
+	if i < 0 {
+		return "", "", false
+	}
+	return n[i+1:], n[:strings.IndexByte(n, ' ')], true
 }
 
 // rename gives e a new name and indexes it under it.
@@ -95,8 +106,7 @@ func (es *entities) truncate(n int) {
 		es.list = es.list[:len(es.list)-1]
 		es.byName[e.lname] = dropLast(es.byName[e.lname], e)
 		if e.typ == Person {
-			if i := strings.LastIndexByte(e.lname, ' '); i >= 0 {
-				last, first := e.lname[i+1:], e.lname[:strings.IndexByte(e.lname, ' ')]
+			if last, first, ok := nameWords(e.lname); ok {
 				es.byWords[last] = dropLast(es.byWords[last], e)
 				es.byWords[first] = dropLast(es.byWords[first], e)
 			}
@@ -163,11 +173,22 @@ func (es *entities) bySurnameG(word string, g gender) *entity {
 	}
 	list := es.byWords[lw]
 	for i := len(list) - 1; i >= 0; i-- {
-		if e := list[i]; e.typ == Person && !e.plural && fits(e) && (strings.HasSuffix(e.lname, " "+lw) || strings.HasPrefix(e.lname, lw+" ")) {
+		if e := list[i]; e.typ == Person && !e.plural && fits(e) && (strings.HasSuffix(withoutGeneration(e.lname), " "+lw) || strings.HasPrefix(e.lname, lw+" ")) {
 			return e
 		}
 	}
 	return nil
+}
+
+// withoutGeneration returns a lower-case name without its generational
+// suffix: "theodore boutrous jr." is Boutrous's.
+func withoutGeneration(lname string) string {
+	for _, g := range [...]string{" jr.", " sr.", " jr", " sr", " ii", " iii", " iv"} {
+		if n, ok := strings.CutSuffix(lname, g); ok {
+			return strings.TrimSuffix(n, ",")
+		}
+	}
+	return lname
 }
 
 // lastBefore is the latest mention of e before token index k, or -1.

@@ -791,7 +791,7 @@ func (st *state) newName(i, k, p int) (Source, *entity, bool) {
 	r = st.nameAfterTitles(r, p)
 	name := cleanName(st.text(r, p))
 	if p-r == 1 {
-		if st.atSentenceStart(r) && st.commonWord(r) {
+		if st.atSentenceStart(r) && st.commonWord(r) && !st.knownSurname(r) {
 			return Source{}, nil, false
 		}
 		if st.toks[r].is(cVagueHead) {
@@ -837,6 +837,18 @@ func (st *state) nameAfterTitles(r, end int) int {
 		}
 	}
 	return r
+}
+
+// knownSurname reports whether token k, which looks like a common word
+// ("Boutrous" ends as "dangerous" does), is the surname of a person the
+// article has named in full, and is never written in lower case.
+func (st *state) knownSurname(k int) bool {
+	t := &st.toks[k]
+	if t.lowerSeen || t.stop || t.cue != 0 {
+		return false
+	}
+	e := st.ents.bySurname(st.text(k, k+1))
+	return e != nil && e.typ == Person && strings.Contains(e.name, " ")
 }
 
 // commonWordIn reports whether a token of [i, j) is a common word rather

@@ -436,3 +436,16 @@ func TestNameAfterTitleComplement(t *testing.T) {
 		t.Errorf("the founder of a group: source %+v, want Tom Greer", c.Source)
 	}
 }
+
+// TestSurnameAfterGeneration links a surname to a full name with a
+// generational suffix, even where the surname ends as a common adjective
+// does and opens the sentence.
+func TestSurnameAfterGeneration(t *testing.T) {
+	text, claims := analyze(t, "The port hired Theodore Whitlow Jr. and Lena Malous III to argue its case.\n\n"+
+		"Whitlow said the ferry case was weak.\n\nMalous said the ferry would run in June.")
+	for part, want := range map[string]string{"case was weak": "Theodore Whitlow Jr.", "run in June": "Lena Malous III"} {
+		if c := find(t, text, claims, part); c.Source == nil || c.Source.Name != want {
+			t.Errorf("%q: source %+v, want %s", part, c.Source, want)
+		}
+	}
+}
