@@ -449,3 +449,16 @@ func TestSurnameAfterGeneration(t *testing.T) {
 		}
 	}
 }
+
+// TestThenSaid gives "then added:" after a comma the subject of the verb
+// before the comma, and leaves "then went on to" alone.
+func TestThenSaid(t *testing.T) {
+	text, claims := analyze(t, "Mayor Dana Whitfield spoke on Monday.\n\nShe paused, then added: \"The ferry will run in June.\"\n\n"+
+		"She served on the council, then went on to lead the ferry board.")
+	if c := find(t, text, claims, "will run"); c.Source == nil || c.Source.Name != "Dana Whitfield" {
+		t.Errorf("then added: source %+v, want Dana Whitfield", c.Source)
+	}
+	if c := find(t, text, claims, "ferry board"); c.Class != attribution.Unsourced {
+		t.Errorf("then went on to: class %s, want unsourced", c.Class)
+	}
+}

@@ -31,6 +31,12 @@ func (st *state) leftSubject(k, t0 int) subject {
 	if j <= t0 {
 		return sub
 	}
+	if j < k && st.toks[j].lower == "then" && st.toks[j-1].lower == "," && st.saysWords(k) {
+		// "He paused, then added:": the verb shares the subject of the one
+		// before the comma
+		sub.coord = true
+		return sub
+	}
 	if st.toks[j-1].lower == "to" && j-2 >= t0 {
 		sub.inf = true
 		var ok bool
@@ -58,6 +64,22 @@ func (st *state) leftSubject(k, t0 int) subject {
 	j = st.pastTimeAdjunct(j, t0)
 	sub.i, sub.j = st.phraseBefore(j, t0), j
 	return sub
+}
+
+// saysWords reports whether the verb at token k is one of saying with
+// its words after it: "added:", "said that", "told reporters", a
+// quotation.
+func (st *state) saysWords(k int) bool {
+	switch st.toks[k].lower {
+	case "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "noted", "notes":
+	default:
+		return false
+	}
+	if k+1 >= len(st.toks) {
+		return false
+	}
+	next := &st.toks[k+1]
+	return next.lower == ":" || next.lower == "that" || next.kind == tOpenQ || next.kind == tWord && next.lower != "to"
 }
 
 // pastVerbGroup reads back from token j over the words of a verb group
