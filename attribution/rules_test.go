@@ -462,3 +462,22 @@ func TestThenSaid(t *testing.T) {
 		t.Errorf("then went on to: class %s, want unsourced", c.Class)
 	}
 }
+
+// TestAideTo makes "an aide to" someone an unnamed source of its own,
+// not whom the aide serves, and leaves "an aide to contact" alone.
+func TestAideTo(t *testing.T) {
+	for _, text := range []string{
+		"An aide to Sen. Dana Whitfield said the ferry will run in June.",
+		"Senior advisers to the mayor say the ferry will run in June.",
+		"But in recent days, aides to the Harbor Authority say, the ferry has run late.",
+	} {
+		got, claims := analyze(t, text)
+		if c := find(t, got, claims, "ferry"); c.Class != attribution.Anonymous {
+			t.Errorf("%q: class %s (source %+v), want anonymous", text, c.Class, c.Source)
+		}
+	}
+	text, claims := analyze(t, "Mayor Dana Whitfield spoke on Monday.\n\nAsked whether she told an aide to contact the ferry board, she said the ferry will run in June.")
+	if c := find(t, text, claims, "ferry will run"); c.Source == nil || c.Source.Name != "Dana Whitfield" {
+		t.Errorf("an aide to contact: source %+v, want Dana Whitfield", c.Source)
+	}
+}

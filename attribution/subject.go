@@ -299,10 +299,37 @@ func (st *state) phraseBefore(j, t0 int) int {
 }
 
 // relationComplement reports whether "to" or "with" at token i-1 follows
-// an adjective of relation: "those close to him", "people familiar with".
+// an adjective of relation ("those close to him", "people familiar
+// with"), or "to" an unnamed person's head ("an aide to the mayor").
 func (st *state) relationComplement(i, t0 int) bool {
 	w := st.toks[i-1].lower
-	return i-2 >= t0 && (w == "to" || w == "with") && st.lx.relationAdjectives[st.toks[i-2].lower]
+	if i-2 < t0 || w != "to" && w != "with" {
+		return false
+	}
+	if w == "to" && st.servesWhom(i) {
+		if _, anon := st.lx.anonHeads[st.toks[i-2].norm()]; anon {
+			return true
+		}
+	}
+	return st.lx.relationAdjectives[st.toks[i-2].lower]
+}
+
+// servesWhom reports whether the words from token i name whom someone
+// serves: a name or a title ("Sen. Ruiz", "the Harbor Authority", "the
+// mayor", "his boss"), not a place or a verb ("the border", "contact").
+func (st *state) servesWhom(i int) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	t := &st.toks[i]
+	if t.cap || st.isTitleWord(i) {
+		return true
+	}
+	switch t.lower {
+	case "the", "his", "her", "their":
+		return i+1 < len(st.toks) && (st.toks[i+1].cap || st.isTitleWord(i+1))
+	}
+	return false
 }
 
 // participlePhrase reports whether the preposition at token i-1 follows a
