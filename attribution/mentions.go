@@ -69,8 +69,9 @@ func (st *state) isNameToken(k int) bool {
 	}
 	if t.stop || contraction(t.lower) {
 		// an honorific or title is not part of the name itself, nor
-		// "We've", "I'm"
-		return false
+		// "We've", "I'm"; "St." opens a name: "St. Louis"
+		return (t.lower == "st." || t.lower == "mt." || t.lower == "ft.") && k+1 < len(st.toks) &&
+			st.toks[k+1].kind == tWord && st.toks[k+1].cap && !st.toks[k+1].stop
 	}
 	if t.upper {
 		// a shouted line ("QUESTIONABLE MEDICAL CLAIMS") is no name; an

@@ -481,3 +481,11 @@ func TestAideTo(t *testing.T) {
 		t.Errorf("an aide to contact: source %+v, want Dana Whitfield", c.Source)
 	}
 }
+
+// TestSaintInName keeps "St." in the name it opens.
+func TestSaintInName(t *testing.T) {
+	text, claims := analyze(t, "The St. Albans Ferry Coalition said the ferry will run in June.")
+	if c := find(t, text, claims, "ferry will run"); c.Source == nil || c.Source.Name != "St. Albans Ferry Coalition" {
+		t.Errorf("source %+v, want St. Albans Ferry Coalition", c.Source)
+	}
+}
