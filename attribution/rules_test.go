@@ -360,29 +360,38 @@ func TestAnonymityReasonClause(t *testing.T) {
 // sentence before, though an age stands between its article and its name,
 // rather than to a person named later in that sentence.
 func TestPronounAfterAgedSubject(t *testing.T) {
-	text, claims := analyze(t, "Mayor Dana Whitfield said the ferry will run again in June.\n\n"+
+	wantSource(t, "Mayor Dana Whitfield said the ferry will run again in June.\n\n"+
 		"The 61-year-old Whitfield faces a stiff challenge this fall from council members Rosa Imbert and Tom Greer, of the harbor ward.\n\n"+
-		"He repeatedly said the ferry would pay for itself.")
-	c := find(t, text, claims, "pay for itself")
-	if c.Source == nil || c.Source.Name != "Dana Whitfield" {
-		t.Errorf("source %+v, want Dana Whitfield", c.Source)
+		"He repeatedly said the ferry would pay for itself.", "pay for itself", "Dana Whitfield")
+}
+
+// wantSource checks that the claim of text holding part is sourced to the
+// source named want.
+func wantSource(t *testing.T, text, part, want string) {
+	t.Helper()
+	got, claims := analyze(t, text)
+	if c := find(t, got, claims, part); c.Source == nil || c.Source.Name != want {
+		t.Errorf("%q: source %+v, want %s", text, c.Source, want)
 	}
 }
 
 // TestNameAfterTitleRest keeps the rest of a long title out of a person's
-// name, and a double first name or an initial in it.
+// name, and a double first name or an initial in it; after a title whose
+// complement is capitalised ("Minister for Foreign Affairs"), it finds
+// the speaker, and not a body named that way.
 func TestNameAfterTitleRest(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Director of National Intelligence James Whitlow said the ferry will run in June.", "James Whitlow"},
 		{"Ending the debate, Maricopa County Recorder Helen Okafor said the ferry will run in June.", "Helen Okafor"},
 		{"Anne Marie Whitlow said the ferry will run in June.", "Anne Marie Whitlow"},
 		{"J. Russell Whitlow said the ferry will run in June.", "J. Russell Whitlow"},
+		{"Minister for Harbor Affairs Ana Okafor said the ferry will run in June.", "Ana Okafor"},
+		{"Under Secretary for Management Tom Greer said the ferry will run in June.", "Tom Greer"},
+		{"Secretary of State for Transport Dana Whitfield said the ferry will run in June.", "Dana Whitfield"},
+		{"Assistant Secretary for Port Security Dana Whitfield said the ferry will run in June. She added: “It will be full.”", "Dana Whitfield"},
+		{"Tom Greer, founder of Harbor Rescue Group, a company that trains divers, called the ferry plan \"a disaster.\"", "Tom Greer"},
 	} {
-		text, claims := analyze(t, tc.text)
-		c := find(t, text, claims, "ferry")
-		if c.Source == nil || c.Source.Name != tc.want {
-			t.Errorf("%q: source %+v, want %s", tc.text, c.Source, tc.want)
-		}
+		wantSource(t, tc.text, "ferry", tc.want)
 	}
 }
 
@@ -408,33 +417,8 @@ func TestTestifiedWithTime(t *testing.T) {
 // TestPronounAfterDateline resolves "he" to the subject that follows a
 // dateline's dash, not to a person named later in the sentence.
 func TestPronounAfterDateline(t *testing.T) {
-	text, claims := analyze(t, "HARBOR CITY ― Mayor Dana Whitfield is close to naming a successor to former ferry chief Tom Greer, he told reporters on Thursday.")
-	c := find(t, text, claims, "successor")
-	if c.Source == nil || c.Source.Name != "Dana Whitfield" {
-		t.Errorf("source %+v, want Dana Whitfield", c.Source)
-	}
-}
-
-// TestNameAfterTitleComplement finds the speaker after a title whose
-// complement is capitalised ("Minister for Foreign Affairs"), and not a
-// body named that way.
-func TestNameAfterTitleComplement(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
-		{"Minister for Harbor Affairs Ana Okafor said the ferry will run in June.", "Ana Okafor"},
-		{"Under Secretary for Management Tom Greer said the ferry will run in June.", "Tom Greer"},
-		{"Secretary of State for Transport Dana Whitfield said the ferry will run in June.", "Dana Whitfield"},
-		{"Assistant Secretary for Port Security Dana Whitfield said the ferry will run in June. She added: “It will be full.”", "Dana Whitfield"},
-	} {
-		text, claims := analyze(t, tc.text)
-		c := find(t, text, claims, "ferry")
-		if c.Source == nil || c.Source.Name != tc.want {
-			t.Errorf("%q: source %+v, want %s", tc.text, c.Source, tc.want)
-		}
-	}
-	text, claims := analyze(t, "Tom Greer, founder of Harbor Rescue Group, a company that trains divers, called the ferry plan \"a disaster.\"")
-	if c := find(t, text, claims, "ferry"); c.Source == nil || c.Source.Name != "Tom Greer" {
-		t.Errorf("the founder of a group: source %+v, want Tom Greer", c.Source)
-	}
+	wantSource(t, "HARBOR CITY ― Mayor Dana Whitfield is close to naming a successor to former ferry chief Tom Greer, he told reporters on Thursday.",
+		"successor", "Dana Whitfield")
 }
 
 // TestSurnameAfterGeneration links a surname to a full name with a
@@ -484,8 +468,5 @@ func TestAideTo(t *testing.T) {
 
 // TestSaintInName keeps "St." in the name it opens.
 func TestSaintInName(t *testing.T) {
-	text, claims := analyze(t, "The St. Albans Ferry Coalition said the ferry will run in June.")
-	if c := find(t, text, claims, "ferry will run"); c.Source == nil || c.Source.Name != "St. Albans Ferry Coalition" {
-		t.Errorf("source %+v, want St. Albans Ferry Coalition", c.Source)
-	}
+	wantSource(t, "The St. Albans Ferry Coalition said the ferry will run in June.", "ferry will run", "St. Albans Ferry Coalition")
 }
