@@ -171,6 +171,17 @@ func writeLink(b *strings.Builder, href, text string) {
 	b.WriteString("</a>")
 }
 
+// endTable closes the body of a table of rows rows and cols columns,
+// with a row saying empty (plain text) when there are none, and writes
+// the links to the table's data files after it.
+func endTable(b *strings.Builder, rows, cols int, empty string, d dataLinks) {
+	if rows == 0 {
+		b.WriteString("\n<tr><td colspan=\"" + strconv.Itoa(cols) + "\">" + empty + "</td></tr>")
+	}
+	b.WriteString("\n</tbody>\n</table>\n")
+	writeData(b, d)
+}
+
 // writeData links a table's CSV and JSON files.
 func writeData(b *strings.Builder, d dataLinks) {
 	b.WriteString(`<p class="data">Data: <a href="`)
@@ -289,11 +300,7 @@ func writeArticleList(b *strings.Builder, l articleList) {
 		esc(b, r.Findings)
 		b.WriteString("</td></tr>")
 	}
-	if len(l.Rows) == 0 {
-		b.WriteString("\n<tr><td colspan=\"10\">No articles.</td></tr>")
-	}
-	b.WriteString("\n</tbody>\n</table>\n")
-	writeData(b, l.Data)
+	endTable(b, len(l.Rows), 10, "No articles.", l.Data)
 	b.WriteString("\n")
 	writePager(b, l.Pager)
 }

@@ -203,11 +203,7 @@ func (v *sourcesView) write(b *strings.Builder) error {
 		esc(b, r.Roles.String())
 		b.WriteString("</td></tr>")
 	}
-	if len(v.Rows) == 0 {
-		b.WriteString("\n<tr><td colspan=\"7\">No claim cites a source.</td></tr>")
-	}
-	b.WriteString("\n</tbody>\n</table>\n")
-	writeData(b, v.Data)
+	endTable(b, len(v.Rows), 7, "No claim cites a source.", v.Data)
 	b.WriteString("\n<p class=\"note\">The CSV and JSON hold every source, as <code>audit export sources</code> writes them.</p>\n")
 	writePager(b, v.Pager)
 	return nil
