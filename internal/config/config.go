@@ -81,6 +81,16 @@ func Discover(dir string) string {
 // otherwise. Every mistake is an *Error naming the file and, where it has
 // one, the line.
 func Load(path string) (*File, error) {
+	data, err := readFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return parse(path, data)
+}
+
+// readFile reads a file the configuration uses; a failure is an *Error
+// naming it.
+func readFile(path string) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		var pe *fs.PathError
@@ -89,7 +99,7 @@ func Load(path string) (*File, error) {
 		}
 		return nil, &Error{Path: path, Err: err}
 	}
-	return parse(path, data)
+	return data, nil
 }
 
 // parse reads the text of the configuration file path.

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"maps"
-	"os"
 	"slices"
 	"sync"
 
@@ -118,21 +117,21 @@ func (p *Profiles) fingerprint(path string) (string, error) {
 	}
 	lexicons := p.opts.Lexicons
 	if path != "" {
-		f, err := Load(path)
+		data, err := readFile(path)
 		if err != nil {
 			return "", err
 		}
-		data, err := os.ReadFile(path)
+		f, err := parse(path, data)
 		if err != nil {
-			return "", &Error{Path: path, Err: err}
+			return "", err
 		}
 		add("config", path, data)
 		lexicons = append(slices.Clone(f.Lexicons), lexicons...)
 	}
 	for _, l := range lexicons {
-		data, err := os.ReadFile(l)
+		data, err := readFile(l)
 		if err != nil {
-			return "", &Error{Path: l, Err: err}
+			return "", err
 		}
 		add("lexicon", l, data)
 	}
