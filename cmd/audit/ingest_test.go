@@ -225,6 +225,15 @@ func TestIngestConcurrent(t *testing.T) {
 	}
 }
 
+// ingestAsVersion runs 'audit ingest' in-process as the analyzer version
+// given, and returns its standard error and exit code.
+func ingestAsVersion(analyzer string, args ...string) (string, int) {
+	var stdout, stderr bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+	code := exitCode(&stderr, ingestCmd{analyzer: analyzer}.run(context.Background(), e, args))
+	return stderr.String(), code
+}
+
 // TestIngestSettingsChanged ingests a corpus with its configuration, and
 // again after the configuration changed: the articles are analysed again
 // with the new settings, and once more changes nothing.
@@ -240,14 +249,11 @@ func TestIngestSettingsChanged(t *testing.T) {
 	analyzer := "a1"
 	ingest := func(want string, args ...string) {
 		t.Helper()
-		var stdout, stderr bytes.Buffer
-		e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
 		if len(args) == 0 {
 			args = []string{corpus}
 		}
-		code := exitCode(&stderr, ingestCmd{analyzer: analyzer}.run(context.Background(), e, append([]string{"--db", db}, args...)))
-		if code != 0 || !strings.Contains(stderr.String(), want) {
-			t.Fatalf("exit %d: %s, want %q", code, stderr.String(), want)
+		if out, code := ingestAsVersion(analyzer, append([]string{"--db", db}, args...)...); code != 0 || !strings.Contains(out, want) {
+			t.Fatalf("exit %d: %s, want %q", code, out, want)
 		}
 	}
 	statistics := func() int { // findings of unsourced-statistic in the archive
@@ -256,11 +262,7 @@ func TestIngestSettingsChanged(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer func() {
-			if err := a.Close(); err != nil {
-				t.Error(err)
-			}
-		}()
+		defer closeOK(t, a)
 		rules, err := a.Rules(context.Background(), archive.Filter{})
 		if err != nil {
 			t.Fatal(err)
@@ -307,10 +309,7 @@ func TestReanalyze(t *testing.T) {
 	writeSynth(t, corpus, 0, 12)
 	db := filepath.Join(dir, "audit.db")
 	ingestAs := func(analyzer string, args ...string) (string, int) {
-		var stdout, stderr bytes.Buffer
-		e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
-		code := exitCode(&stderr, ingestCmd{analyzer: analyzer}.run(context.Background(), e, append([]string{"--no-config", "--db", db}, args...)))
-		return stderr.String(), code
+		return ingestAsVersion(analyzer, append([]string{"--no-config", "--db", db}, args...)...)
 	}
 	if out, code := ingestAs("a1", corpus); code != 0 || !strings.Contains(out, "12 added") {
 		t.Fatalf("first ingest: exit %d: %s", code, out)
