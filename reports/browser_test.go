@@ -295,11 +295,7 @@ func TestArticleListSortsByScore(t *testing.T) {
 		a.Summary.Checked, a.Summary.Score = score >= 0, max(score, 0)
 		arts = append(arts, a)
 	}
-	db, err := archive.Open(context.Background(), archivetest.New(t, arts), archive.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
+	db := openArchive(t, arts)
 	dir := filepath.Join(t.TempDir(), "site")
 	opts := testOptions()
 	opts.ArticlesPerPage = 10

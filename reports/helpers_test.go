@@ -33,6 +33,13 @@ func testArchive(t testing.TB) *archive.DB {
 	loose := arts[0]
 	loose.Input, loose.Meta.Outlet, loose.Meta.Published, loose.Meta.URL = "loose.md", "", "", ""
 	arts = append(arts, loose, hostileArticle(arts[0]))
+	return openArchive(t, arts)
+}
+
+// openArchive stores arts in a new archive and opens it, closed when the
+// test ends.
+func openArchive(t testing.TB, arts []result.Article) *archive.DB {
+	t.Helper()
 	db, err := archive.Open(context.Background(), archivetest.New(t, arts), archive.Options{})
 	if err != nil {
 		t.Fatal(err)
